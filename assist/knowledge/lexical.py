@@ -1,0 +1,54 @@
+"""Lexical retrieval with bm25s and Snowball stemming, per language."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+import bm25s
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_FRENCH, STOPWORDS_SPANISH
+
+_LANGUAGES = {"fr": ("french", STOPWORDS_FRENCH), "en": ("english", STOPWORDS_EN), "es": ("spanish", STOPWORDS_SPANISH)}
+_WORD = re.compile(r"\w\w+", re.UNICODE)
+_PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
+
+
+def _fold(text: str) -> str:
+    """Lowercase and strip accents, so 'facturé', 'facture' and 'FACTURE' meet."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+class Analyzer:
+    """Tokenise, drop stop words, stem: one instance per language."""
+
+    def __init__(self, language: str):
+        stemmer_name, stopwords = _LANGUAGES.get(language, _LANGUAGES["fr"])
+        self._stemmer = Stemmer.Stemmer(stemmer_name)
+        self._stopwords = {_fold(word) for word in stopwords}
+
+    def __call__(self, text: str) -> list[str]:
+        words = [w for w in _WORD.findall(_fold(_PLACEHOLDER.sub(" ", text))) if w not in self._stopwords]
+        return self._stemmer.stemWords(words)
+
+
+class LexicalIndex:
+    """BM25 over chunk texts; rebuilt in memory from the stored chunks (fast: thousands per second)."""
+
+    def __init__(self, ids: Sequence[str], texts: Sequence[str], language: str = "fr"):
+        self._analyze = Analyzer(language)
+        self._ids = list(ids)
+        self._bm25 = bm25s.BM25()
+        if self._ids:
+            tokens = [self._analyze(text) or ["_empty_"] for text in texts]
+            self._bm25.index(tokens, show_progress=False)
+
+    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+        tokens = self._analyze(query)
+        if not tokens or not self._ids:
+            return []
+        k = min(k, len(self._ids))
+        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, n_threads=1)
+        return [(self._ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]

@@ -1,0 +1,48 @@
+"""Any OpenAI-compatible endpoint (OpenAI, Azure OpenAI, vLLM, Ollama, llama.cpp server) through the `openai` SDK."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import openai
+
+from assist.errors import ModelError
+from assist.llm.base import ModelInfo
+from assist.prompts import RenderedPrompt
+
+
+class OpenAICompatibleModel:
+    """Completion-style prompts go to ``/v1/completions``, chat-style ones to ``/v1/chat/completions``."""
+
+    def __init__(self, base_url: str, model: str, api_key: str | None = None, *, timeout_s: float = 20.0, max_retries: int = 1, provider: str = "openai-compatible"):
+        self._client = openai.OpenAI(base_url=base_url, api_key=api_key or "not-needed", timeout=timeout_s, max_retries=max_retries)
+        self._model = model
+        self.info = ModelInfo(name=model, provider=provider, endpoint=base_url, parameters={"timeout_s": timeout_s, "max_retries": max_retries})
+
+    def stream(self, prompt: RenderedPrompt) -> Iterator[str]:
+        if not isinstance(prompt, RenderedPrompt):
+            raise TypeError("the model accepts only RenderedPrompt (rendered from a template with scrubbed text)")
+        template = prompt.template
+        common = {
+            "model": self._model,
+            "max_tokens": template.max_tokens,
+            "temperature": template.temperature,
+            "stop": list(template.stop + prompt.extra_stop) or None,
+            "stream": True,
+        }
+        try:
+            if template.style == "chat":
+                for chunk in self._client.chat.completions.create(messages=prompt.messages, **common):
+                    if chunk.choices and chunk.choices[0].delta.content:
+                        yield chunk.choices[0].delta.content
+            else:
+                for chunk in self._client.completions.create(prompt=prompt.text, **common):
+                    if chunk.choices and chunk.choices[0].text:
+                        yield chunk.choices[0].text
+        except openai.APIConnectionError as exc:
+            kind = "timed out" if isinstance(exc, openai.APITimeoutError) else "is unreachable"
+            raise ModelError(f"LLM endpoint {self.info.endpoint} {kind}") from None
+        except openai.APIStatusError as exc:
+            raise ModelError(f"LLM endpoint {self.info.endpoint} answered HTTP {exc.status_code}") from None
+        except openai.OpenAIError as exc:
+            raise ModelError(f"LLM request failed ({type(exc).__name__})") from None

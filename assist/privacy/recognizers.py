@@ -1,0 +1,135 @@
+"""French and Moroccan recognisers that Presidio does not ship, plus the registry we assemble.
+
+Each recogniser is a Presidio `PatternRecognizer` with, where the format has one, a checksum
+validation (NIR control key, Luhn and IBAN checks come from Presidio's own recognisers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    PhoneRecognizer,
+    SpacyRecognizer,
+)
+
+_NIR = r"\b[12][\s.]?\d{2}[\s.]?(?:0[1-9]|1[0-2]|[2-9]\d)[\s.]?(?:\d{2}|2[AaBb])[\s.]?\d{3}[\s.]?\d{3}[\s.]?\d{2}\b"
+
+
+class FrNirRecognizer(PatternRecognizer):
+    """French social security number (NIR), accepted only when its control key matches."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="FR_NIR",
+            patterns=[Pattern("nir", _NIR, 0.6)],
+            context=["sécurité sociale", "securite sociale", "sécu", "secu", "nir", "numéro de sécu", "social security"],
+            supported_language=supported_language,
+            name="FrNirRecognizer",
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        digits = re.sub(r"[\s.]", "", pattern_text).upper()
+        body, key = digits[:13], digits[13:]
+        body = body.replace("2A", "19").replace("2B", "18")
+        if not (body.isdigit() and key.isdigit()):
+            return False
+        return 97 - int(body) % 97 == int(key)
+
+
+class FrMaPhoneRecognizer(PatternRecognizer):
+    """French and Moroccan phone numbers as written (06 12 34 56 78, +33 6..., +212 6..., 0033...)."""
+
+    PATTERN = r"(?<!\d)(?:(?:\+|00)\s?(?:33|212)[\s.\-]?(?:\(0\)\s?)?|0)[1-9](?:[\s.\-]?\d{2}){4}(?!\d)"
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            patterns=[Pattern("fr_ma_phone", self.PATTERN, 0.75)],
+            context=["téléphone", "telephone", "portable", "numéro", "mobile", "fixe", "phone", "appeler"],
+            supported_language=supported_language,
+            name="FrMaPhoneRecognizer",
+        )
+
+
+class ReferenceNumberRecognizer(PatternRecognizer):
+    """Customer, contract and policy numbers; each brand configures its own patterns."""
+
+    DEFAULT_PATTERNS = (r"\b[A-Z]{2,4}-\d{5,10}\b",)
+
+    def __init__(self, patterns: Iterable[str] = DEFAULT_PATTERNS, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="CUSTOMER_ID",
+            patterns=[Pattern(f"reference_{i}", regex, 0.6) for i, regex in enumerate(patterns)],
+            context=["client", "contrat", "police", "dossier", "référence", "reference", "numéro", "customer", "contract"],
+            supported_language=supported_language,
+            name="ReferenceNumberRecognizer",
+        )
+
+
+_STREET_TYPES = r"(?:rue|avenue|av\.?|boulevard|bd|place|chemin|allée|allee|impasse|route|quai|cours|square|résidence|lotissement|street|st\.?|road|calle|avenida)"
+_ADDRESS = (
+    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+" + _STREET_TYPES + r"\s+(?:[\w'’\-]+\s?){1,6}?"
+    r"(?:,?\s*\d{5}(?:\s+[A-ZÉÈÀ][\w'’\-]+(?:\s[A-ZÉÈÀ][\w'’\-]+)?)?)?(?=[\s,.;!?]|$)"
+)
+
+
+class PostalAddressRecognizer(PatternRecognizer):
+    """Street addresses (number, street type, name, optional postcode and city)."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="ADDRESS",
+            patterns=[
+                Pattern("street_address", _ADDRESS, 0.7),
+                Pattern("postcode_city", r"\b\d{5}\s+[A-ZÉÈÀ][\w'’\-]+(?:[\s\-][A-ZÉÈÀ][\w'’\-]+)?\b", 0.45),
+            ],
+            context=["habite", "adresse", "domicile", "rue", "code postal", "address", "live"],
+            supported_language=supported_language,
+            name="PostalAddressRecognizer",
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return False
+
+
+SCRUBBED_ENTITIES = (
+    "PERSON",
+    "LOCATION",
+    "ADDRESS",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "IBAN_CODE",
+    "CREDIT_CARD",
+    "FR_NIR",
+    "CUSTOMER_ID",
+    "IP_ADDRESS",
+)
+
+
+def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] = ReferenceNumberRecognizer.DEFAULT_PATTERNS) -> RecognizerRegistry:
+    """Every recogniser we rely on, for every language, spelled out (no hidden defaults)."""
+    languages = list(languages)
+    registry = RecognizerRegistry(supported_languages=languages)
+    patterns = tuple(reference_patterns)
+    for lang in languages:
+        for recognizer in (
+            SpacyRecognizer(supported_language=lang, supported_entities=["PERSON", "LOCATION"]),
+            EmailRecognizer(supported_language=lang),
+            IbanRecognizer(supported_language=lang),
+            CreditCardRecognizer(supported_language=lang),
+            IpRecognizer(supported_language=lang),
+            PhoneRecognizer(supported_language=lang, supported_regions=("FR", "MA", "ES", "GB", "US", "BE", "CH", "DE")),
+            FrMaPhoneRecognizer(supported_language=lang),
+            FrNirRecognizer(supported_language=lang),
+            ReferenceNumberRecognizer(patterns, supported_language=lang),
+            PostalAddressRecognizer(supported_language=lang),
+        ):
+            registry.add_recognizer(recognizer)
+    return registry

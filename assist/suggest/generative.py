@@ -1,0 +1,118 @@
+"""The generative suggestion: a reply grounded in retrieved passages, streamed, checked by guards."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from assist.conversation import ConversationState
+from assist.errors import ModelError
+from assist.knowledge.index import Hit
+from assist.knowledge.lexical import Analyzer
+from assist.llm.base import LanguageModel
+from assist.privacy.scrubbed import ScrubbedText
+from assist.prompts import PromptLibrary, PromptTemplate
+from assist.suggest.guards import OVERLAP_SUPPORT, check_reply, split_citations, support
+from assist.suggest.models import Explanation, GuardResult, PromptRef, Source, Suggestion, SuggestionType
+
+HISTORY_TURNS = 4
+
+
+@dataclass
+class GenerationOutcome:
+    suggestion: Suggestion | None
+    failure: str = ""
+    guards: list[GuardResult] = field(default_factory=list)
+    prompt: PromptRef | None = None
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+class GenerativeSuggester:
+    def __init__(self, llm: LanguageModel, prompts: PromptLibrary, *, prompt_id: str = "reply-suggestion", passages: int = 3):
+        self._llm = llm
+        self._prompts = prompts
+        self._prompt_id = prompt_id
+        self._passages = passages
+
+    @property
+    def model(self) -> LanguageModel:
+        return self._llm
+
+    def template(self, language: str) -> PromptTemplate:
+        try:
+            return self._prompts.get(f"{self._prompt_id}-{language}")
+        except Exception:
+            return self._prompts.get(self._prompt_id)
+
+    def generate(
+        self,
+        state: ConversationState,
+        hits: Sequence[Hit],
+        *,
+        query: ScrubbedText,
+        snapshot: str,
+        redactions: dict[str, int],
+        detect_pii: Callable[[str], list[str]] = lambda text: [],
+        on_token: Callable[[str], None] | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> GenerationOutcome:
+        passages = [hit.entry for hit in hits[: self._passages]]
+        template = self.template(state.language)
+        prompt_ref = PromptRef(template.id, template.version, template.hash)
+        turns = [{"speaker": turn.speaker, "text": turn.text} for turn in state.turns[-HISTORY_TURNS:]]
+        prompt = template.render(passages=passages, turns=turns)
+        restorer = state.vault.restorer()
+        started = time.perf_counter()
+        first_token_ms = None
+        chunks: list[str] = []
+        try:
+            for chunk in self._llm.stream(prompt):
+                if first_token_ms is None:
+                    first_token_ms = (time.perf_counter() - started) * 1000
+                chunks.append(chunk)
+                if on_token:
+                    on_token(restorer.feed(chunk))
+                if should_stop():
+                    return GenerationOutcome(None, "cancelled by a newer utterance", prompt=prompt_ref)
+        except ModelError as exc:
+            return GenerationOutcome(None, f"model error: {exc}", prompt=prompt_ref, timings_ms={"generate_total": (time.perf_counter() - started) * 1000})
+        if on_token:
+            on_token(restorer.flush())
+        timings = {"generate_ttft": first_token_ms or 0.0, "generate_total": (time.perf_counter() - started) * 1000}
+
+        raw = "".join(chunks).strip()
+        clean, cited, invalid = split_citations(raw, passages)
+        method = "explicit"
+        if not cited and not invalid:
+            analyzer = Analyzer(state.language)
+            scored = sorted(((support(clean, p, analyzer), p.id) for p in passages), reverse=True)
+            if scored and scored[0][0] >= OVERLAP_SUPPORT:
+                cited, method = [scored[0][1]], f"attributed (content-word overlap {scored[0][0]:.2f})"
+        guards = check_reply(clean, cited, invalid, state.vault)
+        leaked = detect_pii(clean)
+        guards.append(GuardResult("personal_data", not leaked, f"unvaulted personal data of type {sorted(set(leaked))}" if leaked else "none outside the vault"))
+        failed = [g for g in guards if not g.passed]
+        if failed:
+            return GenerationOutcome(None, "guard failed: " + ", ".join(g.name for g in failed), guards, prompt_ref, timings)
+        used = set(cited)
+        sources = tuple(Source.from_hit(h, used=h.entry.id in used, why_not="given to the model, not cited" if h in hits[: self._passages] else "not given to the model") for h in hits)
+        explanation = Explanation(
+            sources=sources,
+            knowledge_snapshot=snapshot,
+            query=query,
+            language=state.language,
+            redactions=redactions,
+            timings_ms=timings,
+            confidence=max((support(clean, p, Analyzer(state.language)) for p in passages if p.id in used), default=0.0),
+            confidence_method="share of the reply's content words found in the cited passages",
+            prompt=prompt_ref,
+            model=self._llm.info,
+            guards=tuple(guards),
+            citation_method=method,
+        )
+        # The model only ever saw scrubbed text; its output is checked above to hold only this conversation's placeholders.
+        text = ScrubbedText.from_trusted_source(clean)
+        suggestion = Suggestion(uuid.uuid4().hex, SuggestionType.GENERATIVE, text, state.vault.restore(clean), tuple(cited), explanation)
+        return GenerationOutcome(suggestion, "", guards, prompt_ref, timings)

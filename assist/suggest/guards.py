@@ -1,0 +1,42 @@
+"""Checks on generated text before an agent sees it. A failed guard drops the generative suggestion;
+the curated ones stay, and the audit entry says which guard fired and why."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assist.knowledge.lexical import Analyzer
+from assist.knowledge.model import KnowledgeEntry
+from assist.privacy.vault import PLACEHOLDER, Vault
+from assist.suggest.models import GuardResult
+
+CITATION = re.compile(r"\[([A-Za-z0-9][A-Za-z0-9._:\-]*)\]")
+MIN_CHARS, MAX_CHARS = 8, 600
+OVERLAP_SUPPORT = 0.5
+
+
+def split_citations(text: str, passages: Sequence[KnowledgeEntry]) -> tuple[str, list[str], list[str]]:
+    """Remove ``[id]`` markers; return the clean text, the valid cited ids and the invalid ones."""
+    known = {p.id for p in passages}
+    cited = CITATION.findall(text)
+    valid = list(dict.fromkeys(c for c in cited if c in known))
+    invalid = [c for c in cited if c not in known]
+    clean = re.sub(r"\s+([.,;!?])", r"\1", " ".join(CITATION.sub(" ", text).split()))
+    return clean, valid, invalid
+
+
+def support(text: str, passage: KnowledgeEntry, analyzer: Analyzer) -> float:
+    """Share of the reply's content words (stemmed) that the passage contains."""
+    words = set(analyzer(text))
+    return len(words & set(analyzer(passage.text + " " + passage.title))) / len(words) if words else 0.0
+
+
+def check_reply(text: str, cited: list[str], invalid: list[str], vault: Vault) -> list[GuardResult]:
+    unknown = sorted({m.group(0) for m in PLACEHOLDER.finditer(text)} - vault.placeholders())
+    return [
+        GuardResult("non_empty", bool(text.strip()), "" if text.strip() else "the model returned no text"),
+        GuardResult("length", MIN_CHARS <= len(text) <= MAX_CHARS, f"{len(text)} characters (bounds {MIN_CHARS}-{MAX_CHARS})"),
+        GuardResult("placeholders", not unknown, f"unknown placeholders {unknown}" if unknown else "all placeholders belong to this conversation"),
+        GuardResult("citations", bool(cited) and not invalid, f"cited {cited}, invalid {invalid}" if (invalid or not cited) else f"cited {cited}"),
+    ]
