@@ -102,6 +102,8 @@ class Assistant:
                 index.ingest(load_path(knowledge_dir()))
             if settings.llm_base_url:
                 llm = OpenAICompatibleModel(settings.llm_base_url, settings.llm_model, settings.llm_api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
+                progress(f"checking the LLM endpoint {settings.llm_base_url}")
+                llm.check()
             else:
                 progress("starting the embedded LLM (llama.cpp, Gemma 3 270M)")
                 server = resources.enter_context(EmbeddedLlamaServer(settings.data_dir / "models", threads=settings.llm_threads, context=settings.llm_context))
@@ -138,10 +140,7 @@ class Assistant:
 
     def add_turn(self, state: ConversationState, speaker: Speaker, text: str) -> Turn:
         """Scrub and record one turn. The raw `text` goes nowhere but the scrubber."""
-        if not isinstance(text, str) or not text.strip():
-            raise InputError("the utterance is empty")
-        if len(text) > self._max_chars:
-            raise InputError(f"the utterance is {len(text)} characters; the limit is {self._max_chars}")
+        check_utterance(text, self._max_chars)
         result = self.scrubber.scrub(text, state.vault, state.language)
         return state.append(Speaker(speaker), result.scrubbed, result.counts)
 
@@ -206,6 +205,21 @@ class Assistant:
         if len(parts[0].split()) < SHORT_QUERY_WORDS and len(customer) > 1:
             parts.insert(0, customer[-2].text.text)
         return ScrubbedText.from_trusted_source(" ".join(parts))  # joined from already scrubbed turns
+
+
+def check_utterance(text: object, max_chars: int) -> str:
+    """Reject what cannot be a live utterance, with a message that never quotes it."""
+    if not isinstance(text, str):
+        raise InputError(f"the utterance must be text, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError("the utterance is empty")
+    if len(text) > max_chars:
+        raise InputError(f"the utterance is {len(text)} characters; the limit is {max_chars}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError("the utterance is not valid UTF-8") from None
+    return text
 
 
 class Conversation:

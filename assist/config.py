@@ -41,5 +41,5 @@ class Settings(BaseSettings):
 
     reply_prompt: str = Field("reply-suggestion", description="Prompt template id for the generative reply.")
     curated_count: int = Field(3, ge=1, le=10, description="Curated suggestions shown per turn.")
-    passages_for_llm: int = Field(3, ge=1, le=8, description="Passages given to the LLM as grounding.")
+    passages_for_llm: int = Field(2, ge=1, le=8, description="Passages given to the LLM as grounding.")
     max_utterance_chars: int = Field(4000, ge=100, description="Longer utterances are rejected.")

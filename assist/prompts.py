@@ -41,6 +41,8 @@ class PromptTemplate(BaseModel):
     max_tokens: int = Field(80, ge=1, le=2048)
     temperature: float = Field(0.2, ge=0, le=2)
     stop: tuple[str, ...] = ()
+    frequency_penalty: float = Field(0.0, ge=-2, le=2)
+    output_prefix: str = Field("", description="The end of the prompt that belongs to the answer (e.g. '[' to make the model name its source first).")
 
     @property
     def hash(self) -> str:

@@ -19,6 +19,16 @@ class OpenAICompatibleModel:
         self._model = model
         self.info = ModelInfo(name=model, provider=provider, endpoint=base_url, parameters={"timeout_s": timeout_s, "max_retries": max_retries})
 
+    def check(self) -> None:
+        """Fail fast with a clear error when the endpoint cannot be reached."""
+        try:
+            self._client.with_options(max_retries=0, timeout=5.0).models.list()
+        except openai.APIConnectionError:
+            raise ModelError(f"LLM endpoint {self.info.endpoint} is unreachable") from None
+        except openai.APIStatusError as exc:
+            if exc.status_code in (401, 403):
+                raise ModelError(f"LLM endpoint {self.info.endpoint} refused the API key (HTTP {exc.status_code})") from None
+
     def stream(self, prompt: RenderedPrompt) -> Iterator[str]:
         if not isinstance(prompt, RenderedPrompt):
             raise TypeError("the model accepts only RenderedPrompt (rendered from a template with scrubbed text)")
@@ -28,6 +38,7 @@ class OpenAICompatibleModel:
             "max_tokens": template.max_tokens,
             "temperature": template.temperature,
             "stop": list(template.stop + prompt.extra_stop) or None,
+            "frequency_penalty": template.frequency_penalty or None,
             "stream": True,
         }
         try:

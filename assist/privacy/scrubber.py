@@ -42,9 +42,9 @@ def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patt
 
 
 def _without_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Keep the strongest, then longest, of overlapping detections."""
+    """Keep the longest, then strongest, of overlapping detections (a full address beats the city inside it)."""
     kept: list[RecognizerResult] = []
-    for result in sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start)):
+    for result in sorted(results, key=lambda r: (-(r.end - r.start), -r.score, r.start)):
         if all(result.end <= other.start or result.start >= other.end for other in kept):
             kept.append(result)
     return sorted(kept, key=lambda r: r.start)

@@ -11,13 +11,14 @@ from assist.conversation import ConversationState
 from assist.errors import ModelError
 from assist.knowledge.index import Hit
 from assist.knowledge.lexical import Analyzer
+from assist.knowledge.model import KnowledgeEntry
 from assist.llm.base import LanguageModel
 from assist.privacy.scrubbed import ScrubbedText
 from assist.prompts import PromptLibrary, PromptTemplate
 from assist.suggest.guards import OVERLAP_SUPPORT, check_reply, split_citations, support
 from assist.suggest.models import Explanation, GuardResult, PromptRef, Source, Suggestion, SuggestionType
 
-HISTORY_TURNS = 4
+HISTORY_TURNS = 1
 
 
 @dataclass
@@ -64,6 +65,7 @@ class GenerativeSuggester:
         turns = [{"speaker": turn.speaker, "text": turn.text} for turn in state.turns[-HISTORY_TURNS:]]
         prompt = template.render(passages=passages, turns=turns)
         restorer = state.vault.restorer()
+        shown = _AnswerFilter(template.output_prefix)
         started = time.perf_counter()
         first_token_ms = None
         chunks: list[str] = []
@@ -72,8 +74,9 @@ class GenerativeSuggester:
                 if first_token_ms is None:
                     first_token_ms = (time.perf_counter() - started) * 1000
                 chunks.append(chunk)
-                if on_token:
-                    on_token(restorer.feed(chunk))
+                visible = shown.feed(chunk)
+                if on_token and visible:
+                    on_token(restorer.feed(visible))
                 if should_stop():
                     return GenerationOutcome(None, "cancelled by a newer utterance", prompt=prompt_ref)
         except ModelError as exc:
@@ -82,15 +85,17 @@ class GenerativeSuggester:
             on_token(restorer.flush())
         timings = {"generate_ttft": first_token_ms or 0.0, "generate_total": (time.perf_counter() - started) * 1000}
 
-        raw = "".join(chunks).strip()
-        clean, cited, invalid = split_citations(raw, passages)
+        raw = template.output_prefix + "".join(chunks)
+        clean, cited, invalid = split_citations(raw.strip(), passages)
+        analyzer = Analyzer(state.language)
         method = "explicit"
         if not cited and not invalid:
-            analyzer = Analyzer(state.language)
             scored = sorted(((support(clean, p, analyzer), p.id) for p in passages), reverse=True)
             if scored and scored[0][0] >= OVERLAP_SUPPORT:
                 cited, method = [scored[0][1]], f"attributed (content-word overlap {scored[0][0]:.2f})"
-        guards = check_reply(clean, cited, invalid, state.vault)
+        cited_passages = [p for p in passages if p.id in cited]
+        grounding = support(clean, _merged(cited_passages), analyzer) if cited_passages else 0.0
+        guards = check_reply(clean, cited, invalid, state.vault, grounding)
         leaked = detect_pii(clean)
         guards.append(GuardResult("personal_data", not leaked, f"unvaulted personal data of type {sorted(set(leaked))}" if leaked else "none outside the vault"))
         failed = [g for g in guards if not g.passed]
@@ -105,7 +110,7 @@ class GenerativeSuggester:
             language=state.language,
             redactions=redactions,
             timings_ms=timings,
-            confidence=max((support(clean, p, Analyzer(state.language)) for p in passages if p.id in used), default=0.0),
+            confidence=grounding,
             confidence_method="share of the reply's content words found in the cited passages",
             prompt=prompt_ref,
             model=self._llm.info,
@@ -116,3 +121,25 @@ class GenerativeSuggester:
         text = ScrubbedText.from_trusted_source(clean)
         suggestion = Suggestion(uuid.uuid4().hex, SuggestionType.GENERATIVE, text, state.vault.restore(clean), tuple(cited), explanation)
         return GenerationOutcome(suggestion, "", guards, prompt_ref, timings)
+
+
+def _merged(passages: Sequence[KnowledgeEntry]) -> KnowledgeEntry:
+    """The cited passages as one, to measure how much of the reply they support together."""
+    return passages[0].model_copy(update={"text": " ".join(p.text for p in passages), "title": " ".join(p.title for p in passages)})
+
+
+class _AnswerFilter:
+    """With a cite-first prompt the model writes ``id]) : answer``: show the agent only the answer."""
+
+    def __init__(self, output_prefix: str):
+        self._waiting = bool(output_prefix)
+        self._buffer = ""
+
+    def feed(self, chunk: str) -> str:
+        if not self._waiting:
+            return chunk
+        self._buffer += chunk
+        if ":" not in self._buffer:
+            return ""
+        self._waiting = False
+        return self._buffer.split(":", 1)[1].lstrip()

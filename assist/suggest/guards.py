@@ -23,7 +23,14 @@ def split_citations(text: str, passages: Sequence[KnowledgeEntry]) -> tuple[str,
     valid = list(dict.fromkeys(c for c in cited if c in known))
     invalid = [c for c in cited if c not in known]
     clean = re.sub(r"\s+([.,;!?])", r"\1", " ".join(CITATION.sub(" ", text).split()))
-    return clean, valid, invalid
+    clean = re.sub(r"^[\s)\]:\-–]+", "", clean)
+    return complete_sentences(clean), valid, invalid
+
+
+def complete_sentences(text: str) -> str:
+    """Drop a trailing fragment cut off by the token limit."""
+    end = max(text.rfind(mark) for mark in ".!?")
+    return text[: end + 1] if end >= MIN_CHARS else text
 
 
 def support(text: str, passage: KnowledgeEntry, analyzer: Analyzer) -> float:
@@ -32,11 +39,12 @@ def support(text: str, passage: KnowledgeEntry, analyzer: Analyzer) -> float:
     return len(words & set(analyzer(passage.text + " " + passage.title))) / len(words) if words else 0.0
 
 
-def check_reply(text: str, cited: list[str], invalid: list[str], vault: Vault) -> list[GuardResult]:
+def check_reply(text: str, cited: list[str], invalid: list[str], vault: Vault, grounding: float) -> list[GuardResult]:
     unknown = sorted({m.group(0) for m in PLACEHOLDER.finditer(text)} - vault.placeholders())
     return [
         GuardResult("non_empty", bool(text.strip()), "" if text.strip() else "the model returned no text"),
         GuardResult("length", MIN_CHARS <= len(text) <= MAX_CHARS, f"{len(text)} characters (bounds {MIN_CHARS}-{MAX_CHARS})"),
         GuardResult("placeholders", not unknown, f"unknown placeholders {unknown}" if unknown else "all placeholders belong to this conversation"),
         GuardResult("citations", bool(cited) and not invalid, f"cited {cited}, invalid {invalid}" if (invalid or not cited) else f"cited {cited}"),
+        GuardResult("grounded", grounding >= OVERLAP_SUPPORT, f"{grounding:.2f} of content words found in the cited sources (minimum {OVERLAP_SUPPORT})"),
     ]

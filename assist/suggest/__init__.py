@@ -1,0 +1,1 @@
+"""Suggestions: curated (verbatim approved lines) and generative (grounded, guarded)."""

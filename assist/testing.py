@@ -1,0 +1,29 @@
+"""Fakes for narrow unit tests (guards, orchestration). Integration tests use the real embedded model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from assist.errors import ModelError
+from assist.llm.base import ModelInfo
+from assist.prompts import RenderedPrompt
+
+
+class FakeModel:
+    """A `LanguageModel` that answers with `reply(prompt)` split into word chunks, and records every prompt."""
+
+    def __init__(self, reply: str | Callable[[RenderedPrompt], str], *, fail: bool = False):
+        self._reply = reply
+        self._fail = fail
+        self.prompts: list[RenderedPrompt] = []
+        self.info = ModelInfo(name="fake", provider="test")
+
+    def stream(self, prompt: RenderedPrompt) -> Iterator[str]:
+        if not isinstance(prompt, RenderedPrompt):
+            raise TypeError("the model accepts only RenderedPrompt")
+        self.prompts.append(prompt)
+        if self._fail:
+            raise ModelError("fake endpoint is unreachable")
+        text = self._reply(prompt) if callable(self._reply) else self._reply
+        for index, word in enumerate(text.split(" ")):
+            yield word if index == 0 else " " + word
