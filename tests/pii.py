@@ -1,0 +1,39 @@
+"""Generated personal data with valid checksums (Faker fr_FR plus our own NIR and card numbers)."""
+
+from __future__ import annotations
+
+import random
+
+from faker import Faker
+
+fake = Faker("fr_FR")
+
+
+def nir(rng: random.Random) -> str:
+    body = f"{rng.choice('12')}{rng.randint(40, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 95):02d}{rng.randint(1, 999):03d}{rng.randint(1, 999):03d}"
+    key = 97 - int(body) % 97
+    return f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key:02d}"
+
+
+def luhn_card(rng: random.Random) -> str:
+    digits = [4] + [rng.randint(0, 9) for _ in range(14)]
+    total = 0
+    for index, digit in enumerate(reversed(digits)):
+        doubled = digit * 2 if index % 2 == 0 else digit
+        total += doubled - 9 if doubled > 9 else doubled
+    digits.append((10 - total % 10) % 10)
+    number = "".join(map(str, digits))
+    return " ".join(number[i : i + 4] for i in range(0, 16, 4))
+
+
+def phone(rng: random.Random) -> str:
+    return f"0{rng.choice('67')} " + " ".join(f"{rng.randint(0, 99):02d}" for _ in range(4))
+
+
+def email(rng: random.Random) -> str:
+    return f"{fake.user_name()}{rng.randint(1, 99)}@{rng.choice(['orange.fr', 'gmail.com', 'free.fr', 'exemple.fr'])}"
+
+
+def iban() -> str:
+    raw = fake.iban()
+    return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))

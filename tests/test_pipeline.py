@@ -1,0 +1,123 @@
+"""The whole turn with real components: Presidio, Chroma + BM25, the embedded llama.cpp server over HTTP, SQLite."""
+
+import json
+import logging
+import random
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assist import CuratedReady, GenerativeDone, OpenAICompatibleModel, Token
+from assist.errors import ModelError
+from assist.testing import FakeModel
+from tests.pii import email, fake, iban, luhn_card, nir, phone
+
+
+def test_turn_end_to_end_with_the_embedded_model(make_assistant, llm, audit):
+    assistant = make_assistant(llm)
+    conversation = assistant.conversation()
+    conversation.agent("Volta Énergie bonjour, que puis-je pour vous ?")
+    events = list(conversation.customer_stream("Bonjour, c'est Marie Dupont au 06 12 34 56 78, ma facture est beaucoup trop élevée, je crois que c'est une estimation."))
+    assert isinstance(events[0], CuratedReady) and isinstance(events[-1], GenerativeDone)
+    result = events[-1].result
+    assert result.curated and result.curated[0].citations[0] == result.curated[0].explanation.sources[0].entry_id
+    assert result.curated[0].explanation.redactions == {"PERSON": 1, "PHONE_NUMBER": 1}
+    assert result.curated[0].explanation.knowledge_snapshot.startswith("kb-")
+    assert result.timings_ms["generate_total"] > 0
+    if result.generative:  # a guarded, cited reply from the real model
+        given_ids = {s.entry_id for s in result.generative.explanation.sources}
+        assert set(result.generative.citations) <= given_ids and result.generative.explanation.prompt.id == "reply-suggestion"
+        assert all(g.passed for g in result.generative.explanation.guards)
+        assert any(isinstance(e, Token) for e in events)
+    else:
+        assert result.generative_error
+    entries = [stored.entry for stored in audit.entries()]
+    assert len(entries) == len(result.curated) + 1 and audit.verify() == len(entries)
+    generative_entry = entries[-1].payload
+    assert generative_entry["suggestion_type"] == "generative" and generative_entry["prompt"]["hash"].startswith("sha256:")
+    assert generative_entry["model"]["provider"] == "embedded-llama.cpp"
+
+
+def test_the_embedded_server_streams_over_http(llm, prompts, bundled_entries):
+    from assist.conversation import Speaker
+    from assist.privacy import ScrubbedText
+
+    prompt = prompts.get("reply-suggestion").render(
+        passages=bundled_entries[:1], turns=[{"speaker": Speaker.CUSTOMER, "text": ScrubbedText.from_trusted_source("Bonjour, une question")}]
+    )
+    chunks = list(llm.stream(prompt))
+    assert len(chunks) > 1 and "".join(chunks).strip()
+
+
+def test_unreachable_endpoint_is_a_clear_model_error(make_assistant, audit):
+    model = OpenAICompatibleModel("http://127.0.0.1:9/v1", "m", timeout_s=2, max_retries=0)
+    with pytest.raises(ModelError, match="unreachable"):
+        model.check()
+    result = make_assistant(model).conversation().customer("Ma facture est trop élevée")
+    assert result.curated and result.generative is None and "unreachable" in result.generative_error
+    assert [e.entry.payload.get("reason") for e in audit.entries()][-1].startswith("model error")
+
+
+def test_a_failed_guard_falls_back_to_curated_and_is_logged(make_assistant, audit):
+    result = make_assistant(FakeModel("inconnu]) : Appelez le 06 99 88 77 66 pour un remboursement immédiat.")).conversation().customer("Ma facture est trop élevée")
+    assert result.generative is None and result.curated
+    failure = list(audit.entries())[-1].entry.payload
+    fired = {g["name"] for g in failure["guards"] if not g["passed"]}
+    assert {"citations", "personal_data"} <= fired and "06 99" not in json.dumps(failure)
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    bodies: list[str] = []
+
+    def do_POST(self):  # noqa: N802
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+        _Recorder.bodies.append(body)
+        chunk = {"id": "x", "object": "text_completion", "created": 0, "model": "m", "choices": [{"index": 0, "text": "x]) : Bonjour <PERSON_1>.", "finish_reason": None}]}
+        payload = f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def recording_endpoint():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server.shutdown()
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10**6))
+def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoint, shared_index, caplog, capfd, seed):
+    rng = random.Random(seed)
+    name = f"{fake.first_name()} {fake.last_name()}"
+    values = [phone(rng), email(rng), luhn_card(rng), nir(rng), iban(), f"VE-{rng.randint(100000, 999999)}"]
+    utterances = [
+        f"Bonjour, client {values[5]}, mon portable est le {values[0]} et mon mail {values[1]}.",
+        f"Ma facture est trop élevée, je veux payer avec la carte {values[2]}.",
+        f"Mon numéro de sécurité sociale est {values[3]} et l'IBAN pour le prélèvement {values[4]}.",
+    ]
+    _Recorder.bodies.clear()
+    assistant = make_assistant(OpenAICompatibleModel(recording_endpoint, "m", "k"))
+    caplog.set_level(logging.DEBUG)
+    conversation = assistant.conversation()
+    shown = []
+    for text in utterances:
+        result = conversation.customer(text)
+        shown += [s.display_text for s in result.all]
+    crossed = "\n".join(_Recorder.bodies) + audit.path.read_bytes().decode("utf-8", "ignore") + caplog.text + "".join(capfd.readouterr())
+    crossed += (shared_index.path / "entries.jsonl").read_text(encoding="utf-8")
+    assert _Recorder.bodies, "the LLM endpoint was not called"
+    for value in values:
+        assert value not in crossed and value.replace(" ", "") not in crossed.replace(" ", "")
+    restored = [conversation.restore(t.text.text) for t in conversation.turns]
+    assert restored == utterances  # the agent's view gets the real details back

@@ -1,0 +1,100 @@
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assist.errors import ConfigError, InputError
+from assist.privacy import ScrubbedText, Vault
+from assist.privacy.recognizers import FrNirRecognizer
+from tests.pii import email, iban, luhn_card, nir, phone
+
+
+def test_scrub_replaces_each_kind_and_restores(scrubber):
+    rng = random.Random(7)
+    values = {"nir": nir(rng), "card": luhn_card(rng), "phone": phone(rng), "email": email(rng), "iban": iban()}
+    text = (
+        f"Bonjour, je suis Marie Dupont, client VE-482913. Mon numéro de sécu est {values['nir']}, ma carte {values['card']}, "
+        f"mon IBAN {values['iban']}, mon portable {values['phone']} et mon mail {values['email']}. J'habite 12 rue de la Paix 75002 Paris."
+    )
+    vault = Vault()
+    result = scrubber.scrub(text, vault)
+    for value in [*values.values(), "Marie Dupont", "VE-482913", "rue de la Paix"]:
+        assert value not in result.scrubbed.text
+    assert {"FR_NIR", "CREDIT_CARD", "IBAN_CODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON", "CUSTOMER_ID", "ADDRESS"} <= set(result.counts)
+    assert vault.restore(result.scrubbed.text) == text
+    for entity in result.entities:  # spans refer to the input text
+        assert text[entity.start : entity.end].strip()
+
+
+def test_placeholders_are_stable_across_turns(scrubber):
+    vault = Vault()
+    first = scrubber.scrub("Je suis Marie Dupont, mon numéro est le 06 12 34 56 78.", vault)
+    second = scrubber.scrub("Oui, Marie Dupont, rappelez-moi au 0612345678.", vault)
+    assert "<PERSON_1>" in first.scrubbed.text and "<PERSON_1>" in second.scrubbed.text
+    assert "<PHONE_NUMBER_1>" in second.scrubbed.text  # same number, other spelling
+
+
+def test_brand_names_survive(scrubber):
+    result = scrubber.scrub("Mon compteur Linky chez Volta Énergie affiche 24318, et mon contrat Assuréa auto.", Vault())
+    for word in ("Linky", "Volta", "Assuréa", "24318"):
+        assert word in result.scrubbed.text
+
+
+def test_nir_requires_a_valid_key():
+    recognizer = FrNirRecognizer()
+    assert recognizer.validate_result("1 85 05 78 006 084 91") is (97 - 1850578006084 % 97 == 91)
+    valid = nir(random.Random(1))
+    assert recognizer.validate_result(valid)
+    digits = valid.replace(" ", "")
+    wrong_key = f"{digits[:13]}{(int(digits[13:]) + 1) % 100:02d}"
+    assert not recognizer.validate_result(wrong_key)
+
+
+def test_stream_restorer_handles_split_placeholders():
+    vault = Vault()
+    tag = vault.placeholder("PERSON", "Marie Dupont")
+    restorer = vault.restorer()
+    chunks = ["Bonjour ", tag[:3], tag[3:8], tag[8:], ", votre facture"]
+    assert "".join(restorer.feed(c) for c in chunks) + restorer.flush() == "Bonjour Marie Dupont, votre facture"
+
+
+def test_vault_is_destroyed_and_never_shows_values():
+    vault = Vault()
+    vault.placeholder("EMAIL_ADDRESS", "secret@exemple.fr")
+    assert "secret" not in repr(vault)
+    vault.destroy()
+    with pytest.raises(RuntimeError):
+        vault.restore("<EMAIL_ADDRESS_1>")
+
+
+def test_scrubbed_text_cannot_be_forged():
+    with pytest.raises(TypeError):
+        ScrubbedText("Marie Dupont")
+
+
+def test_bad_input_gets_clear_errors_without_the_text(scrubber):
+    with pytest.raises(InputError, match="limit"):
+        scrubber.scrub("a" * 100_000, Vault())
+    with pytest.raises(InputError, match="UTF-8") as info:
+        scrubber.scrub("Marie \udce9 Dupont", Vault())
+    assert "Marie" not in str(info.value)
+    with pytest.raises(ConfigError, match="language 'de'"):
+        scrubber.scrub("Hallo", Vault(), language="de")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10**6), template=st.sampled_from([
+    "mon numéro c'est le {phone} et mon mail {email}",
+    "alors ma carte c'est {card}, et le numéro de sécu {nir}",
+    "pour le prélèvement voici mon IBAN {iban} merci",
+    "{email} — rappelez-moi au {phone}, sécurité sociale {nir}",
+]))
+def test_generated_structured_pii_never_survives(scrubber, seed, template):
+    rng = random.Random(seed)
+    values = {"phone": phone(rng), "email": email(rng), "card": luhn_card(rng), "nir": nir(rng), "iban": iban()}
+    text = template.format(**values)
+    scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
+    for key in values:
+        if "{" + key + "}" in template:
+            assert values[key] not in scrubbed
