@@ -1,0 +1,30 @@
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import assist
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_all_matches_the_public_names():
+    public = {name for name in dir(assist) if not name.startswith("_") and name[0].isupper() or name == "load_path"}
+    assert sorted(assist.__all__) == assist.__all__
+    assert set(assist.__all__) == public - {"annotations"}
+
+
+def test_an_installed_wheel_finds_knowledge_and_prompts(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)], check=True, timeout=300)
+    wheel = next(tmp_path.glob("assist-*.whl"))
+    unpacked = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(unpacked)
+    script = (
+        "from assist.resources import knowledge_dir, prompts_dir; from assist.knowledge import load_path; "
+        "from assist.prompts import PromptLibrary; k = knowledge_dir(); "
+        "assert 'site' in str(k), k; print(len(load_path(k)), PromptLibrary.from_dir(prompts_dir()).get('reply-suggestion').id)"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env={"PYTHONPATH": str(unpacked)}, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    count, prompt = proc.stdout.split()
+    assert int(count) >= 100 and prompt == "reply-suggestion"
