@@ -5,71 +5,74 @@
         conversation = assistant.conversation()
         result = conversation.customer("Bonjour, ma facture est bien plus élevée que d'habitude")
         print(result.best.display_text)
+
+Names are imported on first use (PEP 562), so ``import assist`` stays cheap for tools that need one part.
 """
 
-from assist.assistant import Assistant, Conversation, CuratedReady, GenerativeDone, Token
-from assist.audit import AuditEntry, SQLiteAuditStore
-from assist.config import Settings
-from assist.conversation import Speaker, Turn
-from assist.errors import (
-    AssistError,
-    AuditError,
-    AuditIntegrityError,
-    ConfigError,
-    InputError,
-    KnowledgeError,
-    ModelError,
-    RetrievalError,
-    ScrubError,
-)
-from assist.knowledge import Embedder, Hit, KnowledgeEntry, KnowledgeIndex, load_path
-from assist.llm import EmbeddedLlamaServer, LanguageModel, ModelInfo, OpenAICompatibleModel
-from assist.privacy import ScrubbedText, Scrubber, Vault
-from assist.prompts import PromptLibrary, PromptTemplate, RenderedPrompt
-from assist.suggest.generative import GenerativeSuggester
-from assist.suggest.models import Explanation, Source, Suggestion, SuggestionType, TurnSuggestions
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "AssistError",
-    "Assistant",
-    "AuditEntry",
-    "AuditError",
-    "AuditIntegrityError",
-    "ConfigError",
-    "Conversation",
-    "CuratedReady",
-    "EmbeddedLlamaServer",
-    "Embedder",
-    "Explanation",
-    "GenerativeDone",
-    "GenerativeSuggester",
-    "Hit",
-    "InputError",
-    "KnowledgeEntry",
-    "KnowledgeError",
-    "KnowledgeIndex",
-    "LanguageModel",
-    "ModelError",
-    "ModelInfo",
-    "OpenAICompatibleModel",
-    "PromptLibrary",
-    "PromptTemplate",
-    "RenderedPrompt",
-    "RetrievalError",
-    "SQLiteAuditStore",
-    "ScrubError",
-    "ScrubbedText",
-    "Scrubber",
-    "Settings",
-    "Source",
-    "Speaker",
-    "Suggestion",
-    "SuggestionType",
-    "Token",
-    "Turn",
-    "TurnSuggestions",
-    "Vault",
-    "load_path",
-]
+_EXPORTS = {
+    "AssistError": "assist.errors",
+    "Assistant": "assist.assistant",
+    "AuditEntry": "assist.audit",
+    "AuditError": "assist.errors",
+    "AuditIntegrityError": "assist.errors",
+    "AuditLog": "assist.audit",
+    "ConfigError": "assist.errors",
+    "Conversation": "assist.assistant",
+    "CuratedReady": "assist.assistant",
+    "EmbeddedLlamaServer": "assist.llm",
+    "Embedder": "assist.knowledge",
+    "Explanation": "assist.suggest.models",
+    "Filters": "assist.audit",
+    "GenerativeDone": "assist.assistant",
+    "GenerativeSuggester": "assist.suggest.generative",
+    "Hit": "assist.knowledge",
+    "InputError": "assist.errors",
+    "KnowledgeEntry": "assist.knowledge",
+    "KnowledgeError": "assist.errors",
+    "KnowledgeIndex": "assist.knowledge",
+    "LanguageModel": "assist.llm",
+    "ModelError": "assist.errors",
+    "ModelInfo": "assist.llm",
+    "OpenAICompatibleModel": "assist.llm",
+    "PostgresBackend": "assist.audit",
+    "PromptLibrary": "assist.prompts",
+    "PromptTemplate": "assist.prompts",
+    "RenderedPrompt": "assist.prompts",
+    "RetrievalError": "assist.errors",
+    "SQLiteBackend": "assist.audit",
+    "ScrubError": "assist.errors",
+    "ScrubbedText": "assist.privacy",
+    "Scrubber": "assist.privacy",
+    "Settings": "assist.config",
+    "Source": "assist.suggest.models",
+    "Speaker": "assist.conversation",
+    "Suggestion": "assist.suggest.models",
+    "SuggestionType": "assist.suggest.models",
+    "Token": "assist.assistant",
+    "Turn": "assist.conversation",
+    "TurnSuggestions": "assist.suggest.models",
+    "Vault": "assist.privacy",
+    "load_path": "assist.knowledge",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'assist' has no attribute '{name}'")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 
-from assist.audit.schema import generation_failure_entry, suggestion_entry
-from assist.audit.sqlite import SQLiteAuditStore
+from assist.audit.log import AuditLog, Filters
+from assist.audit.schema import Action, config_entry, generation_failure_entry, oversight_entry, suggestion_entry
 from assist.config import Settings
 from assist.conversation import ConversationState, Speaker, Turn
 from assist.errors import ConfigError, InputError
@@ -64,7 +64,7 @@ class Assistant:
         *,
         scrubber: Scrubber,
         index: KnowledgeIndex,
-        audit: SQLiteAuditStore,
+        audit: AuditLog,
         generator: GenerativeSuggester | None = None,
         curated_count: int = 3,
         language: str = "fr",
@@ -110,7 +110,7 @@ class Assistant:
                 llm = OpenAICompatibleModel(server.base_url, MODEL_NAME, server.api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries, provider="embedded-llama.cpp")
             generator = GenerativeSuggester(llm, PromptLibrary.from_dir(prompts_dir()), prompt_id=settings.reply_prompt, passages=settings.passages_for_llm)
             generator.template(settings.language)  # fail now on a missing prompt, not at the first turn
-            audit = SQLiteAuditStore(settings.data_dir / "audit.sqlite3")
+            audit = AuditLog.open_sqlite(settings.data_dir / "audit.sqlite3")
         except BaseException:
             resources.close()
             raise
@@ -119,11 +119,30 @@ class Assistant:
             language=settings.language, max_utterance_chars=settings.max_utterance_chars,
         )
         assistant._resources = resources
+        assistant.record_configuration()
         return assistant
 
+    def record_configuration(self) -> None:
+        """Log the model, prompt and knowledge snapshot when they differ from the last recorded ones."""
+        current: dict = {"knowledge_snapshot": self.index.snapshot, "model": None, "prompt": None}
+        if self.generator is not None:
+            template = self.generator.template(self._language)
+            current["model"] = self.generator.model.info.__dict__
+            current["prompt"] = {"id": template.id, "version": template.version, "hash": template.hash}
+        last = None
+        for stored in self.audit.entries(Filters(kind="config")):
+            if stored.header.get("facets", {}).get("change") == "runtime":
+                last = stored.payload
+        if last is None or {k: last.get(k) for k in current} != current:
+            self.audit.append(config_entry("runtime", current))
+
     def close(self) -> None:
-        self._resources.close()
-        self.audit.close()
+        """Sign what the log holds, then release the model server and the log."""
+        try:
+            self.audit.checkpoint()
+        finally:
+            self._resources.close()
+            self.audit.close()
 
     def __enter__(self) -> Assistant:
         return self
@@ -132,8 +151,11 @@ class Assistant:
         self.close()
 
     # -- conversations --------------------------------------------------------------
-    def conversation(self, conversation_id: str | None = None, *, language: str | None = None, metadata: dict[str, str] | None = None) -> Conversation:
-        state = ConversationState(language=language or self._language, metadata=dict(metadata or {}))
+    def conversation(
+        self, conversation_id: str | None = None, *, language: str | None = None, agent_ref: str | None = None, campaign: str | None = None
+    ) -> Conversation:
+        """`agent_ref` is a pseudonymous agent id (never a name); `campaign` tags the audit entries."""
+        state = ConversationState(language=language or self._language, metadata={"agent_ref": agent_ref, "campaign": campaign})
         if conversation_id:
             state.id = conversation_id
         return Conversation(self, state)
@@ -158,7 +180,8 @@ class Assistant:
             hits, count=self._curated_count, query=query, snapshot=snapshot, language=state.language, redactions=turn.redactions, timings_ms=timings
         )
         escalation = next((Escalation(f"level-2 topic: {h.entry.title}", h.entry.id) for h in hits[:2] if int(h.entry.metadata.get("level", 1)) >= 2), None)
-        self.audit.append([suggestion_entry(s, conversation_id=state.id, turn_id=turn.id) for s in curated])
+        tags = {"agent_ref": state.metadata.get("agent_ref"), "campaign": state.metadata.get("campaign")}
+        self.audit.append([suggestion_entry(s, conversation_id=state.id, turn_id=turn.id, **tags) for s in curated])
         timings["curated_total"] = (time.perf_counter() - started) * 1000
         result = TurnSuggestions(turn.id, curated, escalation=escalation, timings_ms=timings)
         yield CuratedReady(result)
@@ -178,15 +201,22 @@ class Assistant:
         result.timings_ms.update(outcome.timings_ms)
         if outcome.suggestion:
             result.generative = outcome.suggestion
-            self.audit.append(suggestion_entry(outcome.suggestion, conversation_id=state.id, turn_id=turn.id))
+            self.audit.append(suggestion_entry(outcome.suggestion, conversation_id=state.id, turn_id=turn.id, **tags))
         else:
             result.generative_error = outcome.failure
             model = self.generator.model.info
             self.audit.append(generation_failure_entry(
                 conversation_id=state.id, turn_id=turn.id, reason=outcome.failure, guards=[g.__dict__ for g in outcome.guards],
-                prompt=outcome.prompt.__dict__ if outcome.prompt else None, model=model.__dict__, timings_ms=outcome.timings_ms,
+                prompt=outcome.prompt.__dict__ if outcome.prompt else None, model=model.__dict__, timings_ms=outcome.timings_ms, **tags,
             ))
         yield GenerativeDone(outcome.suggestion, outcome.failure, result)
+
+    def record_action(self, state: ConversationState, suggestion: Suggestion, action: Action, *, final_text: str | None = None, turn_id: str | None = None) -> None:
+        """What the agent did with a suggestion: shown, accepted, edited (only a hash and the edit distance are kept) or ignored."""
+        self.audit.append(oversight_entry(
+            suggestion_id=suggestion.id, action=action, conversation_id=state.id, turn_id=turn_id, agent_ref=state.metadata.get("agent_ref"),
+            suggested_text=suggestion.display_text, final_text=final_text,
+        ))
 
     def suggest(self, state: ConversationState, text: str) -> TurnSuggestions:
         result = None
@@ -242,6 +272,10 @@ class Conversation:
 
     def customer_stream(self, text: str, **kwargs) -> Iterator[Event]:
         return self._assistant.stream(self.state, text, **kwargs)
+
+    def record(self, suggestion: Suggestion, action: Action, *, final_text: str | None = None) -> None:
+        """Record the agent's action on a suggestion in the audit log."""
+        self._assistant.record_action(self.state, suggestion, action, final_text=final_text)
 
     def agent(self, text: str) -> Turn:
         return self._assistant.add_turn(self.state, Speaker.AGENT, text)

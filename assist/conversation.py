@@ -32,7 +32,7 @@ class ConversationState:
 
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     language: str = "fr"
-    metadata: dict[str, str] = field(default_factory=dict)
+    metadata: dict[str, str | None] = field(default_factory=dict)
     turns: list[Turn] = field(default_factory=list)
     vault: Vault = field(default_factory=Vault, repr=False)
     closed: bool = False

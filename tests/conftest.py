@@ -93,11 +93,11 @@ def prompts():
 
 @pytest.fixture
 def audit(tmp_path):
-    from assist.audit import SQLiteAuditStore
+    from assist.audit import AuditLog
 
-    store = SQLiteAuditStore(tmp_path / "audit.sqlite3")
-    yield store
-    store.close()
+    log = AuditLog.open_sqlite(tmp_path / "audit.sqlite3")
+    yield log
+    log.close()
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """The `assist` command as a user runs it: machine interfaces and bad input."""
 
 import json
+import sqlite3
 import os
 import subprocess
 import sys
@@ -103,3 +104,58 @@ def test_help_explains_every_command(tmp_path):
     proc = run(["--help"], tmp_path)
     for command in ("demo", "suggest", "scrub", "kb", "eval", "bench", "audit"):
         assert command in proc.stdout.decode()
+
+
+def test_audit_reviewer_commands(tmp_path):
+    from assist.audit import AuditEntry, AuditLog, oversight_entry
+
+    data = tmp_path / "data"
+    log = AuditLog.open_sqlite(data / "audit.sqlite3", checkpoint_every=4)
+    payload = {"suggestion_id": "s1", "suggestion_type": "curated", "shown": True, "text": "Votre relevé suffit.", "citations": ["faq-1"],
+               "citation_method": "verbatim", "query": "ma facture <PERSON_1>", "knowledge_snapshot": "kb-1", "confidence": 0.9, "confidence_method": "rrf",
+               "sources": [{"entry_id": "faq-1", "title": "Relevé", "rank": 1, "score": 0.03, "lexical_rank": 1, "lexical_score": 2.0, "dense_rank": 1, "dense_score": 0.7, "used": True, "why_not": ""}],
+               "prompt": None, "model": None, "guards": [], "redactions": {"PERSON": 1}, "timings_ms": {"scrub": 9.0}}
+    entry = AuditEntry(kind="suggestion", conversation_id="conv-1", turn_id="conv-1:1", agent_ref="agent-7",
+                       facets={"suggestion_id": "s1", "suggestion_type": "curated", "guards_fired": [], "campaign": "fidelisation"}, payload=payload)
+    log.append(entry)
+    log.append(oversight_entry(suggestion_id="s1", action="accepted", conversation_id="conv-1", turn_id="conv-1:1", agent_ref="agent-7"))
+    log.checkpoint()
+    log.close()
+
+    listing = run(["audit", "list", "--conversation", "conv-1", "--type", "curated"], tmp_path).stdout.decode()
+    assert entry.entry_id in listing and listing.count("\n") == 1
+    shown = run(["audit", "show", entry.entry_id], tmp_path)
+    assert shown.returncode == 0 and "faq-1" in shown.stdout.decode() and "accepted" in shown.stdout.decode()
+    for fmt in ("json", "jsonl", "csv"):
+        proc = run(["audit", "export", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}"), "--action", "accepted"], tmp_path)
+        assert proc.returncode == 0 and "1 entries" in proc.stdout.decode()
+    assert "accepted" in (tmp_path / "out.csv").read_text()
+    bundle = tmp_path / "bundle.json"
+    assert run(["audit", "export", "--format", "bundle", "-o", str(bundle)], tmp_path).returncode == 0
+    proof = tmp_path / "proof.json"
+    proof.write_bytes(run(["audit", "proof", entry.entry_id], tmp_path).stdout)
+    ok = run(["audit", "verify", "--proof", str(proof)], tmp_path)
+    assert ok.returncode == 0 and "included" in ok.stdout.decode()
+    assert run(["audit", "verify", "--require-signed"], tmp_path).returncode == 0
+    assert run(["audit", "verify", "--bundle", str(bundle), "--public-key", str(data / "audit-signing.pub.pem")], tmp_path).returncode == 0
+    erased = run(["audit", "erase", "conv-1", "--reason", "test"], tmp_path)
+    assert erased.returncode == 0 and run(["audit", "verify"], tmp_path).returncode == 0
+    assert "[erased]" in run(["audit", "list", "--conversation", "conv-1"], tmp_path).stdout.decode()
+
+    other_key = tmp_path / "other.pem"
+    from assist.audit.crypto import Signer, public_pem
+
+    other_key.write_text(public_pem(Signer.generate().public_key))
+    bad = run(["audit", "verify", "--bundle", str(bundle), "--public-key", str(other_key)], tmp_path)
+    assert bad.returncode == 1 and "FAILED" in bad.stderr.decode() and "signature" in bad.stderr.decode()
+    raw = sqlite3.connect(data / "audit.sqlite3", isolation_level=None)
+    raw.execute("DROP TRIGGER audit_checkpoints_no_delete")
+    raw.execute("DELETE FROM audit_checkpoints WHERE seq = (SELECT MAX(seq) FROM audit_checkpoints)")
+    raw.close()
+    missing = run(["audit", "verify", "--require-signed"], tmp_path)
+    assert missing.returncode == 1 and "not under a signed checkpoint" in missing.stderr.decode()
+    (data / "audit.sqlite3").write_bytes(b"garbage" * 1000)
+    for suffix in ("-wal", "-shm"):
+        (data / f"audit.sqlite3{suffix}").unlink(missing_ok=True)
+    corrupt = run(["audit", "verify"], tmp_path)
+    assert corrupt.returncode == 1 and "cannot open the audit log" in corrupt.stderr.decode()

@@ -34,8 +34,10 @@ def test_turn_end_to_end_with_the_embedded_model(make_assistant, llm, audit):
         assert any(isinstance(e, Token) for e in events)
     else:
         assert result.generative_error
-    entries = [stored.entry for stored in audit.entries()]
-    assert len(entries) == len(result.curated) + 1 and audit.verify() == len(entries)
+    from assist.audit import Filters
+
+    entries = list(audit.entries(Filters(kind="suggestion")))
+    assert len(entries) == len(result.curated) + 1 and audit.verify().entries == len(audit)
     generative_entry = entries[-1].payload
     assert generative_entry["suggestion_type"] == "generative" and generative_entry["prompt"]["hash"].startswith("sha256:")
     assert generative_entry["model"]["provider"] == "embedded-llama.cpp"
@@ -58,13 +60,13 @@ def test_unreachable_endpoint_is_a_clear_model_error(make_assistant, audit):
         model.check()
     result = make_assistant(model).conversation().customer("Ma facture est trop élevée")
     assert result.curated and result.generative is None and "unreachable" in result.generative_error
-    assert [e.entry.payload.get("reason") for e in audit.entries()][-1].startswith("model error")
+    assert [e.payload.get("reason") for e in audit.entries()][-1].startswith("model error")
 
 
 def test_a_failed_guard_falls_back_to_curated_and_is_logged(make_assistant, audit):
     result = make_assistant(FakeModel("inconnu]) : Appelez le 06 99 88 77 66 pour un remboursement immédiat.")).conversation().customer("Ma facture est trop élevée")
     assert result.generative is None and result.curated
-    failure = list(audit.entries())[-1].entry.payload
+    failure = list(audit.entries())[-1].payload
     fired = {g["name"] for g in failure["guards"] if not g["passed"]}
     assert {"citations", "personal_data"} <= fired and "06 99" not in json.dumps(failure)
 
@@ -114,7 +116,8 @@ def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoi
     for text in utterances:
         result = conversation.customer(text)
         shown += [s.display_text for s in result.all]
-    crossed = "\n".join(_Recorder.bodies) + audit.path.read_bytes().decode("utf-8", "ignore") + caplog.text + "".join(capfd.readouterr())
+    crossed = "\n".join(_Recorder.bodies) + audit.backend.path.read_bytes().decode("utf-8", "ignore") + caplog.text + "".join(capfd.readouterr())
+    crossed += json.dumps([e.payload for e in audit.entries()])  # decrypted payloads too
     crossed += (shared_index.path / "entries.jsonl").read_text(encoding="utf-8")
     assert _Recorder.bodies, "the LLM endpoint was not called"
     for value in values:
