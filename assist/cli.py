@@ -434,7 +434,7 @@ def audit_verify(
     bundle: Annotated[Path | None, typer.Option(help="Verify an exported bundle instead of the database.")] = None,
     public_key: Annotated[Path | None, typer.Option(help="The public key you trust (default: the pinned audit-signing.pub.pem).")] = None,
     proof: Annotated[Path | None, typer.Option(help="Verify one entry's inclusion proof (from 'assist audit proof').")] = None,
-    require_signed: Annotated[bool, typer.Option(help="Fail if the newest entries are not yet under a signed checkpoint.")] = False,
+    allow_unsigned_tail: Annotated[bool, typer.Option(help="Accept newest entries not yet under a signed checkpoint (a live log between checkpoints).")] = False,
 ):
     """Recompute every hash, Merkle root and signature; names the first bad entry and exits 1 on any failure."""
     from assist.audit import verify_bundle, verify_inclusion
@@ -455,7 +455,7 @@ def audit_verify(
             report = verify_bundle(bundle, _pinned_key(public_key) if public_key else None)
         else:
             log = _audit_log()
-            report = log.verify(_pinned_key(public_key), require_signed=require_signed)
+            report = log.verify(_pinned_key(public_key), require_signed=not allow_unsigned_tail)
     except AuditIntegrityError as exc:
         raise AuditIntegrityError(f"FAILED: {exc}") from None
     note = "" if public_key or not bundle else " — verified with the bundle's own key: compare this fingerprint with the one you pinned"
@@ -570,9 +570,29 @@ def audit_erase(
     """Erase one conversation's payloads (destroy its keys); the chain still verifies."""
     log = _audit_log()
     destroyed = log.erase_conversation(conversation, reason)
+    log.checkpoint()  # a short-lived writer signs what it wrote
     if not destroyed:
         raise InputError(f"conversation {conversation} has no payload keys (unknown or already erased)")
     out.print(f"erased: {destroyed} key(s) of conversation {conversation} destroyed; erasure recorded")
+
+
+@audit_app.command("purge")
+def audit_purge(
+    retention: Annotated[list[str], typer.Option(help="CLASS=DAYS, e.g. suggestion=365 (repeatable). Classes: suggestion, oversight, config, erasure.")],
+):
+    """Erase payloads older than their class's retention period (keys destroyed, erasure entries written)."""
+    from datetime import timedelta
+
+    periods = {}
+    for item in retention:
+        name, _, days = item.partition("=")
+        if not name or not days.isdigit():
+            raise InputError(f"--retention takes CLASS=DAYS, got '{item}'")
+        periods[name] = timedelta(days=int(days))
+    log = _audit_log()
+    touched = log.purge_expired(periods)
+    log.checkpoint()
+    out.print(f"retention applied: {len(touched)} conversation(s) erased")
 
 
 @audit_app.command("proof")

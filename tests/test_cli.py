@@ -136,7 +136,8 @@ def test_audit_reviewer_commands(tmp_path):
     proof.write_bytes(run(["audit", "proof", entry.entry_id], tmp_path).stdout)
     ok = run(["audit", "verify", "--proof", str(proof)], tmp_path)
     assert ok.returncode == 0 and "included" in ok.stdout.decode()
-    assert run(["audit", "verify", "--require-signed"], tmp_path).returncode == 0
+    assert run(["audit", "verify"], tmp_path).returncode == 0
+    assert run(["audit", "purge", "--retention", "oversight=0"], tmp_path).returncode == 0
     assert run(["audit", "verify", "--bundle", str(bundle), "--public-key", str(data / "audit-signing.pub.pem")], tmp_path).returncode == 0
     erased = run(["audit", "erase", "conv-1", "--reason", "test"], tmp_path)
     assert erased.returncode == 0 and run(["audit", "verify"], tmp_path).returncode == 0
@@ -152,8 +153,9 @@ def test_audit_reviewer_commands(tmp_path):
     raw.execute("DROP TRIGGER audit_checkpoints_no_delete")
     raw.execute("DELETE FROM audit_checkpoints WHERE seq = (SELECT MAX(seq) FROM audit_checkpoints)")
     raw.close()
-    missing = run(["audit", "verify", "--require-signed"], tmp_path)
+    missing = run(["audit", "verify"], tmp_path)
     assert missing.returncode == 1 and "not under a signed checkpoint" in missing.stderr.decode()
+    assert run(["audit", "verify", "--allow-unsigned-tail"], tmp_path).returncode == 0
     (data / "audit.sqlite3").write_bytes(b"garbage" * 1000)
     for suffix in ("-wal", "-shm"):
         (data / f"audit.sqlite3{suffix}").unlink(missing_ok=True)

@@ -36,14 +36,9 @@ def chain_hash(prev_hash: str, header: bytes) -> str:
 
 
 @dataclass(frozen=True)
-class Filters:
-    """Reviewer filters. `guard` keeps entries where that guard fired."""
+class Filters(Query):
+    """Reviewer filters: the stored columns (`Query`) plus header facets. `guard` keeps entries where that guard fired."""
 
-    conversation_id: str | None = None
-    agent_ref: str | None = None
-    kind: str | None = None
-    since: str | None = None
-    until: str | None = None
     campaign: str | None = None
     suggestion_type: str | None = None
     action: str | None = None
@@ -159,10 +154,9 @@ class AuditLog:
 
     # -- reading ----------------------------------------------------------------------
     def entries(self, filters: Filters = Filters()) -> Iterator[StoredEntry]:
-        query = Query(conversation_id=filters.conversation_id, agent_ref=filters.agent_ref, kind=filters.kind, since=filters.since, until=filters.until)
         count = 0
         keys: dict[str, bytes | None] = {}
-        for row in self.backend.rows(query):
+        for row in self.backend.rows(filters):
             header = json.loads(row.header)
             if header.get("schema_version", 0) > SCHEMA_VERSION:
                 raise AuditError(f"entry {row.seq} uses schema version {header['schema_version']}; this version of assist reads up to {SCHEMA_VERSION}: upgrade")
