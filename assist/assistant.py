@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from assist.audit.log import AuditLog, Filters
 from assist.audit.schema import Action, config_entry, generation_failure_entry, oversight_entry, suggestion_entry
@@ -29,7 +29,7 @@ from assist.privacy.scrubbed import ScrubbedText
 from assist.privacy.scrubber import Scrubber
 from assist.suggest.curated import curated_suggestions
 from assist.suggest.generative import GenerativeSuggester
-from assist.suggest.models import Escalation, Suggestion, TurnSuggestions
+from assist.suggest.models import Escalation, Source, Suggestion, TurnSuggestions
 
 SHORT_QUERY_WORDS = 5
 
@@ -205,9 +205,12 @@ class Assistant:
         else:
             result.generative_error = outcome.failure
             model = self.generator.model.info
+            given = {h.entry.id for h in hits[: self.generator.passages]}
+            sources = [asdict(Source.from_hit(h, used=h.entry.id in given, why_not="not given to the model")) for h in hits]
             self.audit.append(generation_failure_entry(
                 conversation_id=state.id, turn_id=turn.id, reason=outcome.failure, guards=[g.__dict__ for g in outcome.guards],
-                prompt=outcome.prompt.__dict__ if outcome.prompt else None, model=model.__dict__, timings_ms=outcome.timings_ms, **tags,
+                prompt=outcome.prompt.__dict__ if outcome.prompt else None, model=model.__dict__, timings_ms=outcome.timings_ms,
+                query=query.text, sources=sources, knowledge_snapshot=snapshot, redactions=turn.redactions, **tags,
             ))
         yield GenerativeDone(outcome.suggestion, outcome.failure, result)
 

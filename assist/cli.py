@@ -21,6 +21,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import typer  # noqa: E402
 import yaml  # noqa: E402
 from rich.console import Console  # noqa: E402
+from rich.markup import escape  # noqa: E402
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # noqa: E402
 
 from assist.errors import AssistError, InputError, ModelError  # noqa: E402
@@ -474,8 +475,8 @@ def audit_list(
         h, f = stored.header, stored.header.get("facets", {})
         what = f.get("suggestion_type") or f.get("action") or f.get("change") or f.get("reason") or ""
         fired = ",".join(f.get("guards_fired", [])) or "-"
-        out.print(f"{stored.seq:>6}  {h['created_at'][:19]}  {h['kind']:<10} {what:<11} guards:{fired:<20} conv:{h.get('conversation_id') or '-'}  {h['entry_id']}"
-                  + ("  [erased]" if stored.erased else ""), markup=False)
+        sys.stdout.write(f"{stored.seq:>6}  {h['created_at'][:19]}  {h['kind']:<10} {what:<11} guards:{fired:<20} conv:{h.get('conversation_id') or '-'}  {h['entry_id']}"
+                         + ("  [erased]" if stored.erased else "") + "\n")
 
 
 @audit_app.command("show")
@@ -511,12 +512,13 @@ def audit_show(entry: Annotated[str, typer.Argument(help="Entry id or sequence n
         if src["entry_id"] in knowledge:
             out.print(f"     {_short(knowledge[src['entry_id']], 300)}", markup=False)
     if p.get("prompt"):
-        out.print(f"\n[bold]prompt[/] {p['prompt']['id']} v{p['prompt']['version']} {p['prompt']['hash']}")
+        out.print(f"\n[bold]prompt[/] {escape(p['prompt']['id'])} v{p['prompt']['version']} {p['prompt']['hash']}")
     if p.get("model"):
-        out.print(f"[bold]model[/] {p['model']['name']} via {p['model']['provider']} {p['model'].get('endpoint', '')} {p['model'].get('parameters', {})}", markup=False)
+        m = p["model"]
+        out.print(f"[bold]model[/] {escape(m['name'])} via {escape(m['provider'])} {escape(m.get('endpoint', ''))} {escape(str(m.get('parameters', {})))}")
     for guard in p.get("guards", []):
         out.print(f"  guard {guard['name']}: {'pass' if guard['passed'] else 'FIRED'} — {guard['detail']}", markup=False)
-    out.print(f"[bold]redactions[/] {p.get('redactions') or 'none'} · [bold]timings[/] {p.get('timings_ms')}", markup=False)
+    out.print(f"[bold]redactions[/] {escape(str(p.get('redactions') or 'none'))} · [bold]timings (ms)[/] {escape(str(p.get('timings_ms')))}")
     actions = [e for e in log.entries(Filters(kind="oversight", conversation_id=h.get("conversation_id"))) if e.payload and e.payload.get("suggestion_id") == p.get("suggestion_id")]
     out.print("[bold]agent actions[/] " + (", ".join(f"{a.payload['action']} at {a.payload['at'][:19]}" + (f" (edit distance {a.payload['edit_distance']})" if a.payload["action"] == "edited" else "") for a in actions) or "none recorded"))
 

@@ -69,6 +69,8 @@ def test_a_failed_guard_falls_back_to_curated_and_is_logged(make_assistant, audi
     failure = list(audit.entries())[-1].payload
     fired = {g["name"] for g in failure["guards"] if not g["passed"]}
     assert {"citations", "personal_data"} <= fired and "06 99" not in json.dumps(failure)
+    assert failure["query"] and failure["sources"] and failure["knowledge_snapshot"].startswith("kb-")
+    assert [s["used"] for s in failure["sources"]][:2] == [True, True]  # the two passages the model was given
 
 
 class _Recorder(BaseHTTPRequestHandler):

@@ -41,6 +41,10 @@ class GenerativeSuggester:
     def model(self) -> LanguageModel:
         return self._llm
 
+    @property
+    def passages(self) -> int:
+        return self._passages
+
     def template(self, language: str) -> PromptTemplate:
         try:
             return self._prompts.get(f"{self._prompt_id}-{language}")
