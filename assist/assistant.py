@@ -171,7 +171,7 @@ class Assistant:
         started = time.perf_counter()
         turn = self.add_turn(state, Speaker.CUSTOMER, text)
         scrubbed_at = time.perf_counter()
-        query = self._query(state)
+        query = conversation_query(state)
         hits = self.index.search(query, k=max(self._curated_count, 5), language=state.language)
         retrieved_at = time.perf_counter()
         snapshot = self.index.snapshot
@@ -230,14 +230,14 @@ class Assistant:
             raise ConfigError("the suggestion stream ended early")
         return result
 
-    @staticmethod
-    def _query(state: ConversationState) -> ScrubbedText:
-        """The last customer utterance; a short one is completed by the previous customer utterance."""
-        customer = [t for t in state.turns if t.speaker is Speaker.CUSTOMER]
-        parts = [customer[-1].text.text]
-        if len(parts[0].split()) < SHORT_QUERY_WORDS and len(customer) > 1:
-            parts.insert(0, customer[-2].text.text)
-        return ScrubbedText.from_trusted_source(" ".join(parts))  # joined from already scrubbed turns
+
+def conversation_query(state: ConversationState) -> ScrubbedText:
+    """The retrieval query: the last customer utterance; a short one is completed by the previous customer utterance."""
+    customer = [t for t in state.turns if t.speaker is Speaker.CUSTOMER]
+    parts = [customer[-1].text.text]
+    if len(parts[0].split()) < SHORT_QUERY_WORDS and len(customer) > 1:
+        parts.insert(0, customer[-2].text.text)
+    return ScrubbedText.from_trusted_source(" ".join(parts))  # joined from already scrubbed turns
 
 
 def check_utterance(text: object, max_chars: int) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from assist.assistant import Assistant
+from assist.assistant import conversation_query
 from assist.conversation import ConversationState, Speaker
 from assist.errors import InputError
 from assist.knowledge.index import KnowledgeIndex
@@ -90,7 +90,7 @@ def evaluate_retrieval(
         state = ConversationState(language=language)
         for speaker, text in case.turns:
             state.append(speaker, scrubber.scrub(text, state.vault, language).scrubbed, {})
-        ranked = [hit.entry.id for hit in index.search(Assistant._query(state), k=k, language=language)]
+        ranked = [hit.entry.id for hit in index.search(conversation_query(state), k=k, language=language)]
         latencies.append((time.perf_counter() - started) * 1000)
         if progress:
             progress(number, len(cases))

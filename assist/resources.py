@@ -14,7 +14,7 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def bundled_path(name: str) -> Path:
-    """Path of a bundled folder: ``knowledge``, ``prompts`` or ``demo``."""
+    """Path of a bundled folder: ``knowledge`` or ``prompts``."""
     for candidate in (_PACKAGE / "_bundled" / name, _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate

@@ -6,7 +6,6 @@ from assist.privacy import ScrubbedText
 
 def test_every_bundled_prompt_renders_strictly(prompts, bundled_entries):
     template = prompts.get("reply-suggestion")
-    turns = [{"speaker": "customer", "text": ScrubbedText.from_trusted_source("ma facture <PERSON_1>")}]
     with pytest.raises(TypeError, match="ScrubbedText"):
         template.render(passages=bundled_entries[:2], turns=[{"speaker": "customer", "text": "raw text"}])
     with pytest.raises(ConfigError, match="missing variables"):
