@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -25,6 +23,7 @@ from rich.markup import escape  # noqa: E402
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # noqa: E402
 
 from assist.errors import AssistError, InputError, ModelError  # noqa: E402
+from assist.stats import percentile  # noqa: E402
 
 app = typer.Typer(
     help="Agent-assist: live, grounded suggestions for contact-centre agents, with PII scrubbing and a tamper-evident audit log.\n\n"
@@ -332,12 +331,16 @@ def eval_retrieval(
         index.ingest(entries, progress=lambda done, total: progress.update(task, completed=done, total=total))
         progress.update(task, description="evaluating", completed=0, total=len(parsed))
         report = evaluate_retrieval(index, scrubber, parsed, k=k, language=lang, progress=lambda done, total: progress.update(task, completed=done))
-    data = report.as_dict()
+    _emit(report.as_dict(), as_json, lambda key, value: f"{key:>16}: {value}")
+
+
+def _emit(report: dict, as_json: bool, line) -> None:
+    """One JSON object on stdout with --json, otherwise one readable line per key."""
     if as_json:
-        sys.stdout.write(json.dumps(data) + "\n")
+        sys.stdout.write(json.dumps(report) + "\n")
     else:
-        for key, value in data.items():
-            out.print(f"{key:>16}: {value}")
+        for key, value in report.items():
+            out.print(line(key, value), markup=False)
 
 
 @bench_app.command("turn")
@@ -365,14 +368,8 @@ def bench_turn(
                     for key, value in result.timings_ms.items():
                         samples.setdefault(key, []).append(value)
             conv.close()
-    report = {
-        key: {"n": len(values), "p50_ms": round(statistics.median(values), 1), "p95_ms": round(_p95(values), 1)} for key, values in samples.items()
-    }
-    if as_json:
-        sys.stdout.write(json.dumps(report) + "\n")
-    else:
-        for key, row in report.items():
-            out.print(f"{key:>16}: p50 {row['p50_ms']:>8.1f} ms   p95 {row['p95_ms']:>8.1f} ms   (n={row['n']})")
+    report = {key: {"n": len(values), "p50_ms": round(percentile(values, 50), 1), "p95_ms": round(percentile(values, 95), 1)} for key, values in samples.items()}
+    _emit(report, as_json, lambda key, row: f"{key:>16}: p50 {row['p50_ms']:>8.1f} ms   p95 {row['p95_ms']:>8.1f} ms   (n={row['n']})")
 
 
 @bench_app.command("audit")
@@ -387,10 +384,6 @@ def bench_audit(
         progress.add_task("measuring the audit log (about a minute)", total=None)
         results = run_all(verify_entries, tamperings)
     sys.stdout.write(json.dumps(results, indent=2) + "\n")
-
-
-def _p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[94] if len(values) > 1 else values[0]
 
 
 # -- audit ------------------------------------------------------------------------------

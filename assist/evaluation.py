@@ -9,7 +9,6 @@ recall@k is the share of a case's gold ids found in the top k, out of at most k 
 from __future__ import annotations
 
 import json
-import statistics
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -20,6 +19,7 @@ from assist.conversation import ConversationState, Speaker
 from assist.errors import InputError
 from assist.knowledge.index import KnowledgeIndex
 from assist.privacy.scrubber import Scrubber
+from assist.stats import percentile
 
 
 @dataclass(frozen=True)
@@ -74,12 +74,6 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
-def _percentile(values: Sequence[float], q: float) -> float:
-    if len(values) < 2:
-        return values[0] if values else 0.0
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
-
-
 def evaluate_retrieval(
     index: KnowledgeIndex, scrubber: Scrubber, cases: Sequence[Case], *, k: int = 5, language: str = "fr", progress: Callable[[int, int], None] | None = None
 ) -> RetrievalReport:
@@ -110,6 +104,6 @@ def evaluate_retrieval(
         recall_at_1=mean(recall1),
         recall_at_k=mean(recallk),
         mrr_at_k=mean(mrr),
-        latency_p50_ms=round(_percentile(latencies, 50), 2),
-        latency_p95_ms=round(_percentile(latencies, 95), 2),
+        latency_p50_ms=round(percentile(latencies, 50), 2),
+        latency_p95_ms=round(percentile(latencies, 95), 2),
     )

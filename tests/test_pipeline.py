@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from assist import CuratedReady, GenerativeDone, OpenAICompatibleModel, Token
 from assist.errors import ModelError
 from assist.testing import FakeModel
-from tests.pii import email, fake, iban, luhn_card, nir, phone
+from tests.pii import email, iban, luhn_card, nir, phone
 
 
 def test_turn_end_to_end_with_the_embedded_model(make_assistant, llm, audit):
@@ -103,7 +103,6 @@ def recording_endpoint():
 @given(seed=st.integers(0, 10**6))
 def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoint, shared_index, caplog, capfd, seed):
     rng = random.Random(seed)
-    name = f"{fake.first_name()} {fake.last_name()}"
     values = [phone(rng), email(rng), luhn_card(rng), nir(rng), iban(), f"VE-{rng.randint(100000, 999999)}"]
     utterances = [
         f"Bonjour, client {values[5]}, mon portable est le {values[0]} et mon mail {values[1]}.",

@@ -8,7 +8,6 @@ import json
 import random
 import shutil
 import sqlite3
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -19,6 +18,7 @@ from assist.audit import crypto
 from assist.audit.log import AuditLog
 from assist.audit.schema import AuditEntry
 from assist.errors import AuditError
+from assist.stats import percentile
 
 MUTATIONS = (
     "change_field", "change_field_and_rehash_chain", "change_payload", "change_indexed_column", "delete_entry", "reorder",
@@ -32,10 +32,6 @@ def sample_entry(rng: random.Random, conversation: str) -> AuditEntry:
                "redactions": {"PERSON": 1}, "timings_ms": {"scrub": rng.random() * 20, "retrieve": rng.random() * 30}}
     return AuditEntry(kind="suggestion", conversation_id=conversation, turn_id=f"{conversation}:1", agent_ref="agent-7",
                       facets={"suggestion_type": "curated", "guards_fired": [], "campaign": "demo"}, payload=payload)
-
-
-def _p(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
 def write_overhead(folder: Path, n: int = 2000) -> dict:
@@ -61,9 +57,9 @@ def write_overhead(folder: Path, n: int = 2000) -> dict:
     log.close()
     return {
         "entries": n,
-        "plain_insert_p50_ms": round(statistics.median(baseline), 3), "plain_insert_p95_ms": round(_p(baseline, 95), 3),
-        "audit_append_p50_ms": round(statistics.median(chained), 3), "audit_append_p95_ms": round(_p(chained, 95), 3),
-        "overhead_p95_ms": round(_p(chained, 95) - _p(baseline, 95), 3),
+        "plain_insert_p50_ms": round(percentile(baseline, 50), 3), "plain_insert_p95_ms": round(percentile(baseline, 95), 3),
+        "audit_append_p50_ms": round(percentile(chained, 50), 3), "audit_append_p95_ms": round(percentile(chained, 95), 3),
+        "overhead_p95_ms": round(percentile(chained, 95) - percentile(baseline, 95), 3),
     }
 
 

@@ -7,7 +7,6 @@ incremental: unchanged entries (same content hash) are not re-embedded.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
