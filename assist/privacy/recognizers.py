@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 
-from assist.privacy.spoken import _UNITS, SpokenEmailRecognizer, SpokenNumberRecognizer
+from assist.privacy.spoken import _UNITS, ContextualNameRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -139,7 +139,7 @@ class AnyIbanRecognizer(PatternRecognizer):
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _DATE = (
     r"(?:\d{1,2}[\s/.\-]\d{1,2}[\s/.\-](?:19|20)?\d{2}"
-    rf"|(?:\d{{1,2}}|premier|[a-zé\-]+)\s+(?:{_MONTHS})\s+(?:(?:19|20)\d{{2}}|mille(?:[\s\-](?:{_UNITS}|et))*))"
+    rf"|(?:\d{{1,2}}|premier|[a-zé\-]+)\s+(?:{_MONTHS})\s+(?:(?:19|20)\d{{2}}|(?:{_UNITS}|et)(?:[\s\-](?:{_UNITS}|et))*(?!\w)))"
 )
 
 
@@ -225,6 +225,7 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             SecretRecognizer(supported_language=lang),
             SpokenNumberRecognizer(supported_language=lang),
             SpokenEmailRecognizer(supported_language=lang),
+            ContextualNameRecognizer(supported_language=lang),
         ):
             registry.add_recognizer(recognizer)
     return registry

@@ -49,13 +49,19 @@ def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patt
     return AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=list(languages))
 
 
-def _without_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Keep the longest, then strongest, of overlapping detections (a full address beats the city inside it)."""
-    kept: list[RecognizerResult] = []
-    for result in sorted(results, key=lambda r: (-(r.end - r.start), -r.score, r.start)):
-        if all(result.end <= other.start or result.start >= other.end for other in kept):
-            kept.append(result)
-    return sorted(kept, key=lambda r: r.start)
+def _merge_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Overlapping detections become one span covering them all (when in doubt, redact), typed by the longest."""
+    merged: list[RecognizerResult] = []
+    for result in sorted(results, key=lambda r: (r.start, -r.end)):
+        last = merged[-1] if merged else None
+        if last is not None and result.start < last.end:
+            longest = max((last, result), key=lambda r: (r.end - r.start, r.score))
+            merged[-1] = RecognizerResult(
+                longest.entity_type, last.start, max(last.end, result.end), max(last.score, result.score), recognition_metadata=longest.recognition_metadata
+            )
+        else:
+            merged.append(result)
+    return merged
 
 
 class Scrubber:
@@ -129,7 +135,7 @@ class Scrubber:
             )
         except Exception as exc:
             raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
-        return _without_overlaps(results)
+        return _merge_overlaps(results)
 
     @staticmethod
     def _entity(result: RecognizerResult, placeholder: str = "") -> DetectedEntity:

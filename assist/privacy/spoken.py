@@ -1,5 +1,12 @@
-"""Recognisers for values read aloud and transcribed by speech-to-text: numbers spelled out in words
-("zéro six douze trente-quatre…") and e-mail addresses ("marie point dupont arobase orange point fr")."""
+"""Recognisers for values read aloud and transcribed by speech-to-text, and for identifiers told in context.
+
+- Numbers spelled out in words or digits, with spelled letter prefixes and fillers: "zéro six… euh… douze
+  trente-quatre", "v e sept quatre neuf huit", "f r soixante-seize …", "cent quatre-vingt-douze point cent …".
+  Eight digits or more are always an identifier; four or more are when a context word precedes them
+  ("numéro client", "police", "CIN", "code").
+- E-mail addresses read aloud: "marie point dupont quatre-vingt-dix arobase orange point fr".
+- Names after a strong name context ("monsieur", "au nom de", "je m'appelle"), which speech-to-text writes lowercase.
+"""
 
 from __future__ import annotations
 
@@ -11,26 +18,41 @@ _UNITS = (
     "zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     "vingts?|trente|quarante|cinquante|soixante|cents?|mille"
 )
-_NUMBER = rf"(?:\d+|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*)"
-_FILLER = r"(?:euh|heu|hum|hein|attendez|pardon|alors|voilà|voila|donc|je\s+crois|c'est|et)"
+_NUMBER = rf"(?:\d+|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w))"
+_LETTERS = r"(?-i:[A-Z]{1,4}|[a-z])(?=[\s\-.,]|$)"  # case-sensitive even inside the case-insensitive run
+_TOKEN = rf"(?:{_NUMBER}|{_LETTERS})"
+_FILLER = r"(?:euh|heu|hum|hein|attendez|pardon|alors|voilà|voila|donc|je\s+crois|c'est|et|point|deux-points|tiret|slash)"
 _GAP = rf"(?:[\s,.…;:/-]+(?:{_FILLER}[\s,.…;:/-]+){{0,2}})"
-# A run of spoken (or digit) numbers, possibly with fillers between them, optionally led by "plus" (+33…).
-_RUN = regex.compile(rf"(?<!\w)(?:plus\s+)?{_NUMBER}(?:{_GAP}{_NUMBER})+(?!\w)", regex.IGNORECASE)
+_RUN = regex.compile(rf"(?<!\w)(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE)
+_CONTEXT = regex.compile(
+    r"(?i)\b(?:(?P<customer>client|contrat|police|dossier|référence|reference|sociétaire|abonné)"
+    r"|(?P<cin>cin|cnie|carte\s+nationale|carte\s+d'identité|identité)"
+    r"|(?P<secret>code|pin)"
+    r"|(?P<any>numéro|n°|ip|iban|rib|compte))\b"
+)
 
-MIN_SPOKEN_DIGITS = 8
+ALWAYS_DIGITS = 8
+IN_CONTEXT_DIGITS = 4
+CONTEXT_WINDOW = 60
 
 
 def _digits(text: str, language: str) -> str:
     try:
         converted = alpha2digit(text, "fr" if language not in {"en", "es"} else language)
-    except Exception:  # text2num is strict about some inputs; treat them as no number
+    except Exception:  # text2num is strict about some inputs: treat them as holding no number
         return ""
     return "".join(char for char in converted if char.isdigit())
 
 
-def _kind(digits: str, text: str) -> str:
+def _kind(digits: str, text: str, context: str | None) -> str:
+    if context == "customer":
+        return "CUSTOMER_ID"
+    if context == "cin":
+        return "MA_CIN"
+    if context == "secret":
+        return "SECRET"
     lowered = text.lower()
-    if lowered.startswith("plus") or (len(digits) == 10 and digits.startswith("0")) or digits.startswith(("33", "212")) and len(digits) in (11, 12):
+    if lowered.startswith("plus") or (len(digits) == 10 and digits.startswith("0")) or (digits.startswith(("33", "212")) and len(digits) in (11, 12)):
         return "PHONE_NUMBER"
     if len(digits) in (15, 16, 19) and digits[0] in "3456":
         return "CREDIT_CARD"
@@ -39,15 +61,18 @@ def _kind(digits: str, text: str) -> str:
     return "ID_NUMBER"
 
 
+def _result(kind: str, start: int, end: int, score: float, recognizer: EntityRecognizer) -> RecognizerResult:
+    metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id}
+    return RecognizerResult(kind, start, end, score, recognition_metadata=metadata)
+
+
 class SpokenNumberRecognizer(EntityRecognizer):
-    """Long numbers spelled out in words (phones, cards, NIR, account numbers): 8 digits or more once converted."""
+    """Identifiers as runs of number words, digits and spelled letters; the context before a run lowers the bar."""
+
+    ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "FR_NIR", "ID_NUMBER", "CUSTOMER_ID", "MA_CIN", "SECRET"]
 
     def __init__(self, supported_language: str = "fr"):
-        super().__init__(
-            supported_entities=["PHONE_NUMBER", "CREDIT_CARD", "FR_NIR", "ID_NUMBER"],
-            supported_language=supported_language,
-            name="SpokenNumberRecognizer",
-        )
+        super().__init__(supported_entities=list(self.ENTITIES), supported_language=supported_language, name="SpokenNumberRecognizer")
 
     def load(self) -> None:
         pass
@@ -55,26 +80,76 @@ class SpokenNumberRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
         for match in _RUN.finditer(text):
-            digits = _digits(match.group(0), self.supported_language)
-            if len(digits) >= MIN_SPOKEN_DIGITS:
-                kind = _kind(digits, match.group(0))
+            run = match.group(0)
+            if not any(char.isdigit() for char in run) and " " not in run.strip():
+                continue  # a lone number word ("un", "deux") is never an identifier
+            digits = _digits(run, self.supported_language)
+            if len(digits) < IN_CONTEXT_DIGITS:
+                continue
+            before = text[max(0, match.start() - CONTEXT_WINDOW) : match.start()]
+            found = [m for m in _CONTEXT.finditer(before)]
+            context = found[-1].lastgroup if found else None
+            if len(digits) >= ALWAYS_DIGITS or context is not None:
+                kind = _kind(digits, run, context if context != "any" else None)
                 if kind in entities:
-                    results.append(RecognizerResult(kind, match.start(), match.end(), 0.7, recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                    results.append(_result(kind, match.start(), match.end(), 0.7 if len(digits) >= ALWAYS_DIGITS else 0.6, self))
         return results
 
 
-_LOCAL = r"[\w'’-]+(?:\s+(?:point|tiret|tiret\s+bas|underscore|dot|dash|punto|guion)\s+[\w'’-]+)*"
-_DOMAIN = r"[\w-]+(?:\s+(?:point|dot|punto)\s+[\w-]+)+"
+_AT = regex.compile(r"(?i)(?<!\w)(?:arobase|arrobase|at|arroba)(?!\w)")
+_DOMAIN = regex.compile(r"(?i)\s+(?:(?:euh|attendez|je\s+regarde|pardon)\s+)*[\w-]+(?:\s+(?:point|dot|punto)\s+[\w-]+)+(?!\w)")
+_NOT_LOCAL = {
+    "c'est", "est", "mail", "e-mail", "email", "courriel", "adresse", "mon", "ma", "à", "a", "sur", "par", "le", "la", "de", "du",
+    "mél", "my", "is", "at", "es", "mi", "correo", "et", "ou", "sinon", "voilà", "alors", "donc", "euh", "écrivez", "envoyez",
+}
+MAX_LOCAL_TOKENS = 8
 
 
-class SpokenEmailRecognizer(PatternRecognizer):
-    """E-mail addresses read aloud: "marie point dupont arobase orange point fr" (also "at … dot", "arroba … punto")."""
+class SpokenEmailRecognizer(EntityRecognizer):
+    """E-mail addresses read aloud: the domain after "arobase", and the local part back to the first word that cannot belong to it."""
 
     def __init__(self, supported_language: str = "fr"):
+        super().__init__(supported_entities=["EMAIL_ADDRESS"], supported_language=supported_language, name="SpokenEmailRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        results = []
+        for at in _AT.finditer(text):
+            domain = _DOMAIN.match(text, at.end())
+            if domain is None:
+                continue
+            start = at.start()
+            tokens = list(regex.finditer(r"[^\s,;:!?]+", text[: at.start()]))
+            taken = 0
+            for token in reversed(tokens):
+                word = token.group(0).lower().strip(".…")
+                if word in _NOT_LOCAL or taken == MAX_LOCAL_TOKENS or not word:
+                    break
+                if text[token.end() : start].strip(" ") not in ("",) and not text[token.end() : start].isspace():
+                    break
+                start, taken = token.start(), taken + 1
+            if taken:
+                results.append(_result("EMAIL_ADDRESS", start, domain.end(), 0.75, self))
+        return results
+
+
+_NAME_STOP = (
+    "je|j'|suis|né|née|nee|c'est|est|et|ou|à|au|a|de|du|des|le|la|les|mon|ma|mes|son|sa|votre|client|cliente|titulaire|"
+    "qui|que|pour|par|sur|avec|donc|alors|euh|voilà|oui|non|merci|bonjour|j'habite|habite|numéro|appelle|mari|femme|fils|fille|mère|père"
+)
+_NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w))[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"
+
+
+class ContextualNameRecognizer(PatternRecognizer):
+    """One to three name words after "monsieur", "madame", "au nom de", "je m'appelle" (speech-to-text writes them lowercase)."""
+
+    def __init__(self, supported_language: str = "fr"):
+        context = r"monsieur|madame|mademoiselle|mme|mlle|m\.|au\s+nom\s+de|je\s+m'appelle|mon\s+nom\s+(?:c'est|est)|nom\s+de\s+famille|prénom|mr|mrs|ms|my\s+name\s+is|me\s+llamo"
         super().__init__(
-            supported_entity="EMAIL_ADDRESS",
-            patterns=[Pattern("spoken_email", rf"(?i)(?<!\w){_LOCAL}\s+(?:arobase|arrobase|at|arroba)\s+{_DOMAIN}(?!\w)", 0.75)],
+            supported_entity="PERSON",
+            patterns=[Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}", 0.6)],
             supported_language=supported_language,
-            name="SpokenEmailRecognizer",
+            name="ContextualNameRecognizer",
         )
