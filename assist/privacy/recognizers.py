@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 
+from assist.privacy.address import AddressRecognizer
 from assist.privacy.spoken import _UNITS, ContextualNameRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
@@ -75,30 +76,17 @@ class ReferenceNumberRecognizer(PatternRecognizer):
         )
 
 
-_STREET_TYPES = r"(?:rue|avenue|av\.?|boulevard|bd|place|chemin|allée|allee|impasse|route|quai|cours|square|résidence|lotissement|street|st\.?|road|calle|avenida)"
-_ADDRESS = (
-    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+" + _STREET_TYPES + r"\s+(?:[\w'’\-]+\s?){1,6}?"
-    r"(?:,?\s*\d{5}(?:\s+[A-ZÉÈÀ][\w'’\-]+(?:\s[A-ZÉÈÀ][\w'’\-]+)?)?)?(?=[\s,.;!?]|$)"
-)
-
-
-class PostalAddressRecognizer(PatternRecognizer):
-    """Street addresses (number, street type, name, optional postcode and city)."""
+class PostalCodeCityRecognizer(PatternRecognizer):
+    """A postcode followed by a city ("75002 Paris"); full street addresses are `AddressRecognizer`'s."""
 
     def __init__(self, supported_language: str = "fr"):
         super().__init__(
             supported_entity="ADDRESS",
-            patterns=[
-                Pattern("street_address", _ADDRESS, 0.7),
-                Pattern("postcode_city", r"\b\d{5}\s+[A-ZÉÈÀ][\w'’\-]+(?:[\s\-][A-ZÉÈÀ][\w'’\-]+)?\b", 0.45),
-            ],
+            patterns=[Pattern("postcode_city", r"\b\d{5}\s+[A-ZÉÈÀ][\w'’\-]+(?:[\s\-][A-ZÉÈÀ][\w'’\-]+)?\b", 0.45)],
             context=["habite", "adresse", "domicile", "rue", "code postal", "address", "live"],
             supported_language=supported_language,
-            name="PostalAddressRecognizer",
+            name="PostalCodeCityRecognizer",
         )
-
-    def invalidate_result(self, pattern_text: str) -> bool:
-        return False
 
 
 class LongNumberRecognizer(PatternRecognizer):
@@ -217,7 +205,8 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             FrMaPhoneRecognizer(supported_language=lang),
             FrNirRecognizer(supported_language=lang),
             ReferenceNumberRecognizer(patterns, supported_language=lang),
-            PostalAddressRecognizer(supported_language=lang),
+            PostalCodeCityRecognizer(supported_language=lang),
+            AddressRecognizer(supported_language=lang),
             LongNumberRecognizer(supported_language=lang),
             AnyIbanRecognizer(supported_language=lang),
             DateOfBirthRecognizer(supported_language=lang),
