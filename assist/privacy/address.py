@@ -15,7 +15,9 @@ _STREET = (
 )
 _HOUSE = rf"(?:\d{{1,4}}|(?:{_UNITS})(?:[\s-](?:et-)?(?:{_UNITS}))*)(?:\s*(?:bis|ter|b|a))?"
 _START = regex.compile(rf"(?i)(?<!\w)(?:{_HOUSE}[\s,]+)?(?:{_STREET})(?!\w)")
-_PREFIX = regex.compile(r"(?i)(?:(?:appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier|porte|étage|etage|résidence)\s+[\w-]+[\s,]+)+$")
+_BUILDING = r"appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier|porte|étage|etage|résidence"
+_PREFIX = regex.compile(rf"(?i)(?:(?:{_BUILDING})\s+[\w-]+[\s,]+)*(?:(?:{_BUILDING})[\s,]+)?$")
+_NO_NUMBER_NEEDED = ("résidence", "residence", "lotissement", "cité", "cite", "hameau", "derb")
 _TOKEN = regex.compile(r"[\w'’\-]+|[,]")
 # Words that end an address: verbs, pronouns, connectors and fillers of the surrounding sentence.
 _STOP = set(
@@ -37,12 +39,13 @@ class AddressRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
         for start in _START.finditer(text):
-            has_number = any(char.isdigit() for char in start.group(0)) or start.group(0).split()[0].lower() not in _STREET.split("|")
-            if not has_number and not text[max(0, start.start() - 40) : start.start()].lower().rstrip().endswith(("habite", "adresse", "au", "à", "c'est", "se trouve")):
+            first = start.group(0).split()[0].lower()
+            has_number = any(char.isdigit() for char in start.group(0)) or first not in _STREET.split("|")
+            if not has_number and first not in _NO_NUMBER_NEEDED and not text[max(0, start.start() - 40) : start.start()].lower().rstrip().endswith(("habite", "adresse", "au", "à", "c'est", "se trouve")):
                 continue
             begin = start.start()
             prefix = _PREFIX.search(text[max(0, begin - 60) : begin])
-            if prefix:
+            if prefix and prefix.group(0).strip():
                 begin = max(0, begin - 60) + prefix.start()
             end = self._extend(text, start.end())
             metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
@@ -60,7 +63,7 @@ class AddressRecognizer(EntityRecognizer):
             word = token.group(0).lower()
             if word == ",":
                 continue  # a comma may separate street, quartier, postcode and city
-            if word in _STOP and word not in _KEEP_LOWER:
+            if word in _STOP and word not in _KEEP_LOWER and not token.group(0)[0].isupper():  # "Allal Ben Abdellah" keeps "Ben"
                 break
             end, taken = token.end(), taken + 1
         return end

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 
 from assist.privacy.address import AddressRecognizer
-from assist.privacy.spoken import _UNITS, ContextualNameRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
+from assist.privacy.spoken import _UNITS, ContextualNameRecognizer, SpelledOutRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -156,6 +156,10 @@ class MaCinRecognizer(PatternRecognizer):
         )
 
 
+_SYMBOLS = r"étoile|etoile|dièse|diese|arobase|tiret|underscore|majuscule|minuscule|dollar|slash|point\s+d'exclamation|point\s+d'interrogation|et\s+commercial|avec\s+une?\s+\w+\s+majuscule|en\s+majuscule"
+_SPOKEN_TAIL = rf"(?:\s+(?:(?:{_UNITS}|{_SYMBOLS})(?:-(?:{_UNITS}))*)(?!\w))*"
+
+
 class SecretRecognizer(PatternRecognizer):
     """PINs and passwords read out: the value after "code (PIN)" or "mot de passe"."""
 
@@ -164,7 +168,7 @@ class SecretRecognizer(PatternRecognizer):
             supported_entity="SECRET",
             patterns=[
                 Pattern("pin", r"(?i)(?<=\b(?:code(?:\s+(?:pin|secret|confidentiel|d'accès))?|pin)\s+(?:c'est\s+|est\s+|:\s*)?(?:le\s+)?)\d{4,8}\b", 0.8),
-                Pattern("password", r"(?i)(?<=\b(?:mot\s+de\s+passe|password|contraseña)\s+(?:c'est\s+|est\s+|is\s+|es\s+|:\s*)?)\S{3,64}", 0.8),
+                Pattern("password", rf"(?i)(?<=\b(?:mot\s+de\s+passe|password|contraseña)(?:\s+(?:c'est\s+|est\s+|is\s+|es\s+|:\s*)?|(?:\s+[\w'’]+){{1,4}}?\s+(?:c'est|est|is|es|:)\s+))(?!c'est|est\b)\S{{3,64}}{_SPOKEN_TAIL}", 0.8),
             ],
             supported_language=supported_language,
             name="SecretRecognizer",
@@ -215,6 +219,7 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             SpokenNumberRecognizer(supported_language=lang),
             SpokenEmailRecognizer(supported_language=lang),
             ContextualNameRecognizer(supported_language=lang),
+            SpelledOutRecognizer(supported_language=lang),
         ):
             registry.add_recognizer(recognizer)
     return registry

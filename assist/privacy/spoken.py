@@ -153,3 +153,15 @@ class ContextualNameRecognizer(PatternRecognizer):
             supported_language=supported_language,
             name="ContextualNameRecognizer",
         )
+
+
+class SpelledOutRecognizer(PatternRecognizer):
+    """Words spelled letter by letter ("r o g e r", "B-O-U-Z-I-D"): on the phone that is a name or an e-mail being spelled."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="PERSON",
+            patterns=[Pattern("spelled_out", r"(?<![\w'’])[A-Za-zÀ-ÿ](?:[\s\-][A-Za-zÀ-ÿ]){2,}(?![\w'’])", 0.6)],
+            supported_language=supported_language,
+            name="SpelledOutRecognizer",
+        )
