@@ -37,3 +37,13 @@ def email(rng: random.Random) -> str:
 def iban() -> str:
     raw = fake.iban()
     return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def iban_for(country: str, digits: int, rng: random.Random | None = None) -> str:
+    """A valid IBAN of `country` with `digits` random digits (ISO 13616 check digits)."""
+    rng = rng or random.Random(5)
+    bban = "".join(str(rng.randint(0, 9)) for _ in range(digits))
+    numeric = "".join(str(int(char, 36)) for char in bban + country + "00")
+    check = 98 - int(numeric) % 97
+    raw = f"{country}{check:02d}{bban}"
+    return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))

@@ -97,3 +97,54 @@ def test_generated_structured_pii_never_survives(scrubber, seed, template):
     for key in values:
         if "{" + key + "}" in template:
             assert values[key] not in scrubbed
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("alors mon numéro c'est zéro six douze trente-quatre cinquante-six soixante-dix-huit voilà", "zéro six douze trente-quatre cinquante-six soixante-dix-huit"),
+        ("zéro six… attendez… douze trente-quatre cinquante-six soixante-dix-huit", "zéro six… attendez… douze trente-quatre cinquante-six soixante-dix-huit"),
+        ("mon mail c'est marie point dupont quatre-vingt-dix arobase orange point fr merci", "marie point dupont quatre-vingt-dix arobase orange point fr"),
+        ("je suis née le douze mars mille neuf cent quatre-vingt-cinq, voilà", "douze mars mille neuf cent quatre-vingt-cinq"),
+        ("Mon numéro client c'est v e sept quatre neuf huit quatre cinq", "v e sept quatre neuf huit quatre cinq"),
+        ("ma carte nationale c'est BE 123456", "BE 123456"),
+        ("le mot de passe de l'espace client c'est tigrou soixante-quinze, alors", "tigrou soixante-quinze"),
+        ("le code c'est 4 8 3 2", "4 8 3 2"),
+        ("sur la box c'est cent quatre-vingt-douze point cent soixante-huit point un point douze", "cent quatre-vingt-douze point cent soixante-huit point un point douze"),
+        ("j'habite au cent onze chemin de pelletier zéro six mille nice et voilà", "cent onze chemin de pelletier zéro six mille nice"),
+        ("c'est au nom de monsieur ferreira r o g e r", "ferreira r o g e r"),
+        ("0 6 1 2 3 4 5 6 7 8", "0 6 1 2 3 4 5 6 7 8"),
+    ],
+)
+def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
+    scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
+    words = [w for w in value.replace("…", " ").split() if w not in {"attendez"}]
+    assert not [w for w in words if f" {w} " in f" {scrubbed} "], scrubbed
+
+
+def test_ordinary_numbers_and_words_survive(scrubber):
+    text = "l'index affiche 24 318, la facture fait 287 euros le 15 mars et j'ai un problème avec deux cents euros"
+    assert scrubber.scrub(text, Vault()).scrubbed.text == text
+
+
+def test_iban_of_any_country_needs_a_valid_checksum(scrubber):
+    from tests.pii import iban_for
+
+    valid = iban_for("MA", 24)
+    assert valid not in scrubber.scrub(f"mon RIB marocain {valid} merci", Vault()).scrubbed.text
+    from assist.privacy.recognizers import AnyIbanRecognizer
+
+    broken = valid[:-1] + str((int(valid[-1]) + 1) % 10)
+    assert AnyIbanRecognizer().validate_result(valid) and not AnyIbanRecognizer().validate_result(broken)
+
+
+def test_pii_eval_beats_vanilla_on_a_slice():
+    from pathlib import Path
+
+    from assist.pii_eval import evaluate, load_cases, our_detector, vanilla_presidio
+    from assist.privacy import Scrubber
+
+    cases = load_cases(Path(__file__).resolve().parents[1] / "evals" / "pii" / "fr_generated.jsonl")[:120]
+    ours, vanilla = evaluate(our_detector(Scrubber.create(), "fr"), cases), evaluate(vanilla_presidio("fr"), cases)
+    assert ours["recall"] > vanilla["recall"] and ours["f2"] > vanilla["f2"] and ours["words_kept"] >= 0.95
+    assert set(ours) >= {"precision", "recall", "f2", "survived", "words_kept", "latency_p50_ms", "recall_by_type"}
