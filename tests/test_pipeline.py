@@ -7,6 +7,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from faker import Faker
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -103,9 +104,12 @@ def recording_endpoint():
 @given(seed=st.integers(0, 10**6))
 def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoint, shared_index, caplog, capfd, seed):
     rng = random.Random(seed)
-    values = [phone(rng), email(rng), luhn_card(rng), nir(rng), iban(), f"VE-{rng.randint(100000, 999999)}"]
+    names = Faker("fr_FR")
+    names.seed_instance(seed)
+    name = f"{names.first_name()} {names.last_name()}"
+    values = [phone(rng), email(rng), luhn_card(rng), nir(rng), iban(), f"VE-{rng.randint(100000, 999999)}", name]
     utterances = [
-        f"Bonjour, client {values[5]}, mon portable est le {values[0]} et mon mail {values[1]}.",
+        f"Bonjour, je m'appelle {name}, client {values[5]}, mon portable est le {values[0]} et mon mail {values[1]}.",
         f"Ma facture est trop élevée, je veux payer avec la carte {values[2]}.",
         f"Mon numéro de sécurité sociale est {values[3]} et l'IBAN pour le prélèvement {values[4]}.",
     ]
@@ -123,5 +127,6 @@ def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoi
     assert _Recorder.bodies, "the LLM endpoint was not called"
     for value in values:
         assert value not in crossed and value.replace(" ", "") not in crossed.replace(" ", "")
+    assert not [part for part in name.split() if len(part) > 2 and part in crossed], name
     restored = [conversation.restore(t.text.text) for t in conversation.turns]
     assert restored == utterances  # the agent's view gets the real details back
