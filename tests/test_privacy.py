@@ -35,6 +35,12 @@ def test_placeholders_are_stable_across_turns(scrubber):
     assert "<PHONE_NUMBER_1>" in second.scrubbed.text  # same number, other spelling
 
 
+def test_a_protected_phrase_does_not_protect_a_surname(scrubber):
+    kept = scrubber.scrub("Je veux résilier avec la loi Hamon", Vault()).scrubbed.text
+    assert kept == "Je veux résilier avec la loi Hamon"
+    assert "Hamon" not in scrubber.scrub("Bonjour, je m'appelle Hortense Hamon", Vault()).scrubbed.text
+
+
 def test_brand_names_survive(scrubber):
     result = scrubber.scrub("Mon compteur Linky chez Volta Énergie affiche 24318, et mon contrat Assuréa auto.", Vault())
     for word in ("Linky", "Volta", "Assuréa", "24318"):

