@@ -154,3 +154,24 @@ def test_pii_eval_beats_vanilla_on_a_slice():
     ours, vanilla = evaluate(our_detector(Scrubber.create(), "fr"), cases), evaluate(vanilla_presidio("fr"), cases)
     assert ours["recall"] > vanilla["recall"] and ours["f2"] > vanilla["f2"] and ours["words_kept"] >= 0.95
     assert set(ours) >= {"precision", "recall", "f2", "survived", "words_kept", "latency_p50_ms", "recall_by_type"}
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("0612345678", "0612345678"),  # nothing but digits
+        ("1234 5678 9012 3456 7890", "1234 5678 9012 3456 7890"),
+        ("0\u200b6 1\u200b2 34 56 78", "34 56 78"),  # zero-width spaces inside a number
+        ("０６ １２ ３４ ５６ ７８", "３４ ５６"),  # full-width digits
+        ("06‐12‐34‐56‐78", "34‐56"),  # Unicode hyphens
+        ("Hello, my name is John Smith, je voudrais résilier, mi correo es juan arroba gmail punto com", "juan arroba gmail"),  # mixed languages
+    ],
+)
+def test_adversarial_input_gets_a_safe_result(scrubber, text, value):
+    assert value not in scrubber.scrub(text, Vault()).scrubbed.text
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 42])
+def test_input_that_is_not_text_is_a_clear_error(scrubber, bad):
+    with pytest.raises(InputError, match="must be a string"):
+        scrubber.scrub(bad, Vault())
