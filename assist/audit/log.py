@@ -15,7 +15,7 @@ import hashlib
 import json
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -74,7 +74,6 @@ class VerifyReport:
     checkpoints: int
     uncovered: int
     key_fingerprint: str
-    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         tail = f"; {self.uncovered} newest entries not yet under a signed checkpoint" if self.uncovered else ""

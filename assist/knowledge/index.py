@@ -82,7 +82,8 @@ class KnowledgeIndex:
 
     @property
     def snapshot(self) -> str:
-        return snapshot_id(list(self._entries.values()))
+        """Computed once per load or ingest, not per search: it hashes every entry."""
+        return self._snapshot
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -109,6 +110,7 @@ class KnowledgeIndex:
             for language, group in by_language.items()
         }
         self._chunk_entry = {c.id: e.id for e in self._entries.values() for c in chunks_of(e)}
+        self._snapshot = snapshot_id(list(self._entries.values()))
 
     # -- ingestion ----------------------------------------------------------------
     def ingest(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from assist.privacy.spoken import _UNITS
+from assist.privacy.spoken import _UNITS, _result
 
 _STREET = (
     r"rue|avenue|av\.?|boulevard|bd|place|chemin|allée|allee|impasse|route|quai|cours|square|passage|voie|sentier|"
@@ -48,8 +48,7 @@ class AddressRecognizer(EntityRecognizer):
             if prefix and prefix.group(0).strip():
                 begin = max(0, begin - 60) + prefix.start()
             end = self._extend(text, start.end())
-            metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-            results.append(RecognizerResult("ADDRESS", begin, end, 0.75 if has_number else 0.6, recognition_metadata=metadata))
+            results.append(_result("ADDRESS", begin, end, 0.75 if has_number else 0.6, self))
         return results
 
     @staticmethod

@@ -127,7 +127,7 @@ class SpokenEmailRecognizer(EntityRecognizer):
                 word = token.group(0).lower().strip(".…")
                 if word in _NOT_LOCAL or taken == MAX_LOCAL_TOKENS or not word:
                     break
-                if text[token.end() : start].strip(" ") not in ("",) and not text[token.end() : start].isspace():
+                if text[token.end() : start].strip():  # only whitespace may separate the words of the local part
                     break
                 start, taken = token.start(), taken + 1
             if taken:
