@@ -25,13 +25,13 @@ from assist.config import Settings
 from assist.conversation import ConversationState, Speaker, Turn
 from assist.errors import ConfigError, InputError
 from assist.knowledge.index import KnowledgeIndex
+from assist.knowledge.retriever import NoAnswerThreshold, Retriever
 from assist.privacy.scrubbed import ScrubbedText
 from assist.privacy.scrubber import Scrubber
 from assist.suggest.curated import curated_suggestions
 from assist.suggest.generative import GenerativeSuggester
 from assist.suggest.models import Escalation, Source, Suggestion, TurnSuggestions
 
-SHORT_QUERY_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class Assistant:
         self,
         *,
         scrubber: Scrubber,
-        index: KnowledgeIndex,
+        retriever: Retriever,
         audit: AuditLog,
         generator: GenerativeSuggester | None = None,
         curated_count: int = 3,
@@ -71,7 +71,8 @@ class Assistant:
         max_utterance_chars: int = 4000,
     ):
         self.scrubber = scrubber
-        self.index = index
+        self.retriever = retriever
+        self.index = retriever.index
         self.audit = audit
         self.generator = generator
         self._curated_count = curated_count
@@ -100,6 +101,10 @@ class Assistant:
             if len(index) == 0:
                 progress("indexing the bundled knowledge")
                 index.ingest(load_path(knowledge_dir()))
+            elif index.stale:
+                progress(f"re-embedding the knowledge with {settings.embedding_model}")
+                index.reembed()
+            retriever = Retriever(index, no_answer=NoAnswerThreshold(settings.no_answer_lexical, settings.no_answer_dense))
             if settings.llm_base_url:
                 llm = OpenAICompatibleModel(settings.llm_base_url, settings.llm_model, settings.llm_api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
                 progress(f"checking the LLM endpoint {settings.llm_base_url}")
@@ -115,7 +120,7 @@ class Assistant:
             resources.close()
             raise
         assistant = cls(
-            scrubber=scrubber, index=index, audit=audit, generator=generator, curated_count=settings.curated_count,
+            scrubber=scrubber, retriever=retriever, audit=audit, generator=generator, curated_count=settings.curated_count,
             language=settings.language, max_utterance_chars=settings.max_utterance_chars,
         )
         assistant._resources = resources
@@ -163,21 +168,22 @@ class Assistant:
     def add_turn(self, state: ConversationState, speaker: Speaker, text: str) -> Turn:
         """Scrub and record one turn. The raw `text` goes nowhere but the scrubber."""
         check_utterance(text, self._max_chars)
-        result = self.scrubber.scrub(text, state.vault, state.language)
-        return state.append(Speaker(speaker), result.scrubbed, result.counts)
+        language = self.retriever.language_of(text, state.language)  # each utterance is analysed with its own language's rules
+        result = self.scrubber.scrub(text, state.vault, language)
+        return state.append(Speaker(speaker), result.scrubbed, result.counts, language)
 
     def stream(self, state: ConversationState, text: str, *, should_stop: Callable[[], bool] = lambda: False) -> Iterator[Event]:
         """Process a customer utterance: curated suggestions first, then the generative reply token by token."""
         started = time.perf_counter()
         turn = self.add_turn(state, Speaker.CUSTOMER, text)
         scrubbed_at = time.perf_counter()
-        query = conversation_query(state)
-        hits = self.index.search(query, k=max(self._curated_count, 5), language=state.language)
+        retrieval = self.retriever.retrieve(state, k=max(self._curated_count, 5))
+        query, hits = retrieval.query, retrieval.hits if retrieval.answered else []
         retrieved_at = time.perf_counter()
         snapshot = self.index.snapshot
         timings = {"scrub": (scrubbed_at - started) * 1000, "retrieve": (retrieved_at - scrubbed_at) * 1000}
         curated = curated_suggestions(
-            hits, count=self._curated_count, query=query, snapshot=snapshot, language=state.language, redactions=turn.redactions, timings_ms=timings
+            hits, count=self._curated_count, query=query, snapshot=snapshot, language=turn.language, redactions=turn.redactions, timings_ms=timings
         )
         escalation = next((Escalation(f"level-2 topic: {h.entry.title}", h.entry.id) for h in hits[:2] if int(h.entry.metadata.get("level", 1)) >= 2), None)
         tags = {"agent_ref": state.metadata.get("agent_ref"), "campaign": state.metadata.get("campaign")}
@@ -193,7 +199,7 @@ class Assistant:
         tokens: list[str] = []
         outcome = self.generator.generate(
             state, hits, query=query, snapshot=snapshot, redactions=turn.redactions,
-            detect_pii=lambda reply: [e.type for e in self.scrubber.detect(reply, state.language)],
+            detect_pii=lambda reply: [e.type for e in self.scrubber.detect(reply, turn.language)],
             on_token=tokens.append, should_stop=should_stop,
         )
         for token in tokens:
@@ -229,15 +235,6 @@ class Assistant:
         if result is None:  # pragma: no cover - stream always ends with GenerativeDone
             raise ConfigError("the suggestion stream ended early")
         return result
-
-
-def conversation_query(state: ConversationState) -> ScrubbedText:
-    """The retrieval query: the last customer utterance; a short one is completed by the previous customer utterance."""
-    customer = [t for t in state.turns if t.speaker is Speaker.CUSTOMER]
-    parts = [customer[-1].text.text]
-    if len(parts[0].split()) < SHORT_QUERY_WORDS and len(customer) > 1:
-        parts.insert(0, customer[-2].text.text)
-    return ScrubbedText.from_trusted_source(" ".join(parts))  # joined from already scrubbed turns
 
 
 def check_utterance(text: object, max_chars: int) -> str:

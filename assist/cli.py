@@ -20,6 +20,7 @@ import typer  # noqa: E402
 import yaml  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.markup import escape  # noqa: E402
+from rich.table import Table  # noqa: E402
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # noqa: E402
 
 from assist.errors import AssistError, InputError, ModelError  # noqa: E402
@@ -278,6 +279,99 @@ def kb_ingest(
     )
 
 
+def _open_index():
+    index = _index(_settings())
+    if len(index) == 0:
+        raise InputError(f"the index at {index.path} is empty: run 'assist kb ingest PATH' first")
+    return index
+
+
+@kb_app.command("list")
+def kb_list(
+    kind: Annotated[str | None, typer.Option(help="Only this kind (faq, script_step, objection_response, mandatory_mention, article).")] = None,
+    brand: Annotated[str | None, typer.Option(help="Only this brand.")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only this language.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """The indexed entries: id, kind, language, brand, title."""
+    entries = [
+        e for e in sorted(_open_index().entries.values(), key=lambda e: e.id)
+        if (kind is None or e.kind.value == kind) and (brand is None or e.metadata.get("brand") == brand) and (lang is None or e.language == lang)
+    ]  # fmt: skip
+    if as_json:
+        sys.stdout.write(json.dumps([{"id": e.id, "kind": e.kind.value, "language": e.language, "brand": e.metadata.get("brand"), "title": e.title} for e in entries], ensure_ascii=False) + "\n")
+        return
+    for e in entries:
+        out.print(f"{e.id}  [dim]{e.kind.value} · {e.language} · {e.metadata.get('brand', '-')}[/]  {escape(e.title)}")
+    err.print(f"{len(entries)} entries")
+
+
+@kb_app.command("show")
+def kb_show(entry_id: Annotated[str, typer.Argument(help="The entry id.")]):
+    """One entry in full: fields, metadata, content hash and its indexed chunks."""
+    from assist.knowledge.model import chunks_of
+
+    entry = _open_index().entries.get(entry_id)
+    if entry is None:
+        raise InputError(f"no entry '{entry_id}' in the index (see 'assist kb list')")
+    out.print_json(json.dumps({**entry.model_dump(mode="json"), "content_hash": entry.content_hash}, ensure_ascii=False))
+    for chunk in chunks_of(entry):
+        out.rule(chunk.id)
+        out.print(chunk.text, markup=False)
+
+
+@kb_app.command("stats")
+def kb_stats(as_json: Annotated[bool, typer.Option("--json")] = False):
+    """Counts by kind, language and brand; chunks, entities, snapshot and embedding model."""
+    from collections import Counter
+
+    from assist.knowledge.model import chunks_of
+
+    index = _open_index()
+    entries = list(index.entries.values())
+    report = {
+        "snapshot": index.snapshot, "embedding_model": index.embedder.name, "entries": len(entries),
+        "chunks": sum(len(chunks_of(e)) for e in entries), "entities": len({e.metadata["entity"] for e in entries if e.metadata.get("entity")}),
+        "by_kind": dict(Counter(e.kind.value for e in entries)), "by_language": dict(Counter(e.language for e in entries)),
+        "by_brand": dict(Counter(str(e.metadata.get("brand", "-")) for e in entries)),
+    }  # fmt: skip
+    _emit(report, as_json, lambda key, value: f"{key:>16}: {value}")
+
+
+@kb_app.command("diff")
+def kb_diff(
+    path: Annotated[Path, typer.Argument(help="A knowledge file or folder to compare with the index.")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """What ingesting PATH with --replace would change: added, changed and removed ids (nothing is written)."""
+    from assist.knowledge import load_path
+
+    incoming = {e.id: e for e in load_path(path)}
+    current = _open_index().entries
+    report = {
+        "added": sorted(set(incoming) - set(current)),
+        "changed": sorted(i for i in set(incoming) & set(current) if incoming[i].content_hash != current[i].content_hash),
+        "removed": sorted(set(current) - set(incoming)),
+    }
+    if as_json:
+        sys.stdout.write(json.dumps(report) + "\n")
+        return
+    for key, mark in (("added", "+"), ("changed", "~"), ("removed", "-")):
+        for entry_id in report[key]:
+            out.print(f"{mark} {entry_id}", markup=False)
+    out.print(f"{len(report['added'])} added, {len(report['changed'])} changed, {len(report['removed'])} removed, {len(incoming) - len(report['added']) - len(report['changed'])} unchanged")
+
+
+@kb_app.command("reembed")
+def kb_reembed():
+    """Embed every indexed entry again with the configured model (after changing ASSIST_EMBEDDING_MODEL)."""
+    index = _open_index()
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err) as progress:
+        task = progress.add_task(f"embedding with {index.embedder.name}", total=None)
+        report = index.reembed(progress=lambda done, total: progress.update(task, completed=done, total=total))
+    out.print(f"{report.updated} entries re-embedded; snapshot {report.snapshot}")
+
+
 @kb_app.command("search")
 def kb_search(
     query: Annotated[str, typer.Argument(help="What to look for (scrubbed before searching).")],
@@ -289,12 +383,9 @@ def kb_search(
     from assist.privacy import Scrubber, Vault
 
     _check_text(query)
-    settings = _settings()
     with _steps() as progress:
         progress.add_task("loading models", total=None)
-        scrubber, index = Scrubber.create(), _index(settings)
-    if len(index) == 0:
-        raise InputError(f"the index at {index.path} is empty: run 'assist kb ingest PATH' first")
+        scrubber, index = Scrubber.create(), _open_index()
     hits = index.search(scrubber.scrub(query, Vault(), lang).scrubbed, k=k, language=lang)
     if as_json:
         out.print_json(json.dumps([{"id": h.entry.id, "title": h.entry.title, "score": h.score, "lexical_rank": h.lexical_rank, "dense_rank": h.dense_rank} for h in hits], ensure_ascii=False))
@@ -309,18 +400,22 @@ def kb_search(
 # -- evaluation and benchmark -----------------------------------------------------------
 @eval_app.command("retrieval")
 def eval_retrieval(
-    knowledge: Annotated[Path, typer.Option(help="Knowledge JSONL (or YAML, or a folder).")],
-    cases: Annotated[Path, typer.Option(help="Cases JSONL: query or turns, plus gold_ids.")],
+    knowledge: Annotated[Path, typer.Option(help="Knowledge file or folder (any supported format).")],
+    cases: Annotated[Path, typer.Option(help="Cases JSONL: query or turns, plus gold_ids ([] = out of scope).")],
     k: Annotated[int, typer.Option(min=1, max=50)] = 5,
     lang: Lang = "fr",
+    systems: Annotated[str, typer.Option(help="Comma-separated: assist, lexical, dense, langchain.")] = "assist,lexical,dense,langchain",
+    calibrate: Annotated[bool, typer.Option(help="Also print the no-answer thresholds calibrated on these cases.")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
-    """Index KNOWLEDGE into a fresh temporary index and score CASES: recall@1, recall@k, MRR@k, latency."""
-    from assist.evaluation import evaluate_retrieval, load_cases
-    from assist.knowledge import Embedder, KnowledgeIndex, load_path
+    """Index KNOWLEDGE into a fresh temporary index and score CASES for each system side by side."""
+    from assist.evaluation import calibrate as calibrate_thresholds
+    from assist.evaluation import load_cases, run_systems, score
+    from assist.knowledge import Embedder, KnowledgeIndex, Retriever, load_path
     from assist.privacy import Scrubber
 
     entries, parsed = load_path(knowledge), load_cases(cases)
+    chosen = [name.strip() for name in systems.split(",") if name.strip()]
     settings = _settings()
     with tempfile.TemporaryDirectory(prefix="assist-eval-") as tmp, Progress(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), console=err, transient=True
@@ -329,9 +424,81 @@ def eval_retrieval(
         scrubber, index = Scrubber.create(), KnowledgeIndex(Path(tmp), Embedder(settings.embedding_model))
         progress.update(task, description="indexing")
         index.ingest(entries, progress=lambda done, total: progress.update(task, completed=done, total=total))
+        retriever = Retriever(index, no_answer=_no_answer(settings))
         progress.update(task, description="evaluating", completed=0, total=len(parsed))
-        report = evaluate_retrieval(index, scrubber, parsed, k=k, language=lang, progress=lambda done, total: progress.update(task, completed=done))
-    _emit(report.as_dict(), as_json, lambda key, value: f"{key:>16}: {value}")
+        outcomes = run_systems(retriever, scrubber, parsed, k=k, language=lang, systems=chosen, progress=lambda done, total: progress.update(task, completed=done))
+    reports = [score(system, parsed, outcomes[system], k).as_dict() for system in chosen]
+    result: dict = {"knowledge": index.snapshot, "embedding_model": settings.embedding_model, "systems": reports}
+    if calibrate and "assist" in chosen:
+        threshold = calibrate_thresholds(parsed, outcomes["assist"])
+        result["calibrated"] = {"no_answer_lexical": threshold.lexical, "no_answer_dense": threshold.dense}
+    if as_json:
+        sys.stdout.write(json.dumps(result) + "\n")
+        return
+    scored = reports[0]
+    table = Table(title=f"{scored['cases']} in-scope + {scored['out_of_scope']} out-of-scope cases · knowledge {index.snapshot} · {settings.embedding_model}")
+    columns = {"system": "system", "recall_at_1": "R@1", f"recall_at_{k}": f"R@{k}", f"mrr_at_{k}": f"MRR@{k}",
+               "no_answer_on_out_of_scope": "no-answer OOS ↑", "no_answer_on_in_scope": "no-answer in ↓", "latency_p50_ms": "p50 ms", "latency_p95_ms": "p95 ms"}  # fmt: skip
+    for key, title in columns.items():
+        table.add_column(title, justify="left" if key == "system" else "right")
+    for report in reports:
+        table.add_row(*("-" if report[key] is None else str(report[key]) for key in columns))
+    out.print(table)
+    if "calibrated" in result:
+        out.print("calibrated: " + " ".join(f"ASSIST_{key.upper()}={value}" for key, value in result["calibrated"].items()))
+
+
+@eval_app.command("dstc11")
+def eval_dstc11(
+    data: Annotated[Path, typer.Option(help="The DSTC11 track 5 folder (knowledge.json, val/logs.json, val/labels.json).")],
+    split: Annotated[str, typer.Option(help="Split folder to score.")] = "val",
+    limit: Annotated[int | None, typer.Option(min=2, help="Only the first N knowledge-seeking turns.")] = None,
+    systems: Annotated[str, typer.Option(help="Comma-separated: assist, lexical, dense, langchain.")] = "assist,lexical,dense,langchain",
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Recall@5 over gold snippets and knowledge-selection precision/recall/F1 (ratio calibrated on the first half, scored on the second)."""
+    from assist import dstc
+    from assist.evaluation import run_systems, score
+    from assist.knowledge import Embedder, KnowledgeIndex, Retriever
+    from assist.privacy import Scrubber
+
+    entries, cases = dstc.load_knowledge(data), dstc.load_cases(data, split)[:limit]
+    chosen = [name.strip() for name in systems.split(",") if name.strip()]
+    settings = _settings()
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("loading models", total=None)
+        scrubber, index = Scrubber.create(), KnowledgeIndex(settings.data_dir / "evals" / "dstc11", Embedder(settings.embedding_model))
+        progress.update(task, description=f"indexing {len(entries)} snippets (incremental)")
+        index.ingest(entries, replace=True, progress=lambda done, total: progress.update(task, completed=done, total=total))
+        scrubber.protect(e.metadata["entity"] for e in entries)  # business names are public, not personal data
+        progress.update(task, description="evaluating", completed=0, total=len(cases))
+        outcomes = run_systems(Retriever(index, no_answer=None), scrubber, cases, k=dstc.SELECTION_LIMIT, language="en", systems=chosen,
+                               progress=lambda done, total: progress.update(task, completed=done))  # fmt: skip
+    half = len(cases) // 2
+    rows = []
+    for system in chosen:
+        scored = [list(zip(o.ranked, o.scores)) for o in outcomes[system]]
+        ratio = dstc.calibrate_selection(cases[:half], scored[:half])
+        selection = dstc.selection_scores(cases[half:], scored[half:], ratio)
+        report = score(system, cases, outcomes[system], 5)
+        rows.append({"system": system, "turns": len(cases), "recall_at_5": report.recall_at_k, "recall_at_1": report.recall_at_1,
+                     "selection_ratio": ratio, "selection_precision": selection.precision, "selection_recall": selection.recall,
+                     "selection_f1": selection.f1, "latency_p50_ms": report.latency_p50_ms, "latency_p95_ms": report.latency_p95_ms})  # fmt: skip
+    if as_json:
+        sys.stdout.write(json.dumps({"knowledge": index.snapshot, "entries": len(entries), "systems": rows}) + "\n")
+        return
+    table = Table(title=f"DSTC11 {split}: {len(cases)} knowledge-seeking turns, {len(entries)} snippets; selection scored on the second half")
+    for key in rows[0]:
+        table.add_column(key.replace("selection_", "sel. ").replace("_", " "), justify="left" if key == "system" else "right")
+    for row in rows:
+        table.add_row(*(str(value) for value in row.values()))
+    out.print(table)
+
+
+def _no_answer(settings):
+    from assist.knowledge import NoAnswerThreshold
+
+    return NoAnswerThreshold(settings.no_answer_lexical, settings.no_answer_dense)
 
 
 def _emit(report: dict, as_json: bool, line) -> None:
@@ -395,6 +562,28 @@ def bench_turn(
             conv.close()
     report = {key: {"n": len(values), "p50_ms": round(percentile(values, 50), 1), "p95_ms": round(percentile(values, 95), 1)} for key, values in samples.items()}
     _emit(report, as_json, lambda key, row: f"{key:>16}: p50 {row['p50_ms']:>8.1f} ms   p95 {row['p95_ms']:>8.1f} ms   (n={row['n']})")
+
+
+@bench_app.command("retrieval")
+def bench_retrieval_command(
+    data: Annotated[Path, typer.Option(help="The DSTC11 track 5 folder: its ~12,000 snippets are the large knowledge base.")],
+    turns: Annotated[int, typer.Option(min=10, help="Knowledge-seeking validation turns to time.")] = 300,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Ingest a large knowledge base into a fresh index (with a progress bar), re-ingest it unchanged, then time retrieval per turn: lexical, dense, hybrid and the full retriever."""
+    from assist import dstc
+    from assist.knowledge import Embedder
+    from assist.privacy import Scrubber
+    from assist.retrieval_bench import bench_retrieval
+
+    entries, cases = dstc.load_knowledge(data), dstc.load_cases(data)[:turns]
+    settings = _settings()
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err) as progress:
+        task = progress.add_task("loading models", total=None)
+        embedder, scrubber = Embedder(settings.embedding_model), Scrubber.create()
+        scrubber.protect(e.metadata["entity"] for e in entries)
+        report = bench_retrieval(entries, cases, embedder, scrubber, progress=lambda step, done, total: progress.update(task, description=step, completed=done, total=total))
+    _emit(report, as_json, lambda key, value: f"{key:>28}: {value}")
 
 
 @bench_app.command("audit")

@@ -24,6 +24,7 @@ class Turn:
     text: ScrubbedText
     redactions: dict[str, int]
     at: datetime
+    language: str = "fr"
 
 
 @dataclass
@@ -37,10 +38,11 @@ class ConversationState:
     vault: Vault = field(default_factory=Vault, repr=False)
     closed: bool = False
 
-    def append(self, speaker: Speaker, text: ScrubbedText, redactions: dict[str, int]) -> Turn:
+    def append(self, speaker: Speaker, text: ScrubbedText, redactions: dict[str, int], language: str | None = None) -> Turn:
         if self.closed:
             raise RuntimeError(f"conversation {self.id} is closed")
-        turn = Turn(f"{self.id}:{len(self.turns)}", len(self.turns), speaker, text, redactions, datetime.now(timezone.utc))
+        at = datetime.now(timezone.utc)
+        turn = Turn(f"{self.id}:{len(self.turns)}", len(self.turns), speaker, text, redactions, at, language or self.language)
         self.turns.append(turn)
         return turn
 

@@ -1,41 +1,55 @@
-"""Retrieval evaluation over the generic formats: knowledge JSONL and cases JSONL.
+"""Retrieval evaluation over the generic formats: knowledge JSONL/YAML/… and cases JSONL.
 
-A case is ``{"query": ...}`` or ``{"turns": [{"speaker", "text"}, ...]}`` plus ``"gold_ids"``.
-recall@k is the share of a case's gold ids found in the top k, out of at most k (so recall@1 is
-"the first result is right"); MRR@k uses the first gold id found. Cases with no gold ids
-(out of scope) are counted apart. Queries go through the scrubber, as in production.
+A case is ``{"query": ...}`` or ``{"turns": [{"speaker", "text"}, ...]}`` plus ``"gold_ids"``
+(empty for an out-of-scope question, which must get "no answer"). recall@k is the share of a
+case's gold ids found in the top k, out of at most k (so recall@1 is "the first result is
+right"); MRR@k uses the first gold id found. A "no answer" on an in-scope case counts as a miss.
+Queries go through the scrubber, as in production, and every system sees the same scrubbed
+conversation. Systems compared in one run:
+
+- ``assist``: our retriever (hybrid, conversation-aware query, entity tracking, no-answer threshold);
+- ``lexical`` / ``dense``: the same conversation-aware query, one ranking only, no threshold;
+- ``langchain``: a naive LangChain pipeline: Chroma with the same embeddings, the last customer
+  utterance as the query.
 """
 
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from assist.assistant import conversation_query
 from assist.conversation import ConversationState, Speaker
 from assist.errors import InputError
 from assist.knowledge.index import KnowledgeIndex
+from assist.knowledge.retriever import NoAnswerThreshold, Retriever
 from assist.privacy.scrubber import Scrubber
 from assist.stats import percentile
+
+SYSTEMS = ("assist", "lexical", "dense", "langchain")
 
 
 @dataclass(frozen=True)
 class Case:
     turns: tuple[tuple[Speaker, str], ...]
     gold_ids: tuple[str, ...]
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class RetrievalReport:
+    system: str
     cases: int
     out_of_scope: int
     k: int
     recall_at_1: float
     recall_at_k: float
     mrr_at_k: float
+    no_answer_on_out_of_scope: float | None  # share of out-of-scope cases answered "no answer" (higher is better)
+    no_answer_on_in_scope: float | None  # share of in-scope cases wrongly answered "no answer" (lower is better)
     latency_p50_ms: float
     latency_p95_ms: float
 
@@ -44,6 +58,18 @@ class RetrievalReport:
         data[f"recall_at_{self.k}"] = data.pop("recall_at_k")
         data[f"mrr_at_{self.k}"] = data.pop("mrr_at_k")
         return data
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One system's answer to one case: the ranked ids, whether it answered, and the scores behind the decision."""
+
+    ranked: list[str]
+    scores: list[float]
+    answered: bool
+    lexical_top: float
+    dense_top: float
+    ms: float
 
 
 def load_cases(path: Path) -> list[Case]:
@@ -64,46 +90,127 @@ def load_cases(path: Path) -> list[Case]:
                 turns = tuple((Speaker(t["speaker"]), str(t["text"])) for t in data["turns"])
             else:
                 turns = ((Speaker.CUSTOMER, str(data["query"])),)
+            tags = tuple(str(t) for t in data.get("tags", []))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"{path}:{number}: invalid case ({type(exc).__name__}: expected 'query' or 'turns' and 'gold_ids')") from None
         if not any(speaker is Speaker.CUSTOMER for speaker, _ in turns):
             raise InputError(f"{path}:{number}: a case needs at least one customer turn")
-        cases.append(Case(turns, gold))
+        cases.append(Case(turns, gold, tags))
     if not cases:
         raise InputError(f"{path}: no cases")
     return cases
 
 
-def evaluate_retrieval(
-    index: KnowledgeIndex, scrubber: Scrubber, cases: Sequence[Case], *, k: int = 5, language: str = "fr", progress: Callable[[int, int], None] | None = None
-) -> RetrievalReport:
-    recall1, recallk, mrr, latencies = [], [], [], []
-    out_of_scope = 0
-    for number, case in enumerate(cases, start=1):
-        started = time.perf_counter()
-        state = ConversationState(language=language)
-        for speaker, text in case.turns:
-            state.append(speaker, scrubber.scrub(text, state.vault, language).scrubbed, {})
-        ranked = [hit.entry.id for hit in index.search(conversation_query(state), k=k, language=language)]
-        latencies.append((time.perf_counter() - started) * 1000)
-        if progress:
-            progress(number, len(cases))
+class _NaiveLangChain:
+    """The baseline a developer would write first: Chroma + the same embeddings, last utterance as the query."""
+
+    def __init__(self, index: KnowledgeIndex, embedder, folder: Path):
+        from langchain_chroma import Chroma
+
+        entries = list(index.entries.values())
+        self._store = Chroma(collection_name="naive", embedding_function=embedder, persist_directory=str(folder))
+        for start in range(0, len(entries), 1000):
+            part = entries[start : start + 1000]
+            self._store.add_texts([e.index_text() for e in part], metadatas=[{"entry_id": e.id} for e in part], ids=[e.id for e in part])
+
+    def ranked(self, last_utterance: str, k: int) -> list[tuple[str, float]]:
+        return [(doc.metadata["entry_id"], 1.0 - distance) for doc, distance in self._store.similarity_search_with_score(last_utterance, k=k)]
+
+
+def run_systems(
+    retriever: Retriever,
+    scrubber: Scrubber,
+    cases: Sequence[Case],
+    *,
+    k: int = 5,
+    language: str = "fr",
+    systems: Sequence[str] = SYSTEMS,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, list[Outcome]]:
+    """Every system's outcome on every case (the scrubbed conversation is built once per case)."""
+    unknown = set(systems) - set(SYSTEMS)
+    if unknown:
+        raise InputError(f"unknown system(s) {', '.join(sorted(unknown))} (expected {', '.join(SYSTEMS)})")
+    outcomes: dict[str, list[Outcome]] = {system: [] for system in systems}
+    with tempfile.TemporaryDirectory() as tmp:
+        naive = _NaiveLangChain(retriever.index, retriever.index.embedder, Path(tmp)) if "langchain" in systems else None
+        for number, case in enumerate(cases, start=1):
+            state = ConversationState(language=language)
+            for speaker, text in case.turns:
+                turn_language = retriever.language_of(text, language)
+                state.append(speaker, scrubber.scrub(text, state.vault, turn_language).scrubbed, {}, turn_language)
+            for system in systems:
+                started = time.perf_counter()
+                if system == "langchain":
+                    last = next(t for t in reversed(state.turns) if t.speaker is Speaker.CUSTOMER)
+                    found = naive.ranked(last.text.text, k)
+                    ranked, scores, answered, lexical_top, dense_top = [i for i, _ in found], [v for _, v in found], True, 0.0, 0.0
+                else:
+                    result = retriever.retrieve(state, k=k, mode="hybrid" if system == "assist" else system)
+                    hits = result.hits
+                    ranked, scores = [hit.entry.id for hit in hits], [hit.score for hit in hits]
+                    answered = result.answered if system == "assist" else bool(hits)
+                    lexical_top = max((h.lexical_score or 0.0 for h in hits), default=0.0)
+                    dense_top = max((h.dense_score or 0.0 for h in hits), default=0.0)
+                outcomes[system].append(Outcome(ranked, scores, answered, lexical_top, dense_top, (time.perf_counter() - started) * 1000))
+            if progress:
+                progress(number, len(cases))
+    return outcomes
+
+
+def score(system: str, cases: Sequence[Case], outcomes: Sequence[Outcome], k: int) -> RetrievalReport:
+    recall1, recallk, mrr, wrongly_silent, rightly_silent = [], [], [], [], []
+    for case, outcome in zip(cases, outcomes):
         if not case.gold_ids:
-            out_of_scope += 1
+            rightly_silent.append(not outcome.answered)
             continue
+        wrongly_silent.append(not outcome.answered)
+        ranked = outcome.ranked[:k] if outcome.answered else []
         gold = set(case.gold_ids)
         recall1.append(len(gold & set(ranked[:1])) / 1)
-        recallk.append(len(gold & set(ranked[:k])) / min(len(gold), k))
-        mrr.append(next((1 / rank for rank, entry_id in enumerate(ranked[:k], start=1) if entry_id in gold), 0.0))
-    scored = len(recallk)
-    mean = lambda values: round(sum(values) / len(values), 4) if values else 0.0  # noqa: E731
+        recallk.append(len(gold & set(ranked)) / min(len(gold), k))
+        mrr.append(next((1 / rank for rank, entry_id in enumerate(ranked, start=1) if entry_id in gold), 0.0))
+    mean = lambda values: round(sum(values) / len(values), 4) if values else None  # noqa: E731
+    latencies = [o.ms for o in outcomes]
     return RetrievalReport(
-        cases=scored,
-        out_of_scope=out_of_scope,
+        system=system,
+        cases=len(recallk),
+        out_of_scope=len(rightly_silent),
         k=k,
-        recall_at_1=mean(recall1),
-        recall_at_k=mean(recallk),
-        mrr_at_k=mean(mrr),
+        recall_at_1=mean(recall1) or 0.0,
+        recall_at_k=mean(recallk) or 0.0,
+        mrr_at_k=mean(mrr) or 0.0,
+        no_answer_on_out_of_scope=mean(rightly_silent),
+        no_answer_on_in_scope=mean(wrongly_silent),
         latency_p50_ms=round(percentile(latencies, 50), 2),
         latency_p95_ms=round(percentile(latencies, 95), 2),
     )
+
+
+def evaluate_retrieval(
+    retriever: Retriever, scrubber: Scrubber, cases: Sequence[Case], *, k: int = 5, language: str = "fr",
+    systems: Sequence[str] = SYSTEMS, progress: Callable[[int, int], None] | None = None,
+) -> list[RetrievalReport]:
+    outcomes = run_systems(retriever, scrubber, cases, k=k, language=language, systems=systems, progress=progress)
+    return [score(system, cases, outcomes[system], k) for system in systems]
+
+
+def calibrate(cases: Sequence[Case], outcomes: Sequence[Outcome], *, max_in_scope_loss: float = 0.02) -> NoAnswerThreshold:
+    """The no-answer thresholds that silence the most out-of-scope cases while wrongly silencing at most
+    `max_in_scope_loss` of the in-scope cases whose gold is in the results (so recall is protected)."""
+    found = [o for c, o in zip(cases, outcomes) if c.gold_ids and set(c.gold_ids) & set(o.ranked)]
+    outside = [o for c, o in zip(cases, outcomes) if not c.gold_ids]
+    if not found or not outside:
+        raise InputError("calibration needs both in-scope cases that are found and out-of-scope cases")
+    lexical_grid = sorted({0.0} | {round(o.lexical_top, 2) + 0.01 for o in outside})
+    dense_grid = sorted({-1.0} | {round(o.dense_top, 3) + 0.001 for o in outside})
+    best = (NoAnswerThreshold(0.0, -1.0), 0)
+    for lexical in lexical_grid:
+        for dense in dense_grid:
+            threshold = NoAnswerThreshold(lexical, dense)
+            silenced = lambda o: o.lexical_top < lexical and o.dense_top < dense  # noqa: E731
+            if sum(map(silenced, found)) / len(found) <= max_in_scope_loss:
+                caught = sum(map(silenced, outside))
+                if caught > best[1]:
+                    best = (threshold, caught)
+    return best[0]

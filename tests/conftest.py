@@ -68,6 +68,13 @@ def shared_index(tmp_path_factory, embedder, bundled_entries):
 
 
 @pytest.fixture(scope="session")
+def retriever(shared_index):
+    from assist.knowledge import Retriever
+
+    return Retriever(shared_index)
+
+
+@pytest.fixture(scope="session")
 def llm_server(tmp_path_factory):
     from assist.llm import EmbeddedLlamaServer
 
@@ -101,11 +108,11 @@ def audit(tmp_path):
 
 
 @pytest.fixture
-def make_assistant(scrubber, shared_index, audit, prompts):
+def make_assistant(scrubber, retriever, audit, prompts):
     from assist import Assistant, GenerativeSuggester
 
     def build(model):
         generator = GenerativeSuggester(model, prompts, passages=2) if model is not None else None
-        return Assistant(scrubber=scrubber, index=shared_index, audit=audit, generator=generator)
+        return Assistant(scrubber=scrubber, retriever=retriever, audit=audit, generator=generator)
 
     return build

@@ -91,8 +91,13 @@ def test_eval_retrieval_json(tmp_path):
     proc = run(["eval", "retrieval", "--knowledge", str(kb), "--cases", str(cases), "--k", "5", "--json"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
-    assert report["cases"] == 2 and report["out_of_scope"] == 1 and report["recall_at_5"] == 1.0
-    assert {"recall_at_1", "mrr_at_5", "latency_p50_ms", "latency_p95_ms"} <= set(report)
+    systems = {row["system"]: row for row in report["systems"]}
+    assert list(systems) == ["assist", "lexical", "dense", "langchain"]  # baselines in the same run
+    for row in systems.values():
+        assert row["cases"] == 2 and row["out_of_scope"] == 1
+        assert {"recall_at_1", "mrr_at_5", "latency_p50_ms", "latency_p95_ms", "no_answer_on_out_of_scope"} <= set(row)
+    assert systems["assist"]["recall_at_5"] == 1.0 and systems["dense"]["recall_at_5"] == 1.0
+    assert systems["lexical"]["no_answer_on_out_of_scope"] == 0.0  # a baseline without a threshold always answers
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"gold_ids": []}\n', encoding="utf-8")
     proc = run(["eval", "retrieval", "--knowledge", str(kb), "--cases", str(bad)], tmp_path)

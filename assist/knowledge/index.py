@@ -8,6 +8,7 @@ incremental: unchanged entries (same content hash) are not re-embedded.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,9 @@ from assist.privacy.scrubbed import ScrubbedText, require_scrubbed
 
 RRF_K = 60
 CANDIDATES = 20
-_CHROMA_KEYS = ("language", "kind", "brand", "campaign", "level")
+LEXICAL_WEIGHT = 0.5  # the multilingual dense ranking is the stronger one (evals/README.md)
+MODES = ("hybrid", "lexical", "dense")
+_CHROMA_KEYS = ("language", "kind", "brand", "campaign", "level", "entity")
 
 
 @dataclass(frozen=True)
@@ -67,18 +70,30 @@ class KnowledgeIndex:
             self.path.mkdir(parents=True, exist_ok=True)
             client = chromadb.PersistentClient(path=str(self.path / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
             # embedding_function=None: we always pass our own vectors, so Chroma never loads (or downloads) its default model.
+            # One collection per embedding model: switching models never mixes vectors of two spaces.
+            name = f"{collection}-{re.sub(r'[^A-Za-z0-9_-]+', '-', embedder.name)}"[:63].strip("-_")
             self._collection = client.get_or_create_collection(
-                collection, embedding_function=None, metadata={"hnsw:space": "cosine", "embedding_model": embedder.name}
+                name, embedding_function=None, metadata={"hnsw:space": "cosine", "embedding_model": embedder.name}
             )
         except Exception as exc:
             raise RetrievalError(f"cannot open the index at {self.path} ({type(exc).__name__}: {exc})") from None
         self._entries: dict[str, KnowledgeEntry] = {}
         self._load_manifest()
+        self.stale = bool(self._entries) and self._collection.count() == 0
+
+    def reembed(self, progress: Callable[[int, int], None] | None = None) -> IngestReport:
+        """Embed every entry again (after a change of embedding model)."""
+        self.stale = True
+        return self.ingest(list(self._entries.values()), progress=progress)
 
     # -- contents -----------------------------------------------------------------
     @property
     def entries(self) -> Mapping[str, KnowledgeEntry]:
         return self._entries
+
+    @property
+    def embedder(self) -> Embedder:
+        return self._embedder
 
     @property
     def snapshot(self) -> str:
@@ -87,6 +102,10 @@ class KnowledgeIndex:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    @property
+    def chunk_count(self) -> int:
+        return len(self._chunk_entry)
 
     def _manifest(self) -> Path:
         return self.path / "entries.jsonl"
@@ -119,27 +138,30 @@ class KnowledgeIndex:
         """Add or update `entries`; with `replace`, also remove every entry not among them."""
         incoming = {e.id: e for e in entries}
         current = dict(self._entries)
-        changed = [e for e in incoming.values() if e.id not in current or current[e.id].content_hash != e.content_hash]
+        changed = [e for e in incoming.values() if self.stale or e.id not in current or current[e.id].content_hash != e.content_hash]
         removed = [i for i in current if i not in incoming] if replace else []
         chunks = [c for e in changed for c in chunks_of(e)]
-        try:
-            if removed:
-                self._collection.delete(where={"entry_id": {"$in": removed}})
-            stale = [e.id for e in changed if e.id in current]
-            if stale:
-                self._collection.delete(where={"entry_id": {"$in": stale}})
-            batch = 64
+        batch = 64
+        vectors = []
+        try:  # embed everything first: a failure here leaves the index and its snapshot untouched
             for start in range(0, len(chunks), batch):
-                part = chunks[start : start + batch]
-                vectors = self._embedder.embed([c.text for c in part])
+                vectors.extend(self._embedder.passages([c.text for c in chunks[start : start + batch]]).tolist())
+                if progress:
+                    progress(min(start + batch, len(chunks)), len(chunks))
+        except Exception as exc:
+            raise RetrievalError(f"embedding failed, index unchanged ({type(exc).__name__})") from None
+        try:
+            for ids in (removed, [e.id for e in changed if e.id in current]):
+                if ids:
+                    self._collection.delete(where={"entry_id": {"$in": ids}})
+            for start in range(0, len(chunks), 1000):
+                part = chunks[start : start + 1000]
                 self._collection.upsert(
                     ids=[c.id for c in part],
-                    embeddings=vectors.tolist(),
+                    embeddings=vectors[start : start + 1000],
                     documents=[c.text for c in part],
                     metadatas=[self._chroma_metadata(incoming[c.entry_id]) for c in part],
                 )
-                if progress:
-                    progress(min(start + batch, len(chunks)), len(chunks))
         except Exception as exc:
             raise RetrievalError(f"writing the dense index failed ({type(exc).__name__}: {exc})") from None
         added = sum(1 for e in changed if e.id not in current)
@@ -148,6 +170,7 @@ class KnowledgeIndex:
         current.update(incoming)
         self._write_manifest(current)
         self._entries = current
+        self.stale = False
         self._rebuild_lexical()
         return IngestReport(
             added=added, updated=len(changed) - added, unchanged=len(incoming) - len(changed), removed=len(removed), snapshot=self.snapshot
@@ -173,20 +196,37 @@ class KnowledgeIndex:
         os.replace(tmp, manifest)
 
     # -- search -------------------------------------------------------------------
-    def search(self, query: ScrubbedText, k: int = 5, *, language: str | None = None, filters: Mapping[str, Any] | None = None) -> list[Hit]:
-        """Hybrid search. `query` must be scrubbed; `language` restricts to entries in that language when there are any."""
+    def search(
+        self,
+        query: ScrubbedText,
+        k: int = 5,
+        *,
+        language: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        mode: str = "hybrid",
+        lexical_weight: float = LEXICAL_WEIGHT,
+    ) -> list[Hit]:
+        """Search `mode` ("hybrid": BM25 and dense fused by weighted reciprocal rank; "lexical"; "dense").
+
+        `query` must be scrubbed; `language` restricts to entries in that language when there are any;
+        `filters` maps a field (language, kind, brand, campaign, level, entity, any metadata key) to a value or a list of values.
+        """
         query = require_scrubbed(query, "KnowledgeIndex.search")
+        if mode not in MODES:
+            raise RetrievalError(f"unknown search mode '{mode}' (expected one of {', '.join(MODES)})")
         if not query.text.strip() or not self._entries:
             return []
+        if self.stale:
+            raise RetrievalError(f"the index at {self.path} was built with another embedding model: run 'assist kb reembed'")
         filters = dict(filters or {})
         if language and language in self._lexical:
             filters["language"] = language
-        lexical = self._lexical_ranked(query.text, filters)
-        dense = self._dense_ranked(query.text, filters)
+        lexical = self._lexical_ranked(query.text, filters) if mode != "dense" else []
+        dense = self._dense_ranked(query.text, filters) if mode != "lexical" else []
         fused: dict[str, float] = {}
-        for ranking in (lexical, dense):
+        for weight, ranking in ((lexical_weight if mode == "hybrid" else 1.0, lexical), (1.0, dense)):
             for rank, (chunk_id, _) in enumerate(ranking, start=1):
-                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (RRF_K + rank)
         lexical_at = {cid: (rank, score) for rank, (cid, score) in enumerate(lexical, start=1)}
         dense_at = {cid: (rank, score) for rank, (cid, score) in enumerate(dense, start=1)}
         best: dict[str, Hit] = {}
@@ -210,7 +250,7 @@ class KnowledgeIndex:
         where = {key: value for key, value in filters.items() if key in _CHROMA_KEYS and isinstance(value, (str, int, float, bool))}
         where_clause = None if not where else where if len(where) == 1 else {"$and": [{k: v} for k, v in where.items()]}
         try:
-            vector = self._embedder.embed([text])[0]
+            vector = self._embedder.query(text)
             result = self._collection.query(query_embeddings=[vector.tolist()], n_results=min(CANDIDATES, max(1, len(self._chunk_entry))), where=where_clause)
         except Exception as exc:
             raise RetrievalError(f"dense search failed ({type(exc).__name__})") from None

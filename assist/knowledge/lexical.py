@@ -15,7 +15,7 @@ _WORD = re.compile(r"\w\w+", re.UNICODE)
 _PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lowercase and strip accents, so 'facturé', 'facture' and 'FACTURE' meet."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
@@ -27,10 +27,10 @@ class Analyzer:
     def __init__(self, language: str):
         stemmer_name, stopwords = _LANGUAGES.get(language, _LANGUAGES["fr"])
         self._stemmer = Stemmer.Stemmer(stemmer_name)
-        self._stopwords = {_fold(word) for word in stopwords}
+        self._stopwords = {fold(word) for word in stopwords}
 
     def __call__(self, text: str) -> list[str]:
-        words = [w for w in _WORD.findall(_fold(_PLACEHOLDER.sub(" ", text))) if w not in self._stopwords]
+        words = [w for w in _WORD.findall(fold(_PLACEHOLDER.sub(" ", text))) if w not in self._stopwords]
         return self._stemmer.stemWords(words)
 
 

@@ -82,10 +82,19 @@ class Scrubber:
         self._analyzer = analyzer
         self._anonymizer = AnonymizerEngine()
         self._allow_list = list(allow_list)
-        self._protected = [re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE) for phrase in protected_phrases]
+        self._phrases: set[str] = set()
+        self._protected: re.Pattern | None = None
+        self.protect(protected_phrases)
         self._threshold = score_threshold
         self._max_chars = max_chars
         self.languages = tuple(analyzer.supported_languages)
+
+    def protect(self, phrases: Iterable[str]) -> None:
+        """Keep these public phrases (legal terms, business and product names from the knowledge) whole:
+        a detection entirely inside one is not personal data ("Hobsons House" is a hotel, not a Mr Hobsons)."""
+        self._phrases |= {phrase.strip() for phrase in phrases if phrase.strip()}
+        alternatives = "|".join(re.escape(phrase) for phrase in sorted(self._phrases, key=len, reverse=True))
+        self._protected = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if alternatives else None
 
     @classmethod
     def create(cls, languages: Sequence[str] = ("fr", "en", "es"), **kwargs) -> Scrubber:
@@ -140,7 +149,7 @@ class Scrubber:
             )
         except Exception as exc:
             raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
-        protected = [(m.start(), m.end()) for pattern in self._protected for m in pattern.finditer(text)]
+        protected = [(m.start(), m.end()) for m in self._protected.finditer(text)] if self._protected else []
         kept = [r for r in results if not any(start <= r.start and r.end <= end for start, end in protected)]
         return _merge_overlaps(kept)
 

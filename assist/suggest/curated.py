@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from assist.knowledge.index import RRF_K, Hit
+from assist.knowledge.index import LEXICAL_WEIGHT, RRF_K, Hit
 from assist.privacy.scrubbed import ScrubbedText
 from assist.suggest.models import Explanation, Source, Suggestion, SuggestionType
 
-_BEST_POSSIBLE = 2.0 / (RRF_K + 1)
+_BEST_POSSIBLE = (1.0 + LEXICAL_WEIGHT) / (RRF_K + 1)
 
 
 def confidence(hit: Hit) -> float:

