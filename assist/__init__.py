@@ -63,6 +63,7 @@ _EXPORTS = {
     "Turn": "assist.conversation",
     "TurnSuggestions": "assist.suggest.models",
     "Vault": "assist.privacy",
+    "load_knowledge": "assist.knowledge",
     "load_path": "assist.knowledge",
 }
 

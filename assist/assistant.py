@@ -105,6 +105,7 @@ class Assistant:
                 progress(f"re-embedding the knowledge with {settings.embedding_model}")
                 index.reembed()
             retriever = Retriever(index, no_answer=NoAnswerThreshold(settings.no_answer_lexical, settings.no_answer_dense))
+            scrubber.protect(str(e.metadata["entity"]) for e in index.entries.values() if e.metadata.get("entity"))  # public business names
             if settings.llm_base_url:
                 llm = OpenAICompatibleModel(settings.llm_base_url, settings.llm_model, settings.llm_api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
                 progress(f"checking the LLM endpoint {settings.llm_base_url}")
@@ -168,9 +169,7 @@ class Assistant:
     def add_turn(self, state: ConversationState, speaker: Speaker, text: str) -> Turn:
         """Scrub and record one turn. The raw `text` goes nowhere but the scrubber."""
         check_utterance(text, self._max_chars)
-        language = self.retriever.language_of(text, state.language)  # each utterance is analysed with its own language's rules
-        result = self.scrubber.scrub(text, state.vault, language)
-        return state.append(Speaker(speaker), result.scrubbed, result.counts, language)
+        return self.retriever.record(state, Speaker(speaker), text, self.scrubber)  # each utterance in its own language
 
     def stream(self, state: ConversationState, text: str, *, should_stop: Callable[[], bool] = lambda: False) -> Iterator[Event]:
         """Process a customer utterance: curated suggestions first, then the generative reply token by token."""

@@ -259,24 +259,36 @@ def _index(settings):
 
 @kb_app.command("ingest")
 def kb_ingest(
-    path: Annotated[Path, typer.Argument(help="A .jsonl/.yaml file or a folder of them.")],
+    path: Annotated[Path, typer.Argument(help="A knowledge file (.md .csv .jsonl .yaml .html .pdf) or a folder of them.")],
     replace: Annotated[bool, typer.Option(help="Make the index hold exactly these entries (remove the others).")] = False,
+    strict: Annotated[bool, typer.Option(help="Ingest nothing if any entry or file has an error.")] = False,
 ):
-    """Validate, then add or update entries (unchanged ones are not re-embedded)."""
-    from assist.knowledge import load_path
+    """Validate every file, report each problem, then add or update the valid entries (unchanged ones are not re-embedded).
 
-    entries = load_path(path)  # everything is validated before the index is touched
+    Exit status 1 when any error was reported (the valid entries are still ingested unless --strict)."""
+    from assist.knowledge import load_knowledge
+
+    loaded = load_knowledge(path)
+    for problem in loaded.problems:
+        err.print(f"{problem.severity}: {problem}", markup=False, highlight=False)
+    if loaded.errors and (strict or not loaded.entries):
+        raise InputError(f"{len(loaded.errors)} error(s), nothing ingested" + ("" if loaded.entries else ": no valid entries"))
+    keep_others = replace and bool(loaded.errors)
+    if keep_others:
+        err.print("warning: --replace ignored because of the errors above (no entry is removed)", highlight=False)
     settings = _settings()
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err) as progress:
         loading = progress.add_task("loading the embedding model", total=None)
         index = _index(settings)
         progress.remove_task(loading)
         task = progress.add_task("embedding", total=None)
-        report = index.ingest(entries, replace=replace, progress=lambda done, total: progress.update(task, completed=done, total=total))
+        report = index.ingest(loaded.entries, replace=replace and not keep_others, progress=lambda done, total: progress.update(task, completed=done, total=total))
     out.print(
-        f"{len(entries)} entries from {path}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, {report.removed} removed; "
+        f"{len(loaded.entries)} entries from {path}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, {report.removed} removed; "
         f"snapshot {report.snapshot}"
     )
+    if loaded.errors:
+        raise InputError(f"{len(loaded.errors)} error(s) above: those entries or files were not ingested")
 
 
 def _open_index():

@@ -25,6 +25,7 @@ class Turn:
     redactions: dict[str, int]
     at: datetime
     language: str = "fr"
+    entity: str | None = None  # a knowledge entity (a business, an offer) the turn mentions: public, never customer data
 
 
 @dataclass
@@ -38,11 +39,13 @@ class ConversationState:
     vault: Vault = field(default_factory=Vault, repr=False)
     closed: bool = False
 
-    def append(self, speaker: Speaker, text: ScrubbedText, redactions: dict[str, int], language: str | None = None) -> Turn:
+    def append(
+        self, speaker: Speaker, text: ScrubbedText, redactions: dict[str, int], language: str | None = None, entity: str | None = None
+    ) -> Turn:
         if self.closed:
             raise RuntimeError(f"conversation {self.id} is closed")
         at = datetime.now(timezone.utc)
-        turn = Turn(f"{self.id}:{len(self.turns)}", len(self.turns), speaker, text, redactions, at, language or self.language)
+        turn = Turn(f"{self.id}:{len(self.turns)}", len(self.turns), speaker, text, redactions, at, language or self.language, entity)
         self.turns.append(turn)
         return turn
 

@@ -137,8 +137,7 @@ def run_systems(
         for number, case in enumerate(cases, start=1):
             state = ConversationState(language=language)
             for speaker, text in case.turns:
-                turn_language = retriever.language_of(text, language)
-                state.append(speaker, scrubber.scrub(text, state.vault, turn_language).scrubbed, {}, turn_language)
+                retriever.record(state, speaker, text, scrubber)
             for system in systems:
                 started = time.perf_counter()
                 if system == "langchain":

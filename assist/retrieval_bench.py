@@ -40,8 +40,7 @@ def bench_retrieval(
         for number, case in enumerate(cases, start=1):
             state = ConversationState(language=language)
             for speaker, text in case.turns:
-                turn_language = retriever.language_of(text, language)
-                state.append(speaker, scrubber.scrub(text, state.vault, turn_language).scrubbed, {}, turn_language)
+                retriever.record(state, speaker, text, scrubber)
             states.append(state)
             progress("scrubbing the conversations", number, len(cases))
         timings: dict[str, list[float]] = {"lexical": [], "dense": [], "hybrid": [], "assist": []}

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from assist.knowledge.lexical import fold
 
-MIN_SCORE = 88.0
 # Words too generic to identify an entity by themselves ("the hotel", "le contrat").
 _GENERIC = {
     "the", "a", "an", "and", "of", "hotel", "guest", "house", "guesthouse", "restaurant", "bar", "inn", "lodge", "cafe",
@@ -27,34 +27,46 @@ def _normal(text: str) -> str:
     return " ".join(_WORDS.findall(fold(text)))
 
 
-def _aliases(name: str) -> set[str]:
-    """The full name, and the name without its generic words when that still says something."""
-    full = _normal(name)
-    distinctive = " ".join(word for word in full.split() if word not in _GENERIC)
-    return {full} | ({distinctive} if len(distinctive) >= 5 else set())
+def _cutoff(alias: str, distinctive: bool) -> float:
+    """How close a mention must be: short names exactly ("Rice" is not "price"), a name with little that
+    is distinctive almost exactly ("J Restaurant" is not "the restaurant"), longer distinctive ones fuzzily."""
+    if len(alias) <= 5:
+        return 100.0
+    if not distinctive:
+        return 95.0
+    return 90.0 if len(alias) <= 8 else 86.0
 
 
 class EntityTracker:
+    """Mentions are compared word n-gram by word n-gram (a name never matches inside another word)."""
+
     def __init__(self, names: Iterable[str]):
-        self._aliases = {alias: name for name in sorted(set(names)) for alias in _aliases(name)}
+        groups: dict[tuple[int, float], dict[str, str]] = {}
+        names = sorted(set(names))
+        for name in names:
+            full = _normal(name)
+            distinctive = " ".join(word for word in full.split() if word not in _GENERIC)
+            for alias, is_distinctive in ((full, False), (distinctive, True)):
+                if alias:
+                    groups.setdefault((len(alias.split()), _cutoff(alias, is_distinctive)), {}).setdefault(alias, name)
+        self._groups = {key: (list(aliases), list(aliases.values())) for key, aliases in groups.items()}
+        self._count = len(names)
 
     def __len__(self) -> int:
-        return len(set(self._aliases.values()))
+        return self._count
 
     def find(self, text: str) -> str | None:
-        """The entity best mentioned in `text` (longest, then closest alias), or None."""
-        haystack = _normal(text)
-        matches = process.extract(haystack, list(self._aliases), scorer=fuzz.partial_ratio, score_cutoff=MIN_SCORE, limit=None)
-        matches = [(alias, score) for alias, score, _ in matches if len(alias) <= len(haystack) + 2]
-        if not matches:
-            return None
-        alias, _ = max(matches, key=lambda match: (len(match[0]), match[1]))
-        return self._aliases[alias]
+        """The entity best mentioned in `text` (the longest matching alias, then the closest), or None."""
+        words = _normal(text).split()
+        candidates = []
+        for (count, cutoff), (aliases, names) in self._groups.items():
+            grams = list({" ".join(words[i : i + n]) for n in (count - 1, count, count + 1) if n > 0 for i in range(len(words) - n + 1)})
+            if not grams:
+                continue
+            scores = process.cdist(aliases, grams, scorer=fuzz.ratio, score_cutoff=cutoff).max(axis=1)
+            candidates += [(len(aliases[i]), float(scores[i]), names[i]) for i in np.flatnonzero(scores)]
+        return max(candidates)[2] if candidates else None
 
     def current(self, turns: Sequence[str]) -> str | None:
         """The most recently mentioned entity in `turns` (oldest first)."""
-        for text in reversed(turns):
-            found = self.find(text)
-            if found:
-                return found
-        return None
+        return next((found for found in map(self.find, reversed(turns)) if found), None)

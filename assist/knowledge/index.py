@@ -7,16 +7,20 @@ incremental: unchanged entries (same content hash) are not re-embedded.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from assist.errors import RetrievalError
 from assist.knowledge.embeddings import Embedder
-from assist.knowledge.lexical import LexicalIndex
+from assist.knowledge.lexical import PLACEHOLDER, LexicalIndex
 from assist.knowledge.model import KnowledgeEntry, chunks_of, snapshot_id
 from assist.privacy.scrubbed import ScrubbedText, require_scrubbed
 
@@ -52,6 +56,10 @@ class IngestReport:
 
 def _matches(entry: KnowledgeEntry, filters: Mapping[str, Any]) -> bool:
     for key, wanted in filters.items():
+        if key == "effective_on":
+            if not entry.is_effective(date.fromisoformat(wanted)):
+                return False
+            continue
         value = entry.language if key == "language" else entry.kind.value if key == "kind" else entry.metadata.get(key)
         allowed = wanted if isinstance(wanted, (list, tuple, set, frozenset)) else (wanted,)
         if value not in allowed:
@@ -80,6 +88,7 @@ class KnowledgeIndex:
         self._entries: dict[str, KnowledgeEntry] = {}
         self._load_manifest()
         self.stale = bool(self._entries) and self._collection.count() == 0
+        self._load_vectors()
 
     def reembed(self, progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Embed every entry again (after a change of embedding model)."""
@@ -129,6 +138,8 @@ class KnowledgeIndex:
             for language, group in by_language.items()
         }
         self._chunk_entry = {c.id: e.id for e in self._entries.values() for c in chunks_of(e)}
+        self._masks: dict = {}
+        self._dated = any(e.effective_from or e.effective_to for e in self._entries.values())
         self._snapshot = snapshot_id(list(self._entries.values()))
 
     # -- ingestion ----------------------------------------------------------------
@@ -172,6 +183,7 @@ class KnowledgeIndex:
         self._entries = current
         self.stale = False
         self._rebuild_lexical()
+        self._load_vectors()
         return IngestReport(
             added=added, updated=len(changed) - added, unchanged=len(incoming) - len(changed), removed=len(removed), snapshot=self.snapshot
         )
@@ -209,7 +221,8 @@ class KnowledgeIndex:
         """Search `mode` ("hybrid": BM25 and dense fused by weighted reciprocal rank; "lexical"; "dense").
 
         `query` must be scrubbed; `language` restricts to entries in that language when there are any;
-        `filters` maps a field (language, kind, brand, campaign, level, entity, any metadata key) to a value or a list of values.
+        `filters` maps a field (language, kind, brand, campaign, level, entity, any metadata key) to a value or a list of
+        values; "effective_on" (an ISO date, default today) keeps entries effective that day.
         """
         query = require_scrubbed(query, "KnowledgeIndex.search")
         if mode not in MODES:
@@ -221,6 +234,8 @@ class KnowledgeIndex:
         filters = dict(filters or {})
         if language and language in self._lexical:
             filters["language"] = language
+        if self._dated:  # entries outside their effective dates are not offered
+            filters.setdefault("effective_on", date.today().isoformat())
         lexical = self._lexical_ranked(query.text, filters) if mode != "dense" else []
         dense = self._dense_ranked(query.text, filters) if mode != "lexical" else []
         fused: dict[str, float] = {}
@@ -241,22 +256,48 @@ class KnowledgeIndex:
         return list(best.values())
 
     def _lexical_ranked(self, text: str, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
-        indexes = [self._lexical[filters["language"]]] if "language" in filters else list(self._lexical.values())
-        results = [hit for index in indexes for hit in index.search(text, CANDIDATES * 3)]
-        results = [(cid, s) for cid, s in results if _matches(self._entries[self._chunk_entry[cid]], filters)]
+        languages = [filters["language"]] if "language" in filters else list(self._lexical)
+        results = [hit for language in languages for hit in self._lexical[language].search(text, CANDIDATES, self._mask(language, filters))]
         return sorted(results, key=lambda item: -item[1])[:CANDIDATES]
 
-    def _dense_ranked(self, text: str, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
-        where = {key: value for key, value in filters.items() if key in _CHROMA_KEYS and isinstance(value, (str, int, float, bool))}
-        where_clause = None if not where else where if len(where) == 1 else {"$and": [{k: v} for k, v in where.items()]}
+    def _mask(self, language: str, filters: Mapping[str, Any]):
+        if not filters:
+            return None
+        return self._cached_mask((language, json.dumps(filters, sort_keys=True, default=str)), lambda: self._lexical[language].mask(
+            lambda cid: _matches(self._entries[self._chunk_entry[cid]], filters)
+        ))  # fmt: skip
+
+    def _cached_mask(self, key: tuple, build: Callable[[], np.ndarray]) -> np.ndarray:
+        """Masks are cached: a conversation asks for the same filters turn after turn."""
+        if key not in self._masks:
+            if len(self._masks) > 256:
+                self._masks.clear()
+            self._masks[key] = build()
+        return self._masks[key]
+
+    def _load_vectors(self) -> None:
+        """Chroma stores the vectors; searches run exactly over an in-memory copy, where a filter is a cached mask
+        (a filtered HNSW query in Chroma took 9-17 ms on 10,000 chunks, the exact product takes about 1 ms)."""
         try:
-            vector = self._embedder.query(text)
-            result = self._collection.query(query_embeddings=[vector.tolist()], n_results=min(CANDIDATES, max(1, len(self._chunk_entry))), where=where_clause)
+            stored = self._collection.get(include=["embeddings"])
+        except Exception as exc:
+            raise RetrievalError(f"cannot read the vectors of the index at {self.path} ({type(exc).__name__})") from None
+        known = [(cid, vector) for cid, vector in zip(stored["ids"], stored["embeddings"]) if cid in self._chunk_entry]
+        self._vector_ids = [cid for cid, _ in known]
+        self._vectors = np.asarray([vector for _, vector in known], dtype=np.float32).reshape(len(known), self._embedder.dimension)
+
+    def _dense_ranked(self, text: str, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
+        if not self._vector_ids:
+            return []
+        try:
+            vector = self._embedder.query(PLACEHOLDER.sub(" ", text))  # "<LOCATION_1>" says nothing about the topic
         except Exception as exc:
             raise RetrievalError(f"dense search failed ({type(exc).__name__})") from None
-        ranked = []
-        for chunk_id, distance in zip(result["ids"][0], result["distances"][0]):
-            entry_id = self._chunk_entry.get(chunk_id)
-            if entry_id and _matches(self._entries[entry_id], filters):
-                ranked.append((chunk_id, 1.0 - float(distance)))
-        return ranked
+        scores = self._vectors @ vector
+        if filters:
+            mask = self._cached_mask(("dense", json.dumps(filters, sort_keys=True, default=str)), lambda: np.fromiter(
+                (_matches(self._entries[self._chunk_entry[cid]], filters) for cid in self._vector_ids), dtype=bool, count=len(self._vector_ids)
+            ))  # fmt: skip
+            scores = np.where(mask, scores, -np.inf)
+        top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[:CANDIDATES]
+        return [(self._vector_ids[i], float(scores[i])) for i in sorted(top, key=lambda i: -scores[i]) if np.isfinite(scores[i])]

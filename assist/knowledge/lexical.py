@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import bm25s
+import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_FRENCH, STOPWORDS_SPANISH
 
 _LANGUAGES = {"fr": ("french", STOPWORDS_FRENCH), "en": ("english", STOPWORDS_EN), "es": ("spanish", STOPWORDS_SPANISH)}
 _WORD = re.compile(r"\w\w+", re.UNICODE)
-_PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
+PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 
 
 def fold(text: str) -> str:
@@ -30,7 +31,7 @@ class Analyzer:
         self._stopwords = {fold(word) for word in stopwords}
 
     def __call__(self, text: str) -> list[str]:
-        words = [w for w in _WORD.findall(fold(_PLACEHOLDER.sub(" ", text))) if w not in self._stopwords]
+        words = [w for w in _WORD.findall(fold(PLACEHOLDER.sub(" ", text))) if w not in self._stopwords]
         return self._stemmer.stemWords(words)
 
 
@@ -45,10 +46,14 @@ class LexicalIndex:
             tokens = [self._analyze(text) or ["_empty_"] for text in texts]
             self._bm25.index(tokens, show_progress=False)
 
-    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+    def mask(self, allowed: Callable[[str], bool]) -> np.ndarray:
+        """A weight mask over the indexed chunks: 1 where `allowed(chunk_id)`."""
+        return np.fromiter((allowed(chunk_id) for chunk_id in self._ids), dtype=np.float32, count=len(self._ids))
+
+    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         tokens = self._analyze(query)
         if not tokens or not self._ids:
             return []
         k = min(k, len(self._ids))
-        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, n_threads=1)
+        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, n_threads=1, weight_mask=mask)
         return [(self._ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]

@@ -21,18 +21,27 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assist.conversation import ConversationState, Speaker
+from assist.conversation import ConversationState, Speaker, Turn
 from assist.knowledge.entities import EntityTracker
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.language import LanguageDetector
+from assist.knowledge.model import Kind
 from assist.privacy.scrubbed import ScrubbedText
 
 SHORT_QUERY_WORDS = 8
-# A last turn that points back at what was said before ("ce contrat", "ça", "it", "eso").
+# What answers a customer's question. Script steps and mandatory mentions are the agent's own lines: they are
+# searched only within the conversation's campaign (its script), never offered for an inbound question.
+ANSWER_KINDS = [Kind.FAQ.value, Kind.ARTICLE.value, Kind.OBJECTION.value]
+# A last turn that points back at what was said before ("ce contrat", "ça", "it", "eso"), or that continues it
+# ("oui, et…", "mais…", "elle est…").
 _REFERENCE = re.compile(
     r"\b(ce|cet|cette|ces)\s+\w+|\b(ça|ca|cela|celui|celle|là-dessus|dessus|le même|la même|"
     r"it|that|this|those|these|they|them|there|"
     r"eso|esa|ese|esto|este|esta|ahí)\b",
+    re.IGNORECASE,
+)
+_CONTINUATION = re.compile(
+    r"^\W*(oui|non|et|mais|ah|alors|donc|d'accord|ok|il|elle|ils|elles|yes|no|and|but|so|he|she|they|sí|si|y|pero|él|ella)\b",
     re.IGNORECASE,
 )
 
@@ -41,8 +50,8 @@ _REFERENCE = re.compile(
 class NoAnswerThreshold:
     """Below both scores, the best match is too weak to show. Defaults calibrated on evals/retrieval/fr_bundled.jsonl."""
 
-    lexical: float = 2.0
-    dense: float = 0.86
+    lexical: float = 2.2
+    dense: float = 0.839
 
     def answered(self, hits: Sequence[Hit]) -> bool:
         if not hits:
@@ -83,6 +92,16 @@ class Retriever:
     def language_of(self, text: str, default: str) -> str:
         return self.detector.detect(text, default)
 
+    def record(self, state: ConversationState, speaker: Speaker, text: str, scrubber) -> Turn:
+        """Scrub one utterance in its own language and add it to `state`, with the knowledge entity it mentions.
+
+        Entities are looked for in the raw text (a business name may look like a person's to the scrubber);
+        only the matched entity name, which comes from the knowledge, is kept."""
+        language = self.language_of(text, state.language)
+        entity = self.tracker().find(text) if len(self.tracker()) else None
+        result = scrubber.scrub(text, state.vault, language)
+        return state.append(Speaker(speaker), result.scrubbed, result.counts, language, entity)
+
     def tracker(self) -> EntityTracker:
         """Entities known to the current knowledge snapshot (rebuilt when the snapshot changes)."""
         if self._tracker_for != self.index.snapshot:
@@ -91,12 +110,13 @@ class Retriever:
         return self._tracker
 
     def query_of(self, state: ConversationState) -> ScrubbedText:
-        """The last customer turn; a short or referring one is completed by the previous customer turn."""
+        """The last customer turn; a short, referring or continuing one is completed by the previous customer turn."""
         customer = [t.text.text for t in state.turns if t.speaker is Speaker.CUSTOMER]
         if not customer:
             return ScrubbedText.from_trusted_source("")
         parts = customer[-1:]
-        if len(customer) > 1 and (len(parts[0].split()) < SHORT_QUERY_WORDS or _REFERENCE.search(parts[0])):
+        last = parts[0]
+        if len(customer) > 1 and (len(last.split()) < SHORT_QUERY_WORDS or _REFERENCE.search(last) or _CONTINUATION.match(last)):
             parts.insert(0, customer[-2])
         return ScrubbedText.from_trusted_source(" ".join(parts))  # joined from already scrubbed turns
 
@@ -112,8 +132,12 @@ class Retriever:
         language = last.language if last else state.language
         query = self.query_of(state)
         filters = dict(filters or {})
-        tracker = self.tracker()
-        entity = tracker.current([t.text.text for t in state.turns]) if len(tracker) else None
+        campaign = state.metadata.get("campaign")
+        if "kind" not in filters and not campaign:
+            filters["kind"] = ANSWER_KINDS
+        elif campaign and "campaign" not in filters:
+            filters["campaign"] = [campaign, None]  # this campaign's script, and knowledge outside any campaign
+        entity = next((t.entity for t in reversed(state.turns) if t.entity), None)
         if entity:
             filters["entity"] = entity
         hits = self.index.search(query, k or self.k, language=language, filters=filters, mode=mode)
@@ -137,11 +161,8 @@ class AssistRetriever(BaseRetriever):
     filters: dict[str, Any] = {}
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        from assist.privacy.vault import Vault
-
-        language = self.retriever.language_of(query, self.language)
-        state = ConversationState(language=language)
-        state.append(Speaker.CUSTOMER, self.scrubber.scrub(query, Vault(), language).scrubbed, {}, language)
+        state = ConversationState(language=self.language)
+        self.retriever.record(state, Speaker.CUSTOMER, query, self.scrubber)
         result = self.retriever.retrieve(state, k=self.k, filters=self.filters)
         if not result.answered:
             return []
