@@ -468,7 +468,7 @@ def eval_dstc11(
     systems: Annotated[str, typer.Option(help="Comma-separated: assist, lexical, dense, langchain.")] = "assist,lexical,dense,langchain",
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
-    """Recall@5 over gold snippets and knowledge-selection precision/recall/F1 (ratio calibrated on the first half, scored on the second)."""
+    """Recall@5 over gold snippets and knowledge-selection precision/recall/F1 (rule calibrated on the first half, scored on the second)."""
     from assist import dstc
     from assist.evaluation import run_systems, score
     from assist.knowledge import Embedder, KnowledgeIndex, Retriever
@@ -490,11 +490,11 @@ def eval_dstc11(
     rows = []
     for system in chosen:
         scored = [list(zip(o.ranked, o.scores)) for o in outcomes[system]]
-        ratio = dstc.calibrate_selection(cases[:half], scored[:half])
-        selection = dstc.selection_scores(cases[half:], scored[half:], ratio)
+        rule = dstc.calibrate_selection(cases[:half], scored[:half])
+        selection = dstc.selection_scores(cases[half:], scored[half:], rule)
         report = score(system, cases, outcomes[system], 5)
         rows.append({"system": system, "turns": len(cases), "recall_at_5": report.recall_at_k, "recall_at_1": report.recall_at_1,
-                     "selection_ratio": ratio, "selection_precision": selection.precision, "selection_recall": selection.recall,
+                     "selection_rule": rule, "selection_precision": selection.precision, "selection_recall": selection.recall,
                      "selection_f1": selection.f1, "latency_p50_ms": report.latency_p50_ms, "latency_p95_ms": report.latency_p95_ms})  # fmt: skip
     if as_json:
         sys.stdout.write(json.dumps({"knowledge": index.snapshot, "entries": len(entries), "systems": rows}) + "\n")

@@ -3,9 +3,9 @@
 The knowledge (per hotel or restaurant: FAQs and review sentences) becomes knowledge entries
 with the business as their `entity`; each knowledge-seeking turn of the validation logs becomes
 a case whose gold ids are its gold snippets. Knowledge selection (which snippets to pass on)
-keeps the hits whose fused score is at least `ratio` times the best one, up to `limit`; the
-ratio is calibrated on the first half of the turns and scored on the second half, so the
-reported precision/recall/F1 are not fitted to the turns they score. Turn detection is not
+keeps the first N hits, or the hits scoring at least R times the best one; the rule is
+calibrated on the first half of the turns and scored on the second half, so the reported
+precision/recall/F1 are not fitted to the turns they score. Turn detection is not
 part of this eval: the gold knowledge-seeking turns are used.
 """
 
@@ -76,31 +76,32 @@ def load_cases(folder: Path, split: str = "val") -> list[Case]:
 
 @dataclass(frozen=True)
 class Selection:
-    ratio: float
+    rule: str  # "top:N" (the first N hits) or "ratio:R" (hits scoring at least R times the best)
     precision: float
     recall: float
     f1: float
 
 
-def select(scored: Sequence[tuple[str, float]], ratio: float, limit: int = SELECTION_LIMIT) -> list[str]:
-    if not scored:
-        return []
-    best = scored[0][1]
-    return [entry_id for entry_id, value in scored[:limit] if value >= ratio * best]
+def select(scored: Sequence[tuple[str, float]], rule: str, limit: int = SELECTION_LIMIT) -> list[str]:
+    kind, value = rule.split(":")
+    if kind == "top":
+        return [entry_id for entry_id, _ in scored[: int(value)]]
+    best = scored[0][1] if scored else 0.0
+    return [entry_id for entry_id, score in scored[:limit] if score >= float(value) * best]
 
 
-def selection_scores(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str, float]]], ratio: float) -> Selection:
+def selection_scores(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str, float]]], rule: str) -> Selection:
     """Micro-averaged snippet precision/recall/F1, as in the DSTC11 track 5 scorer."""
     tp = fp = fn = 0
     for case, ranked in zip(cases, scored):
-        chosen, gold = set(select(ranked, ratio)), set(case.gold_ids)
+        chosen, gold = set(select(ranked, rule)), set(case.gold_ids)
         tp, fp, fn = tp + len(chosen & gold), fp + len(chosen - gold), fn + len(gold - chosen)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Selection(ratio, round(precision, 4), round(recall, 4), round(f1, 4))
+    return Selection(rule, round(precision, 4), round(recall, 4), round(f1, 4))
 
 
-def calibrate_selection(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str, float]]]) -> float:
-    grid = [round(0.5 + step * 0.01, 2) for step in range(51)]
-    return max(grid, key=lambda ratio: selection_scores(cases, scored, ratio).f1)
+def calibrate_selection(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str, float]]]) -> str:
+    rules = [f"top:{n}" for n in range(1, SELECTION_LIMIT + 1)] + [f"ratio:{0.5 + step * 0.01:.2f}" for step in range(51)]
+    return max(rules, key=lambda rule: selection_scores(cases, scored, rule).f1)

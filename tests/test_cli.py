@@ -70,6 +70,29 @@ def test_kb_ingest_bad_files_and_search(tmp_path):
     assert proc.returncode == 0 and json.loads(proc.stdout)[0]["id"] == "faq-1"
 
 
+def test_kb_list_show_stats_diff_and_other_formats(tmp_path):
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "faq.csv").write_text("id,title,text,brand,tags\nbill,Payer sa facture,La facture se paie par prélèvement ou carte.,volta,paiement;facture\n", encoding="utf-8")
+    (folder / "move.md").write_text("---\nid: move\ntitle: Déménager\nbrand: volta\n---\nPour déménager, résiliez au départ et souscrivez à l'arrivée.\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("not knowledge")
+    proc = run(["kb", "ingest", str(folder)], tmp_path)
+    assert proc.returncode == 0 and "2 added" in proc.stdout.decode() and "notes.txt" in proc.stderr.decode()  # a warning, not an error
+    listed = json.loads(run(["kb", "list", "--json"], tmp_path).stdout)
+    assert [row["id"] for row in listed] == ["bill", "move"] and {row["brand"] for row in listed} == {"volta"}
+    shown = run(["kb", "show", "bill"], tmp_path).stdout.decode()
+    assert "content_hash" in shown and "bill#0" in shown and "paiement" in shown
+    stats = json.loads(run(["kb", "stats", "--json"], tmp_path).stdout)
+    assert stats["entries"] == 2 and stats["by_kind"] == {"faq": 1, "article": 1} and stats["snapshot"].startswith("kb-")
+    (folder / "move.md").unlink()
+    (folder / "faq.csv").write_text('id,title,text\nbill,Payer sa facture,"La facture se paie par prélèvement, carte ou chèque."\nnew,Nouveau,Un nouvel article.\n', encoding="utf-8")
+    diff = json.loads(run(["kb", "diff", str(folder), "--json"], tmp_path).stdout)
+    assert diff == {"added": ["new"], "changed": ["bill"], "removed": ["move"]}
+    assert json.loads(run(["kb", "stats", "--json"], tmp_path).stdout)["snapshot"] == stats["snapshot"]  # diff writes nothing
+    proc = run(["kb", "show", "nope"], tmp_path)
+    assert proc.returncode == 1 and "no entry 'nope'" in proc.stderr.decode()
+
+
 def test_missing_model_and_unreachable_endpoint(tmp_path):
     proc = run(["kb", "search", "facture"], tmp_path, env={"ASSIST_EMBEDDING_MODEL": str(tmp_path / "no-such-model")})
     assert proc.returncode == 1 and "embedding model" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()

@@ -197,6 +197,7 @@ def test_dstc_loader_and_selection_scores(tmp_path):
     cases = dstc.load_cases(folder)
     assert len(cases) == 1 and cases[0].gold_ids == ("hotel-7-review-2-0",)
     scored = [[("hotel-7-review-2-0", 1.0), ("hotel-7-review-2-1", 0.9), ("hotel-7-faq-0", 0.5)]]
-    assert dstc.selection_scores(cases, scored, 0.95) == dstc.Selection(0.95, 1.0, 1.0, 1.0)
-    assert dstc.selection_scores(cases, scored, 0.85) == dstc.Selection(0.85, 0.5, 1.0, 0.6667)
-    assert dstc.calibrate_selection(cases, scored) > 0.9
+    assert dstc.selection_scores(cases, scored, "ratio:0.95") == dstc.Selection("ratio:0.95", 1.0, 1.0, 1.0)
+    assert dstc.selection_scores(cases, scored, "ratio:0.85") == dstc.Selection("ratio:0.85", 0.5, 1.0, 0.6667)
+    assert dstc.selection_scores(cases, scored, "top:3") == dstc.Selection("top:3", 0.3333, 1.0, 0.5)
+    assert dstc.calibrate_selection(cases, scored) == "top:1"
