@@ -26,7 +26,6 @@ from assist.conversation import ConversationState, Speaker, Turn
 from assist.errors import ConfigError, InputError
 from assist.knowledge.index import KnowledgeIndex
 from assist.knowledge.retriever import NoAnswerThreshold, Retriever
-from assist.privacy.scrubbed import ScrubbedText
 from assist.privacy.scrubber import Scrubber
 from assist.suggest.curated import curated_suggestions
 from assist.suggest.generative import GenerativeSuggester

@@ -7,7 +7,6 @@ incremental: unchanged entries (same content hash) are not re-embedded.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -21,6 +20,7 @@ import numpy as np
 from assist.errors import RetrievalError
 from assist.knowledge.embeddings import Embedder
 from assist.knowledge.lexical import PLACEHOLDER, LexicalIndex
+from assist.knowledge.masks import Masks, field_value
 from assist.knowledge.model import KnowledgeEntry, chunks_of, snapshot_id
 from assist.privacy.scrubbed import ScrubbedText, require_scrubbed
 
@@ -52,19 +52,6 @@ class IngestReport:
     unchanged: int
     removed: int
     snapshot: str
-
-
-def _matches(entry: KnowledgeEntry, filters: Mapping[str, Any]) -> bool:
-    for key, wanted in filters.items():
-        if key == "effective_on":
-            if not entry.is_effective(date.fromisoformat(wanted)):
-                return False
-            continue
-        value = entry.language if key == "language" else entry.kind.value if key == "kind" else entry.metadata.get(key)
-        allowed = wanted if isinstance(wanted, (list, tuple, set, frozenset)) else (wanted,)
-        if value not in allowed:
-            return False
-    return True
 
 
 class KnowledgeIndex:
@@ -138,7 +125,7 @@ class KnowledgeIndex:
             for language, group in by_language.items()
         }
         self._chunk_entry = {c.id: e.id for e in self._entries.values() for c in chunks_of(e)}
-        self._masks: dict = {}
+        self._lexical_masks = {language: Masks([self._entry_of(cid) for cid in index.ids]) for language, index in self._lexical.items()}
         self._dated = any(e.effective_from or e.effective_to for e in self._entries.values())
         self._snapshot = snapshot_id(list(self._entries.values()))
 
@@ -192,7 +179,7 @@ class KnowledgeIndex:
     def _chroma_metadata(entry: KnowledgeEntry) -> dict[str, Any]:
         meta: dict[str, Any] = {"entry_id": entry.id, "content_hash": entry.content_hash}
         for key in _CHROMA_KEYS:
-            value = entry.language if key == "language" else entry.kind.value if key == "kind" else entry.metadata.get(key)
+            value = field_value(entry, key)
             if isinstance(value, (str, int, float, bool)):
                 meta[key] = value
         return meta
@@ -257,23 +244,11 @@ class KnowledgeIndex:
 
     def _lexical_ranked(self, text: str, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
         languages = [filters["language"]] if "language" in filters else list(self._lexical)
-        results = [hit for language in languages for hit in self._lexical[language].search(text, CANDIDATES, self._mask(language, filters))]
+        results = [hit for language in languages for hit in self._lexical[language].search(text, CANDIDATES, self._lexical_masks[language](filters))]
         return sorted(results, key=lambda item: -item[1])[:CANDIDATES]
 
-    def _mask(self, language: str, filters: Mapping[str, Any]):
-        if not filters:
-            return None
-        return self._cached_mask((language, json.dumps(filters, sort_keys=True, default=str)), lambda: self._lexical[language].mask(
-            lambda cid: _matches(self._entries[self._chunk_entry[cid]], filters)
-        ))  # fmt: skip
-
-    def _cached_mask(self, key: tuple, build: Callable[[], np.ndarray]) -> np.ndarray:
-        """Masks are cached: a conversation asks for the same filters turn after turn."""
-        if key not in self._masks:
-            if len(self._masks) > 256:
-                self._masks.clear()
-            self._masks[key] = build()
-        return self._masks[key]
+    def _entry_of(self, chunk_id: str) -> KnowledgeEntry:
+        return self._entries[self._chunk_entry[chunk_id]]
 
     def _load_vectors(self) -> None:
         """Chroma stores the vectors; searches run exactly over an in-memory copy, where a filter is a cached mask
@@ -284,6 +259,7 @@ class KnowledgeIndex:
             raise RetrievalError(f"cannot read the vectors of the index at {self.path} ({type(exc).__name__})") from None
         known = [(cid, vector) for cid, vector in zip(stored["ids"], stored["embeddings"]) if cid in self._chunk_entry]
         self._vector_ids = [cid for cid, _ in known]
+        self._dense_masks = Masks([self._entry_of(cid) for cid in self._vector_ids])
         self._vectors = np.asarray([vector for _, vector in known], dtype=np.float32).reshape(len(known), self._embedder.dimension)
 
     def _dense_ranked(self, text: str, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
@@ -294,10 +270,8 @@ class KnowledgeIndex:
         except Exception as exc:
             raise RetrievalError(f"dense search failed ({type(exc).__name__})") from None
         scores = self._vectors @ vector
-        if filters:
-            mask = self._cached_mask(("dense", json.dumps(filters, sort_keys=True, default=str)), lambda: np.fromiter(
-                (_matches(self._entries[self._chunk_entry[cid]], filters) for cid in self._vector_ids), dtype=bool, count=len(self._vector_ids)
-            ))  # fmt: skip
+        mask = self._dense_masks(filters)
+        if mask is not None:
             scores = np.where(mask, scores, -np.inf)
         top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[:CANDIDATES]
         return [(self._vector_ids[i], float(scores[i])) for i in sorted(top, key=lambda i: -scores[i]) if np.isfinite(scores[i])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import bm25s
 import numpy as np
@@ -46,14 +46,15 @@ class LexicalIndex:
             tokens = [self._analyze(text) or ["_empty_"] for text in texts]
             self._bm25.index(tokens, show_progress=False)
 
-    def mask(self, allowed: Callable[[str], bool]) -> np.ndarray:
-        """A weight mask over the indexed chunks: 1 where `allowed(chunk_id)`."""
-        return np.fromiter((allowed(chunk_id) for chunk_id in self._ids), dtype=np.float32, count=len(self._ids))
+    @property
+    def ids(self) -> list[str]:
+        return self._ids
 
     def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         tokens = self._analyze(query)
         if not tokens or not self._ids:
             return []
         k = min(k, len(self._ids))
-        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, n_threads=1, weight_mask=mask)
+        weights = None if mask is None else mask.astype(np.float32)
+        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, n_threads=1, weight_mask=weights)
         return [(self._ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
