@@ -187,11 +187,13 @@ class Assistant:
         tags = {"agent_ref": state.metadata.get("agent_ref"), "campaign": state.metadata.get("campaign")}
         self.audit.append([suggestion_entry(s, conversation_id=state.id, turn_id=turn.id, **tags) for s in curated])
         timings["curated_total"] = (time.perf_counter() - started) * 1000
-        result = TurnSuggestions(turn.id, curated, escalation=escalation, timings_ms=timings)
+        result = TurnSuggestions(
+            turn.id, curated, escalation=escalation, timings_ms=timings, no_answer=not retrieval.answered, language=turn.language, entity=retrieval.entity
+        )
         yield CuratedReady(result)
 
         if self.generator is None or not hits:
-            result.generative_error = "no generator configured" if self.generator is None else "no knowledge found to ground a reply"
+            result.generative_error = "no generator configured" if self.generator is None else "no approved knowledge matches this turn"
             yield GenerativeDone(None, result.generative_error, result)
             return
         tokens: list[str] = []

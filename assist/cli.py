@@ -15,6 +15,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# Latency on a small machine: OpenBLAS's spinning threads (numpy) and the embedding engine's OpenMP threads fought
+# for the same 2 cores (query embedding p95 115 ms); one BLAS thread and bound OpenMP threads: p95 30 ms (evals/README.md).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_PROC_BIND", "true")
 
 import typer  # noqa: E402
 import yaml  # noqa: E402

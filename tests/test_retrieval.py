@@ -55,10 +55,11 @@ def test_short_or_referring_turn_is_completed_by_the_previous_one(scrubber, retr
         ("agent", "Très bien, je regarde votre dossier."),
         ("customer", "Et pour ce contrat-là, je fais comment ?"),
     )  # fmt: skip
-    query = retriever.query_of(state).text
-    assert "déménage" in query and "contrat-là" in query
+    last, context = retriever.query_of(state)
+    assert "contrat-là" in last.text and "déménage" in context.text
+    assert "déménage" in retriever.retrieve(state).query.text  # the explanation shows the whole query
     single = _state(scrubber, retriever, ("customer", "Je voudrais connaître le délai de remboursement après un sinistre habitation."))
-    assert retriever.query_of(single).text.startswith("Je voudrais")
+    assert retriever.query_of(single)[1] is None
 
 
 def test_out_of_scope_gets_no_answer_and_in_scope_an_answer(scrubber, retriever):
@@ -201,3 +202,13 @@ def test_dstc_loader_and_selection_scores(tmp_path):
     assert dstc.selection_scores(cases, scored, "ratio:0.85") == dstc.Selection("ratio:0.85", 0.5, 1.0, 0.6667)
     assert dstc.selection_scores(cases, scored, "top:3") == dstc.Selection("top:3", 0.3333, 1.0, 0.5)
     assert dstc.calibrate_selection(cases, scored) == "top:1"
+
+
+def test_assistant_turn_says_no_answer_rather_than_a_weak_guess(make_assistant):
+    conversation = make_assistant(None).conversation()
+    pizza = conversation.customer("Vous auriez une bonne recette de pâte à pizza ?")
+    assert pizza.no_answer and pizza.curated == [] and pizza.generative_error == "no generator configured"
+    bill = conversation.customer("Ma facture d'électricité est beaucoup plus élevée que d'habitude, pourquoi ?")
+    assert not bill.no_answer and bill.curated and bill.language == "fr"
+    spanish = conversation.customer("Hola, quiero saber por qué mi factura de luz es tan alta este mes")
+    assert spanish.language == "es"

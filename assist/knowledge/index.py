@@ -7,6 +7,7 @@ incremental: unchanged entries (same content hash) are not re-embedded.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -26,7 +27,8 @@ from assist.privacy.scrubbed import ScrubbedText, require_scrubbed
 
 RRF_K = 60
 CANDIDATES = 20
-LEXICAL_WEIGHT = 0.5  # the multilingual dense ranking is the stronger one (evals/README.md)
+LEXICAL_WEIGHT = 0.5
+CONTEXT_WEIGHT = 0.5  # an earlier utterance the query continues counts half in the dense query vector  # the multilingual dense ranking is the stronger one (evals/README.md)
 MODES = ("hybrid", "lexical", "dense")
 _CHROMA_KEYS = ("language", "kind", "brand", "campaign", "level", "entity")
 
@@ -204,14 +206,18 @@ class KnowledgeIndex:
         filters: Mapping[str, Any] | None = None,
         mode: str = "hybrid",
         lexical_weight: float = LEXICAL_WEIGHT,
+        context: ScrubbedText | None = None,
     ) -> list[Hit]:
         """Search `mode` ("hybrid": BM25 and dense fused by weighted reciprocal rank; "lexical"; "dense").
 
         `query` must be scrubbed; `language` restricts to entries in that language when there are any;
         `filters` maps a field (language, kind, brand, campaign, level, entity, any metadata key) to a value or a list of
-        values; "effective_on" (an ISO date, default today) keeps entries effective that day.
+        values; "effective_on" (an ISO date, default today) keeps entries effective that day. `context` (an earlier
+        utterance the query continues) joins the lexical query and weighs CONTEXT_WEIGHT in the dense query vector,
+        whose embedding is cached: a live turn embeds only its new utterance.
         """
         query = require_scrubbed(query, "KnowledgeIndex.search")
+        context = require_scrubbed(context, "KnowledgeIndex.search") if context is not None else None
         if mode not in MODES:
             raise RetrievalError(f"unknown search mode '{mode}' (expected one of {', '.join(MODES)})")
         if not query.text.strip() or not self._entries:
@@ -223,8 +229,8 @@ class KnowledgeIndex:
             filters["language"] = language
         if self._dated:  # entries outside their effective dates are not offered
             filters.setdefault("effective_on", date.today().isoformat())
-        lexical = self._lexical_ranked(query.text, filters) if mode != "dense" else []
-        dense = self._dense_ranked(query.text, filters) if mode != "lexical" else []
+        lexical = self._lexical_ranked(f"{context.text} {query.text}" if context else query.text, filters) if mode != "dense" else []
+        dense = self._dense_ranked(query.text, context.text if context else None, filters) if mode != "lexical" else []
         fused: dict[str, float] = {}
         for weight, ranking in ((lexical_weight if mode == "hybrid" else 1.0, lexical), (1.0, dense)):
             for rank, (chunk_id, _) in enumerate(ranking, start=1):
@@ -247,6 +253,15 @@ class KnowledgeIndex:
         results = [hit for language in languages for hit in self._lexical[language].search(text, CANDIDATES, self._lexical_masks[language](filters))]
         return sorted(results, key=lambda item: -item[1])[:CANDIDATES]
 
+    def clear_query_cache(self) -> None:
+        self._query_vector.cache_clear()
+
+    @functools.lru_cache(maxsize=512)  # noqa: B019 - the index lives as long as its cache should
+    def _query_vector(self, text: str) -> np.ndarray:
+        vector = self._embedder.query(PLACEHOLDER.sub(" ", text))  # "<LOCATION_1>" says nothing about the topic
+        vector.setflags(write=False)
+        return vector
+
     def _entry_of(self, chunk_id: str) -> KnowledgeEntry:
         return self._entries[self._chunk_entry[chunk_id]]
 
@@ -262,11 +277,14 @@ class KnowledgeIndex:
         self._dense_masks = Masks([self._entry_of(cid) for cid in self._vector_ids])
         self._vectors = np.asarray([vector for _, vector in known], dtype=np.float32).reshape(len(known), self._embedder.dimension)
 
-    def _dense_ranked(self, text: str, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
+    def _dense_ranked(self, text: str, context: str | None, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
         if not self._vector_ids:
             return []
         try:
-            vector = self._embedder.query(PLACEHOLDER.sub(" ", text))  # "<LOCATION_1>" says nothing about the topic
+            vector = self._query_vector(text)
+            if context:
+                vector = vector + CONTEXT_WEIGHT * self._query_vector(context)
+                vector /= np.linalg.norm(vector)
         except Exception as exc:
             raise RetrievalError(f"dense search failed ({type(exc).__name__})") from None
         scores = self._vectors @ vector

@@ -109,16 +109,16 @@ class Retriever:
             self._tracker_for = self.index.snapshot
         return self._tracker
 
-    def query_of(self, state: ConversationState) -> ScrubbedText:
-        """The last customer turn; a short, referring or continuing one is completed by the previous customer turn."""
-        customer = [t.text.text for t in state.turns if t.speaker is Speaker.CUSTOMER]
+    def query_of(self, state: ConversationState) -> tuple[ScrubbedText, ScrubbedText | None]:
+        """The last customer turn, and the previous customer turn as context when the last is short, refers back or
+        continues it ("et pour ce contrat-là ?")."""
+        customer = [t.text for t in state.turns if t.speaker is Speaker.CUSTOMER]
         if not customer:
-            return ScrubbedText.from_trusted_source("")
-        parts = customer[-1:]
-        last = parts[0]
-        if len(customer) > 1 and (len(last.split()) < SHORT_QUERY_WORDS or _REFERENCE.search(last) or _CONTINUATION.match(last)):
-            parts.insert(0, customer[-2])
-        return ScrubbedText.from_trusted_source(" ".join(parts))  # joined from already scrubbed turns
+            return ScrubbedText.from_trusted_source(""), None
+        last = customer[-1]
+        if len(customer) > 1 and (len(last.text.split()) < SHORT_QUERY_WORDS or _REFERENCE.search(last.text) or _CONTINUATION.match(last.text)):
+            return last, customer[-2]
+        return last, None
 
     def retrieve(
         self,
@@ -130,7 +130,7 @@ class Retriever:
     ) -> Retrieval:
         last = next((t for t in reversed(state.turns) if t.speaker is Speaker.CUSTOMER), None)
         language = last.language if last else state.language
-        query = self.query_of(state)
+        last, context = self.query_of(state)
         filters = dict(filters or {})
         campaign = state.metadata.get("campaign")
         if "kind" not in filters and not campaign:
@@ -140,7 +140,8 @@ class Retriever:
         entity = next((t.entity for t in reversed(state.turns) if t.entity), None)
         if entity:
             filters["entity"] = entity
-        hits = self.index.search(query, k or self.k, language=language, filters=filters, mode=mode)
+        hits = self.index.search(last, k or self.k, language=language, filters=filters, mode=mode, context=context)
+        query = ScrubbedText.from_trusted_source(f"{context.text} {last.text}" if context else last.text)  # joined from scrubbed turns
         answered = self.no_answer.answered(hits) if self.no_answer else bool(hits)
         return Retrieval(hits, query, language, entity, answered, filters)
 

@@ -112,6 +112,9 @@ class TurnSuggestions:
     generative_error: str = ""
     escalation: Escalation | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
+    no_answer: bool = False  # nothing approved matches this turn well enough: no suggestion rather than a weak guess
+    language: str = "fr"  # the detected language of the customer's turn
+    entity: str | None = None  # what the conversation is about, when the knowledge names it
 
     @property
     def all(self) -> list[Suggestion]:
