@@ -420,7 +420,7 @@ def eval_retrieval(
     cases: Annotated[Path, typer.Option(help="Cases JSONL: query or turns, plus gold_ids ([] = out of scope).")],
     k: Annotated[int, typer.Option(min=1, max=50)] = 5,
     lang: Lang = "fr",
-    systems: Annotated[str, typer.Option(help="Comma-separated: assist, lexical, dense, langchain.")] = "assist,lexical,dense,langchain",
+    systems: Annotated[str, typer.Option(help="Comma-separated: assist, hybrid, lexical, dense, langchain.")] = "assist,hybrid,lexical,dense,langchain",
     calibrate: Annotated[bool, typer.Option(help="Also print the no-answer thresholds calibrated on these cases.")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):

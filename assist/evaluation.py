@@ -8,6 +8,7 @@ Queries go through the scrubber, as in production, and every system sees the sam
 conversation. Systems compared in one run:
 
 - ``assist``: our retriever (hybrid, conversation-aware query, entity tracking, no-answer threshold);
+- ``hybrid``: the same without the no-answer threshold (what the threshold costs and buys);
 - ``lexical`` / ``dense``: the same conversation-aware query, one ranking only, no threshold;
 - ``langchain``: a naive LangChain pipeline: Chroma with the same embeddings, the last customer
   utterance as the query.
@@ -29,7 +30,7 @@ from assist.knowledge.retriever import NoAnswerThreshold, Retriever
 from assist.privacy.scrubber import Scrubber
 from assist.stats import percentile
 
-SYSTEMS = ("assist", "lexical", "dense", "langchain")
+SYSTEMS = ("assist", "hybrid", "lexical", "dense", "langchain")
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,7 @@ def test_eval_retrieval_json(tmp_path):
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
     systems = {row["system"]: row for row in report["systems"]}
-    assert list(systems) == ["assist", "lexical", "dense", "langchain"]  # baselines in the same run
+    assert list(systems) == ["assist", "hybrid", "lexical", "dense", "langchain"]  # baselines in the same run
     for row in systems.values():
         assert row["cases"] == 2 and row["out_of_scope"] == 1
         assert {"recall_at_1", "mrr_at_5", "latency_p50_ms", "latency_p95_ms", "no_answer_on_out_of_scope"} <= set(row)

@@ -174,7 +174,7 @@ def test_eval_runners_compare_systems_and_calibrate(scrubber, retriever):
     assert all(set(c.gold_ids) <= known for c in cases)
     outcomes = run_systems(retriever, scrubber, cases, k=5)
     reports = {system: score(system, cases, outcomes[system], 5) for system in outcomes}
-    assert set(reports) == {"assist", "lexical", "dense", "langchain"}
+    assert set(reports) == {"assist", "hybrid", "lexical", "dense", "langchain"}
     assert reports["assist"].recall_at_k == 1.0 and reports["assist"].no_answer_on_out_of_scope == 1.0
     threshold = calibrate(cases, outcomes["assist"])
     assert threshold.answered([]) is False
