@@ -566,6 +566,7 @@ def bench_turn(
     samples: dict[str, list[float]] = {}
     with assistant:
         for round_number in range(repeat + 1):
+            assistant.index.clear_query_cache()  # a replay must not reuse the previous replay's embeddings
             conv = assistant.conversation()
             for turn in script["turns"]:
                 if turn["speaker"] == "agent":
