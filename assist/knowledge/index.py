@@ -1,8 +1,11 @@
-"""The knowledge index: dense vectors in Chroma, BM25 in memory, fused by reciprocal rank.
+"""The knowledge index: dense vectors in Chroma, BM25 in memory, fused by weighted reciprocal rank.
 
 On disk (under one folder): ``chroma/`` (a Chroma `PersistentClient`) and ``entries.jsonl``
 (the entries themselves, from which the lexical index is rebuilt at open). Ingestion is
-incremental: unchanged entries (same content hash) are not re-embedded.
+incremental: unchanged entries (same content hash) are not re-embedded, and everything is
+embedded before anything is written, so a failed ingestion leaves the index and its snapshot as
+they were. Chroma keeps one collection per embedding model; searches run exactly over an
+in-memory copy of its vectors, with filters as cached numpy masks.
 """
 
 from __future__ import annotations
@@ -27,8 +30,8 @@ from assist.privacy.scrubbed import ScrubbedText, require_scrubbed
 
 RRF_K = 60
 CANDIDATES = 20
-LEXICAL_WEIGHT = 0.5
-CONTEXT_WEIGHT = 0.5  # an earlier utterance the query continues counts half in the dense query vector  # the multilingual dense ranking is the stronger one (evals/README.md)
+LEXICAL_WEIGHT = 0.5  # the multilingual dense ranking is the stronger one (evals/README.md)
+CONTEXT_WEIGHT = 0.5  # an earlier utterance the query continues counts half in the dense query vector
 MODES = ("hybrid", "lexical", "dense")
 _CHROMA_KEYS = ("language", "kind", "brand", "campaign", "level", "entity")
 

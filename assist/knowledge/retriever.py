@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
@@ -27,6 +27,9 @@ from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.language import LanguageDetector
 from assist.knowledge.model import Kind
 from assist.privacy.scrubbed import ScrubbedText
+
+if TYPE_CHECKING:
+    from assist.privacy.scrubber import Scrubber
 
 SHORT_QUERY_WORDS = 8
 # What answers a customer's question. Script steps and mandatory mentions are the agent's own lines: they are
@@ -92,13 +95,13 @@ class Retriever:
     def language_of(self, text: str, default: str) -> str:
         return self.detector.detect(text, default)
 
-    def record(self, state: ConversationState, speaker: Speaker, text: str, scrubber) -> Turn:
+    def record(self, state: ConversationState, speaker: Speaker, text: str, scrubber: Scrubber) -> Turn:
         """Scrub one utterance in its own language and add it to `state`, with the knowledge entity it mentions.
 
         Entities are looked for in the raw text (a business name may look like a person's to the scrubber);
         only the matched entity name, which comes from the knowledge, is kept."""
-        language = self.language_of(text, state.language)
-        entity = self.tracker().find(text) if len(self.tracker()) else None
+        language, tracker = self.language_of(text, state.language), self.tracker()
+        entity = tracker.find(text) if len(tracker) else None
         result = scrubber.scrub(text, state.vault, language)
         return state.append(Speaker(speaker), result.scrubbed, result.counts, language, entity)
 
@@ -128,8 +131,8 @@ class Retriever:
         filters: Mapping[str, Any] | None = None,
         mode: str = "hybrid",
     ) -> Retrieval:
-        last = next((t for t in reversed(state.turns) if t.speaker is Speaker.CUSTOMER), None)
-        language = last.language if last else state.language
+        last_turn = next((t for t in reversed(state.turns) if t.speaker is Speaker.CUSTOMER), None)
+        language = last_turn.language if last_turn else state.language
         last, context = self.query_of(state)
         filters = dict(filters or {})
         campaign = state.metadata.get("campaign")
@@ -156,7 +159,7 @@ class AssistRetriever(BaseRetriever):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     retriever: Retriever
-    scrubber: Any  # assist.privacy.Scrubber
+    scrubber: Any  # an assist.privacy.Scrubber
     language: str = "fr"
     k: int = 5
     filters: dict[str, Any] = {}
