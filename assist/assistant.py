@@ -181,7 +181,8 @@ class Assistant:
         snapshot = self.index.snapshot
         timings = {"scrub": (scrubbed_at - started) * 1000, "retrieve": (retrieved_at - scrubbed_at) * 1000}
         curated = curated_suggestions(
-            hits, count=self._curated_count, query=query, snapshot=snapshot, language=turn.language, redactions=turn.redactions, timings_ms=timings
+            hits, count=self._curated_count, query=query, snapshot=snapshot, language=turn.language, redactions=turn.redactions, timings_ms=timings,
+            search_filters=retrieval.filters,
         )
         escalation = next((Escalation(f"level-2 topic: {h.entry.title}", h.entry.id) for h in hits[:2] if int(h.entry.metadata.get("level", 1)) >= 2), None)
         tags = {"agent_ref": state.metadata.get("agent_ref"), "campaign": state.metadata.get("campaign")}
@@ -200,7 +201,7 @@ class Assistant:
         outcome = self.generator.generate(
             state, hits, query=query, snapshot=snapshot, redactions=turn.redactions,
             detect_pii=lambda reply: [e.type for e in self.scrubber.detect(reply, turn.language)],
-            on_token=tokens.append, should_stop=should_stop,
+            on_token=tokens.append, should_stop=should_stop, search_filters=retrieval.filters,
         )
         for token in tokens:
             yield Token(token)

@@ -204,11 +204,14 @@ def test_dstc_loader_and_selection_scores(tmp_path):
     assert dstc.calibrate_selection(cases, scored) == "top:1"
 
 
-def test_assistant_turn_says_no_answer_rather_than_a_weak_guess(make_assistant):
+def test_assistant_turn_says_no_answer_rather_than_a_weak_guess(make_assistant, audit):
     conversation = make_assistant(None).conversation()
     pizza = conversation.customer("Vous auriez une bonne recette de pâte à pizza ?")
     assert pizza.no_answer and pizza.curated == [] and pizza.generative_error == "no generator configured"
     bill = conversation.customer("Ma facture d'électricité est beaucoup plus élevée que d'habitude, pourquoi ?")
     assert not bill.no_answer and bill.curated and bill.language == "fr"
+    assert bill.curated[0].explanation.search_filters == {"kind": ["faq", "article", "objection_response"]}
+    logged = [e.payload for e in audit.entries()][-1]
+    assert logged["search_filters"] == {"kind": ["faq", "article", "objection_response"]} and logged["language"] == "fr"
     spanish = conversation.customer("Hola, quiero saber por qué mi factura de luz es tan alta este mes")
     assert spanish.language == "es"

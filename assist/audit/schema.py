@@ -67,6 +67,7 @@ def suggestion_entry(suggestion: Suggestion, *, conversation_id: str, turn_id: s
         "query": explanation.query.text,
         "language": explanation.language,
         "knowledge_snapshot": explanation.knowledge_snapshot,
+        "search_filters": explanation.search_filters,
         "sources": [{k: (round(v, 6) if isinstance(v, float) else v) for k, v in asdict(source).items()} for source in explanation.sources],
         "prompt": asdict(explanation.prompt) if explanation.prompt else None,
         "model": asdict(explanation.model) if explanation.model else None,

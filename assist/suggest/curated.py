@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from assist.knowledge.index import LEXICAL_WEIGHT, RRF_K, Hit
 from assist.privacy.scrubbed import ScrubbedText
@@ -18,7 +19,8 @@ def confidence(hit: Hit) -> float:
 
 
 def curated_suggestions(
-    hits: Sequence[Hit], *, count: int, query: ScrubbedText, snapshot: str, language: str, redactions: dict[str, int], timings_ms: dict[str, float]
+    hits: Sequence[Hit], *, count: int, query: ScrubbedText, snapshot: str, language: str, redactions: dict[str, int], timings_ms: dict[str, float],
+    search_filters: Mapping[str, Any] | None = None,
 ) -> list[Suggestion]:
     suggestions = []
     for hit in hits[:count]:
@@ -33,6 +35,7 @@ def curated_suggestions(
             confidence=confidence(hit),
             confidence_method="rrf score / best possible rrf score",
             citation_method="verbatim",
+            search_filters=dict(search_filters or {}),
         )
         text = ScrubbedText.from_trusted_source(hit.entry.text)  # approved knowledge, not customer text
         suggestions.append(Suggestion(uuid.uuid4().hex, SuggestionType.CURATED, text, hit.entry.text, (hit.entry.id,), explanation))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from assist.conversation import ConversationState
 from assist.errors import ModelError
@@ -62,6 +63,7 @@ class GenerativeSuggester:
         detect_pii: Callable[[str], list[str]] = lambda text: [],
         on_token: Callable[[str], None] | None = None,
         should_stop: Callable[[], bool] = lambda: False,
+        search_filters: Mapping[str, Any] | None = None,
     ) -> GenerationOutcome:
         passages = [hit.entry for hit in hits[: self._passages]]
         template = self.template(state.language)
@@ -120,6 +122,7 @@ class GenerativeSuggester:
             model=self._llm.info,
             guards=tuple(guards),
             citation_method=method,
+            search_filters=dict(search_filters or {}),
         )
         # The model only ever saw scrubbed text; its output is checked above to hold only this conversation's placeholders.
         text = ScrubbedText.from_trusted_source(clean)

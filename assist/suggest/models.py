@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from assist.knowledge.index import Hit
 from assist.llm.base import ModelInfo
@@ -82,6 +83,7 @@ class Explanation:
     model: ModelInfo | None = None
     guards: tuple[GuardResult, ...] = ()
     citation_method: str = ""
+    search_filters: dict[str, Any] = field(default_factory=dict)  # knowledge filters the search applied: kinds, campaign, entity
 
 
 @dataclass(frozen=True)
