@@ -60,6 +60,12 @@ def test_short_or_referring_turn_is_completed_by_the_previous_one(scrubber, retr
     assert "déménage" in retriever.retrieve(state).query.text  # the explanation shows the whole query
     single = _state(scrubber, retriever, ("customer", "Je voudrais connaître le délai de remboursement après un sinistre habitation."))
     assert retriever.query_of(single)[1] is None
+    new_topic = _state(
+        scrubber, retriever,
+        ("customer", "Et l'e-mail c'est bien celui de mon compte."),
+        ("customer", "Bah en fait j'ai reçu ma facture ce matin et elle est à 287 euros, d'habitude je suis autour de 90 euros."),
+    )  # fmt: skip
+    assert retriever.query_of(new_topic)[1] is None  # "ce matin" is a time, not a reference to the e-mail
 
 
 def test_out_of_scope_gets_no_answer_and_in_scope_an_answer(scrubber, retriever):

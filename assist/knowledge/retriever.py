@@ -35,10 +35,11 @@ SHORT_QUERY_WORDS = 8
 # What answers a customer's question. Script steps and mandatory mentions are the agent's own lines: they are
 # searched only within the conversation's campaign (its script), never offered for an inbound question.
 ANSWER_KINDS = [Kind.FAQ.value, Kind.ARTICLE.value, Kind.OBJECTION.value]
-# A last turn that points back at what was said before ("ce contrat", "ça", "it", "eso"), or that continues it
-# ("oui, et…", "mais…", "elle est…").
+# A last turn that points back at what was said before ("ce contrat", "ça", "it", "eso"; not "ce matin"), or that
+# continues it ("oui, et…", "mais…", "elle est…").
 _REFERENCE = re.compile(
-    r"\b(ce|cet|cette|ces)\s+\w+|\b(ça|ca|cela|celui|celle|là-dessus|dessus|le même|la même|"
+    r"\b(ce|cet|cette|ces)\s+(?!(?:matin|soir|midi|après-midi|mois|week-end|weekend|année|an|semaine|nuit|jour|moment|trimestre|hiver|été)\b)\w+|"
+    r"\b(ça|ca|cela|celui|celle|là-dessus|dessus|le même|la même|"
     r"it|that|this|those|these|they|them|there|"
     r"eso|esa|ese|esto|este|esta|ahí)\b",
     re.IGNORECASE,
