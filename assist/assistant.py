@@ -22,8 +22,8 @@ from dataclasses import asdict, dataclass
 from assist.audit.log import AuditLog, Filters
 from assist.audit.schema import Action, config_entry, generation_failure_entry, oversight_entry, suggestion_entry
 from assist.config import Settings
-from assist.conversation import ConversationState, Speaker, Turn
-from assist.errors import ConfigError, InputError
+from assist.conversation import ConversationState, Speaker, Turn, check_utterance
+from assist.errors import ConfigError
 from assist.knowledge.index import KnowledgeIndex
 from assist.knowledge.retriever import NoAnswerThreshold, Retriever
 from assist.privacy.scrubber import Scrubber
@@ -236,21 +236,6 @@ class Assistant:
         if result is None:  # pragma: no cover - stream always ends with GenerativeDone
             raise ConfigError("the suggestion stream ended early")
         return result
-
-
-def check_utterance(text: object, max_chars: int) -> str:
-    """Reject what cannot be a live utterance, with a message that never quotes it."""
-    if not isinstance(text, str):
-        raise InputError(f"the utterance must be text, got {type(text).__name__}")
-    if not text.strip():
-        raise InputError("the utterance is empty")
-    if len(text) > max_chars:
-        raise InputError(f"the utterance is {len(text)} characters; the limit is {max_chars}")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InputError("the utterance is not valid UTF-8") from None
-    return text
 
 
 class Conversation:

@@ -169,7 +169,7 @@ def suggest(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object on stdout.")] = False,
 ):
     """Suggestions for a single customer utterance (exit code 1 if the LLM failed; curated ones are still shown)."""
-    from assist.assistant import check_utterance
+    from assist.conversation import check_utterance
 
     check_utterance(text, _settings().max_utterance_chars)
     with _steps() as progress:

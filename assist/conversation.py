@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
 
+from assist.errors import InputError
 from assist.privacy.scrubbed import ScrubbedText
 from assist.privacy.vault import Vault
 
@@ -52,3 +53,18 @@ class ConversationState:
     def close(self) -> None:
         self.closed = True
         self.vault.destroy()
+
+
+def check_utterance(text: object, max_chars: int) -> str:
+    """Reject what cannot be a live utterance, with a message that never quotes it."""
+    if not isinstance(text, str):
+        raise InputError(f"the utterance must be text, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError("the utterance is empty")
+    if len(text) > max_chars:
+        raise InputError(f"the utterance is {len(text)} characters; the limit is {max_chars}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError("the utterance is not valid UTF-8") from None
+    return text

@@ -136,6 +136,25 @@ def test_langchain_retriever_scrubs_and_returns_documents(scrubber, retriever):
     assert lc.invoke("Vous auriez une bonne recette de pâte à pizza ?") == []  # no answer: nothing rather than a weak guess
 
 
+def test_langchain_callbacks_and_tracers_never_see_the_raw_query(scrubber, retriever):
+    from langchain_core.callbacks import BaseCallbackHandler
+
+    from assist.errors import InputError
+
+    seen: list[str] = []
+
+    class Tracer(BaseCallbackHandler):
+        def on_retriever_start(self, serialized, query, **kwargs):
+            seen.append(query)
+
+    lc = AssistRetriever(retriever=retriever, scrubber=scrubber, k=3)
+    docs = lc.invoke("Bonjour, ici Hortense Lemaire, mon numéro est le 06 12 34 56 78, je veux payer ma facture en plusieurs fois", {"callbacks": [Tracer()]})
+    assert docs and seen and all("Lemaire" not in q and "06 12" not in q and "<PERSON_1>" in q for q in seen)
+    for bad in ("", "x" * 5000, 42):
+        with pytest.raises(InputError):
+            lc.invoke(bad)
+
+
 def test_changing_the_embedding_model_requires_reembedding(tmp_path, embedder, bundled_entries):
     index = KnowledgeIndex(tmp_path / "idx", embedder)
     index.ingest(bundled_entries[:10])

@@ -19,19 +19,22 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
+from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict
 
-from assist.conversation import ConversationState, Speaker, Turn
+from assist.conversation import ConversationState, Speaker, Turn, check_utterance
 from assist.knowledge.entities import EntityTracker
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.language import LanguageDetector
 from assist.knowledge.model import Kind
 from assist.privacy.scrubbed import ScrubbedText
+from assist.privacy.vault import Vault
 
 if TYPE_CHECKING:
     from assist.privacy.scrubber import Scrubber
 
 SHORT_QUERY_WORDS = 8
+MAX_QUERY_CHARS = 4000
 # What answers a customer's question. Script steps and mandatory mentions are the agent's own lines: they are
 # searched only within the conversation's campaign (its script), never offered for an inbound question.
 ANSWER_KINDS = [Kind.FAQ.value, Kind.ARTICLE.value, Kind.OBJECTION.value]
@@ -101,10 +104,13 @@ class Retriever:
 
         Entities are looked for in the raw text (a business name may look like a person's to the scrubber);
         only the matched entity name, which comes from the knowledge, is kept."""
-        language, tracker = self.language_of(text, state.language), self.tracker()
-        entity = tracker.find(text) if len(tracker) else None
+        language = self.language_of(text, state.language)
         result = scrubber.scrub(text, state.vault, language)
-        return state.append(Speaker(speaker), result.scrubbed, result.counts, language, entity)
+        return state.append(Speaker(speaker), result.scrubbed, result.counts, language, self.entity_in(text))
+
+    def entity_in(self, text: str) -> str | None:
+        tracker = self.tracker()
+        return tracker.find(text) if len(tracker) else None
 
     def tracker(self) -> EntityTracker:
         """Entities known to the current knowledge snapshot (rebuilt when the snapshot changes)."""
@@ -153,8 +159,9 @@ class Retriever:
 class AssistRetriever(BaseRetriever):
     """A LangChain retriever over the knowledge index: plugs our hybrid search into any chain.
 
-    The query string is scrubbed first (raw customer text never reaches the index); each
-    Document carries the entry id, kind, scores and metadata.
+    The query string is scrubbed in `invoke`, before LangChain's callbacks and tracers see it, so raw
+    customer text reaches neither them nor the index; each Document carries the entry id, kind,
+    scores and metadata. A query that is not text, empty or too long is an `InputError`.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -165,9 +172,25 @@ class AssistRetriever(BaseRetriever):
     k: int = 5
     filters: dict[str, Any] = {}
 
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        state = ConversationState(language=self.language)
-        self.retriever.record(state, Speaker.CUSTOMER, query, self.scrubber)
+    def invoke(self, input: str, config: RunnableConfig | None = None, **kwargs: Any) -> list[Document]:
+        # Scrub before LangChain sees the query: its callbacks and tracers receive the input of `invoke`.
+        scrubbed, language, entity = self._scrub(input)
+        return super().invoke(scrubbed, config, language=language, entity=entity, **kwargs)
+
+    async def ainvoke(self, input: str, config: RunnableConfig | None = None, **kwargs: Any) -> list[Document]:
+        scrubbed, language, entity = self._scrub(input)
+        return await super().ainvoke(scrubbed, config, language=language, entity=entity, **kwargs)
+
+    def _scrub(self, query: str) -> tuple[str, str, str | None]:
+        """The scrubbed query, its language, and the entity it names (looked for in the raw text; only the knowledge's name is kept)."""
+        language = self.retriever.language_of(check_utterance(query, MAX_QUERY_CHARS), self.language)
+        return self.scrubber.scrub(query, Vault(), language).scrubbed.text, language, self.retriever.entity_in(query)
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, language: str, entity: str | None
+    ) -> list[Document]:
+        state = ConversationState(language=language)
+        state.append(Speaker.CUSTOMER, ScrubbedText.from_trusted_source(query), {}, language, entity)  # scrubbed in invoke
         result = self.retriever.retrieve(state, k=self.k, filters=self.filters)
         if not result.answered:
             return []
