@@ -66,6 +66,7 @@ class KnowledgeIndex:
 
         self.path = Path(path)
         self._embedder = embedder
+        self._query_vector = functools.lru_cache(maxsize=512)(self._embed_query)  # per index: each utterance is embedded once
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             client = chromadb.PersistentClient(path=str(self.path / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
@@ -259,8 +260,7 @@ class KnowledgeIndex:
     def clear_query_cache(self) -> None:
         self._query_vector.cache_clear()
 
-    @functools.lru_cache(maxsize=512)  # noqa: B019 - the index lives as long as its cache should
-    def _query_vector(self, text: str) -> np.ndarray:
+    def _embed_query(self, text: str) -> np.ndarray:
         vector = self._embedder.query(PLACEHOLDER.sub(" ", text))  # "<LOCATION_1>" says nothing about the topic
         vector.setflags(write=False)
         return vector
