@@ -212,7 +212,7 @@ def scrub(
     text: Annotated[str | None, typer.Argument(help="Text to scrub (omit with --jsonl).")] = None,
     lang: Lang = "fr",
     jsonl: Annotated[bool, typer.Option("--jsonl", help='Read {"text": ...} lines on stdin, write {"scrubbed", "entities"} lines in order.')] = False,
-    explain: Annotated[bool, typer.Option("--explain", help="Add the recogniser behind each entity.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Add why each entity was redacted: recogniser, pattern, score before context, context word.")] = False,
 ):
     """Replace personal data with placeholders. Each line of --jsonl input is an independent text."""
     from assist.privacy import Scrubber
@@ -224,7 +224,7 @@ def scrub(
     lines = []
     for result in scrubber.scrub_many(texts, language=lang):
         entities = [
-            {**e.as_dict(), **({"recognizer": e.recognizer, "placeholder": e.placeholder} if explain else {})} for e in result.entities
+            {**e.as_dict(), **(e.explain() if explain else {})} for e in result.entities
         ]
         lines.append(json.dumps({"scrubbed": result.scrubbed.text, "entities": entities}, ensure_ascii=False))
     sys.stdout.write("\n".join(lines) + ("\n" if lines else ""))

@@ -1,3 +1,4 @@
+import json
 import random
 
 import pytest
@@ -175,3 +176,16 @@ def test_adversarial_input_gets_a_safe_result(scrubber, text, value):
 def test_input_that_is_not_text_is_a_clear_error(scrubber, bad):
     with pytest.raises(InputError, match="must be a string"):
         scrubber.scrub(bad, Vault())
+
+
+def test_explain_says_why_each_span_was_redacted_without_the_value(scrubber):
+    from assist.privacy import Vault
+
+    text = "Mon numéro de téléphone est le 06 12 34 56 78 et mon IBAN FR76 3000 6000 0112 3456 7890 189, je m'appelle Marie Dupont"
+    by_type = {e.type: e for e in scrubber.scrub(text, Vault(), "fr").entities}
+    phone, iban, person = by_type["PHONE_NUMBER"], by_type["IBAN_CODE"], by_type["PERSON"]
+    assert phone.pattern and phone.context_word == "téléphone" and phone.original_score < phone.score
+    assert iban.validated is True and iban.explain()["recognizer"] in {"IbanRecognizer", "AnyIbanRecognizer"}
+    assert person.recognizer == "SpacyRecognizer" and person.pattern == ""
+    explained = json.dumps([e.explain() for e in by_type.values()], ensure_ascii=False)
+    assert "06 12" not in explained and "FR76" not in explained and "Dupont" not in explained

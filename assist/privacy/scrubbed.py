@@ -65,6 +65,15 @@ class DetectedEntity:
     score: float
     recognizer: str = ""
     placeholder: str = ""
+    pattern: str = ""  # the recogniser's pattern name, when a pattern matched
+    original_score: float = 0.0  # the score before context words raised it
+    context_word: str = ""  # the context word ("téléphone", "IBAN"…) that raised it, if any
+    validated: bool | None = None  # a checksum (IBAN mod 97, Luhn, NIR key) confirmed it; None when there is none
+
+    def explain(self) -> dict:
+        """Why this span was redacted: recogniser, pattern, scores and context word (never the value)."""
+        return {"recognizer": self.recognizer, "pattern": self.pattern, "original_score": round(self.original_score, 4),
+                "context_word": self.context_word, "validated": self.validated, "placeholder": self.placeholder}  # fmt: skip
 
     def as_dict(self) -> dict:
         return {"type": self.type, "start": self.start, "end": self.end, "score": round(self.score, 4)}

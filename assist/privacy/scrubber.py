@@ -60,7 +60,8 @@ def _merge_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
         if last is not None and result.start < last.end:
             longest = max((last, result), key=lambda r: (r.end - r.start, r.score))
             merged[-1] = RecognizerResult(
-                longest.entity_type, last.start, max(last.end, result.end), max(last.score, result.score), recognition_metadata=longest.recognition_metadata
+                longest.entity_type, last.start, max(last.end, result.end), max(last.score, result.score),
+                analysis_explanation=longest.analysis_explanation, recognition_metadata=longest.recognition_metadata,
             )
         else:
             merged.append(result)
@@ -145,7 +146,8 @@ class Scrubber:
     def _analyze(self, text: str, language: str) -> list[RecognizerResult]:
         try:
             results = self._analyzer.analyze(
-                text=text, language=language, entities=list(SCRUBBED_ENTITIES), score_threshold=self._threshold, allow_list=self._allow_list
+                text=text, language=language, entities=list(SCRUBBED_ENTITIES), score_threshold=self._threshold, allow_list=self._allow_list,
+                return_decision_process=True,  # keeps the pattern and context behind each score, for --explain
             )
         except Exception as exc:
             raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
@@ -155,7 +157,7 @@ class Scrubber:
 
     @staticmethod
     def _entity(result: RecognizerResult, placeholder: str = "") -> DetectedEntity:
-        metadata = result.recognition_metadata or {}
+        metadata, why = result.recognition_metadata or {}, result.analysis_explanation
         return DetectedEntity(
             type=result.entity_type,
             start=result.start,
@@ -163,4 +165,8 @@ class Scrubber:
             score=float(result.score),
             recognizer=str(metadata.get("recognizer_name", "")),
             placeholder=placeholder,
+            pattern=str(why.pattern_name or "") if why else "",
+            original_score=float(why.original_score) if why and why.original_score is not None else float(result.score),
+            context_word=str(why.supportive_context_word or "") if why else "",
+            validated=why.validation_result if why else None,
         )
