@@ -14,8 +14,10 @@ Five lines::
 
 from __future__ import annotations
 
+import asyncio
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass
 
@@ -23,13 +25,19 @@ from assist.audit.log import AuditLog, Filters
 from assist.audit.schema import Action, config_entry, generation_failure_entry, oversight_entry, suggestion_entry
 from assist.config import Settings
 from assist.conversation import ConversationState, Speaker, Turn, check_utterance
-from assist.errors import ConfigError
-from assist.knowledge.index import KnowledgeIndex
+from assist.errors import ConfigError, InputError
+from assist.knowledge.index import Hit, KnowledgeIndex
+from assist.knowledge.lexical import fold
 from assist.knowledge.retriever import NoAnswerThreshold, Retriever
 from assist.privacy.scrubber import Scrubber
-from assist.suggest.curated import curated_suggestions
-from assist.suggest.generative import GenerativeSuggester
-from assist.suggest.models import Escalation, Source, Suggestion, TurnSuggestions
+from assist.suggest.curated import (
+    TurnContext, curated_suggestions, escalation_suggestion, next_step_suggestion, objection_suggestion, reminder_suggestions,
+)
+from assist.suggest.escalation import EscalationDetector
+from assist.suggest.generative import GenerationOutcome, GenerativeSuggester
+from assist.suggest.guards import INJECTION
+from assist.suggest.models import GuardResult, Source, Suggestion, TurnSuggestions
+from assist.suggest.script import CampaignScript, ScriptProgress, ScriptTracker, objection_in
 
 
 
@@ -65,18 +73,25 @@ class Assistant:
         retriever: Retriever,
         audit: AuditLog,
         generator: GenerativeSuggester | None = None,
+        escalation: EscalationDetector | None = None,
         curated_count: int = 3,
         language: str = "fr",
         max_utterance_chars: int = 4000,
+        generation_timeout_s: float = 8.0,
     ):
         self.scrubber = scrubber
         self.retriever = retriever
         self.index = retriever.index
         self.audit = audit
         self.generator = generator
+        self.escalation = escalation or EscalationDetector()
         self._curated_count = curated_count
         self._language = language
         self._max_chars = max_utterance_chars
+        self._generation_timeout_s = generation_timeout_s
+        self._trackers: dict[tuple[str, str], ScriptTracker | None] = {}
+        self._inflight: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
         self._resources = ExitStack()
 
     # -- assembly at the edge -------------------------------------------------------
@@ -121,7 +136,7 @@ class Assistant:
             raise
         assistant = cls(
             scrubber=scrubber, retriever=retriever, audit=audit, generator=generator, curated_count=settings.curated_count,
-            language=settings.language, max_utterance_chars=settings.max_utterance_chars,
+            language=settings.language, max_utterance_chars=settings.max_utterance_chars, generation_timeout_s=settings.generation_timeout_s,
         )
         assistant._resources = resources
         assistant.record_configuration()
@@ -166,60 +181,166 @@ class Assistant:
         return Conversation(self, state)
 
     def add_turn(self, state: ConversationState, speaker: Speaker, text: str) -> Turn:
-        """Scrub and record one turn. The raw `text` goes nowhere but the scrubber."""
-        check_utterance(text, self._max_chars)
-        return self.retriever.record(state, Speaker(speaker), text, self.scrubber)  # each utterance in its own language
+        """Scrub and record one turn. The raw `text` goes nowhere but the scrubber (and the entity matcher).
 
-    def stream(self, state: ConversationState, text: str, *, should_stop: Callable[[], bool] = lambda: False) -> Iterator[Event]:
-        """Process a customer utterance: curated suggestions first, then the generative reply token by token."""
+        An agent turn in a campaign also moves the script on: the steps and mandatory mentions it says are recorded."""
+        check_utterance(text, self._max_chars)
+        if state.closed:
+            raise InputError(f"conversation {state.id} is closed")
+        turn = self.retriever.record(state, Speaker(speaker), text, self.scrubber)  # each utterance in its own language
+        if turn.speaker is Speaker.AGENT and (tracker := self.script_tracker(state)) is not None:
+            tracker.observe_agent(state, turn.text, turn.id)
+        return turn
+
+    def script_tracker(self, state: ConversationState) -> ScriptTracker | None:
+        """The tracker of the conversation's campaign script, if its campaign has one in the knowledge."""
+        campaign = state.metadata.get("campaign")
+        if not campaign:
+            return None
+        key = (campaign, self.index.snapshot)
+        if key not in self._trackers:
+            try:
+                script = CampaignScript.from_entries(campaign, self.index.entries.values())
+                self._trackers[key] = ScriptTracker(script, self.index.embedder, state.language)
+            except ConfigError:
+                self._trackers[key] = None  # a campaign tag without a script: audit tagging only
+        return self._trackers[key]
+
+    def curated(self, state: ConversationState, text: str) -> tuple[TurnSuggestions, Turn, list[Hit], TurnContext]:
+        """Everything that needs no LLM, for one customer utterance: approved lines, script position, reminders,
+        escalation alert. Audited before it returns. Tens of milliseconds."""
         started = time.perf_counter()
+        self._cancel_generation(state.id)  # a newer customer utterance makes the in-flight reply obsolete
         turn = self.add_turn(state, Speaker.CUSTOMER, text)
         scrubbed_at = time.perf_counter()
         retrieval = self.retriever.retrieve(state, k=max(self._curated_count, 5))
-        query, hits = retrieval.query, retrieval.hits if retrieval.answered else []
+        hits = retrieval.hits if retrieval.answered else []
         retrieved_at = time.perf_counter()
-        snapshot = self.index.snapshot
         timings = {"scrub": (scrubbed_at - started) * 1000, "retrieve": (retrieved_at - scrubbed_at) * 1000}
-        curated = curated_suggestions(
-            hits, count=self._curated_count, query=query, snapshot=snapshot, language=turn.language, redactions=turn.redactions, timings_ms=timings,
-            search_filters=retrieval.filters,
-        )
-        escalation = next((Escalation(f"level-2 topic: {h.entry.title}", h.entry.id) for h in hits[:2] if int(h.entry.metadata.get("level", 1)) >= 2), None)
-        tags = {"agent_ref": state.metadata.get("agent_ref"), "campaign": state.metadata.get("campaign")}
-        self.audit.append([suggestion_entry(s, conversation_id=state.id, turn_id=turn.id, **tags) for s in curated])
-        timings["curated_total"] = (time.perf_counter() - started) * 1000
+        context = TurnContext(retrieval.query, self.index.snapshot, turn.language, turn.redactions, timings, hits, retrieval.filters)
         result = TurnSuggestions(
-            turn.id, curated, escalation=escalation, timings_ms=timings, no_answer=not retrieval.answered, language=turn.language, entity=retrieval.entity
+            turn.id, curated_suggestions(hits, count=self._curated_count, context=context), timings_ms=timings,
+            no_answer=not retrieval.answered, language=turn.language, entity=retrieval.entity,
         )
-        yield CuratedReady(result)
+        result.escalations = self.escalation.detect(turn.text, hits)
+        result.alert = escalation_suggestion(result.escalations, context)
+        if (tracker := self.script_tracker(state)) is not None:
+            result.script = tracker.progress(state)
+            result.next_step = next_step_suggestion(result.script, context)
+            result.reminders = reminder_suggestions(result.script, context)
+            if (objection := objection_in(hits, tracker.script)) is not None:
+                result.objection = objection_suggestion(objection, context)
+        self.audit.append([suggestion_entry(s, conversation_id=state.id, turn_id=turn.id, **self._tags(state)) for s in result.all])
+        timings["curated_total"] = (time.perf_counter() - started) * 1000
+        return result, turn, hits, context
 
-        if self.generator is None or not hits:
-            result.generative_error = "no generator configured" if self.generator is None else "no approved knowledge matches this turn"
-            yield GenerativeDone(None, result.generative_error, result)
+    def stream(
+        self, state: ConversationState, text: str, *, should_stop: Callable[[], bool] = lambda: False, on_curated: Callable[[TurnSuggestions], None] | None = None
+    ) -> Iterator[Event]:
+        """Process a customer utterance: curated suggestions first, then the generative reply token by token.
+
+        The generation stops early (and is audited as cancelled) when `should_stop()` turns true, when a newer
+        customer utterance arrives in the same conversation, or when the generation deadline passes."""
+        result, turn, hits, context = self.curated(state, text)
+        yield CuratedReady(result)
+        yield from self._generate(state, turn, hits, context, result, should_stop)
+
+    def _generate(
+        self, state: ConversationState, turn: Turn, hits: list[Hit], context: TurnContext, result: TurnSuggestions, should_stop: Callable[[], bool]
+    ) -> Iterator[Event]:
+        failure = ""
+        if self.generator is None:
+            failure = "no generator configured"
+        elif not hits:
+            failure = "no approved knowledge matches this turn"
+        elif INJECTION.search(fold(turn.text.text)):
+            failure = "guard failed: prompt_injection (the customer's turn addresses the assistant; its instructions are not passed to the model)"
+        if failure:
+            result.generative_error = failure
+            if self.generator is not None and hits:
+                self._audit_failure(state, turn, hits, context, GenerationOutcome(None, failure, [GuardResult("prompt_injection", False, "instructions found in the customer's turn")]))
+            yield GenerativeDone(None, failure, result)
             return
-        tokens: list[str] = []
-        outcome = self.generator.generate(
-            state, hits, query=query, snapshot=snapshot, redactions=turn.redactions,
-            detect_pii=lambda reply: [e.type for e in self.scrubber.detect(reply, turn.language)],
-            on_token=tokens.append, should_stop=should_stop, search_filters=retrieval.filters,
+        cancelled = self._start_generation(state.id)
+        deadline = time.monotonic() + self._generation_timeout_s
+        tokens = self.generator.stream(
+            state, hits, query=context.query, snapshot=context.snapshot, redactions=turn.redactions, language=turn.language,
+            language_of=self.retriever.language_of, detect_pii=lambda reply: [e.type for e in self.scrubber.detect(reply, turn.language)],
+            should_stop=lambda: cancelled.is_set() or should_stop() or time.monotonic() > deadline, search_filters=context.search_filters,
         )
-        for token in tokens:
-            yield Token(token)
+        try:
+            while True:
+                yield Token(next(tokens))
+        except StopIteration as finished:
+            outcome = finished.value
+        except GeneratorExit:  # the caller stopped reading: close the model's stream and say so in the log
+            tokens.close()
+            self._audit_failure(state, turn, hits, context, GenerationOutcome(None, "cancelled: the caller stopped reading the stream"))
+            raise
+        if outcome.failure.startswith("cancelled") and not cancelled.is_set() and time.monotonic() > deadline:
+            outcome.failure = f"timed out after {self._generation_timeout_s:g} s"
         result.timings_ms.update(outcome.timings_ms)
         if outcome.suggestion:
             result.generative = outcome.suggestion
-            self.audit.append(suggestion_entry(outcome.suggestion, conversation_id=state.id, turn_id=turn.id, **tags))
+            self.audit.append(suggestion_entry(outcome.suggestion, conversation_id=state.id, turn_id=turn.id, **self._tags(state)))
         else:
             result.generative_error = outcome.failure
-            model = self.generator.model.info
-            given = {h.entry.id for h in hits[: self.generator.passages]}
-            sources = [asdict(Source.from_hit(h, used=h.entry.id in given, why_not="not given to the model")) for h in hits]
-            self.audit.append(generation_failure_entry(
-                conversation_id=state.id, turn_id=turn.id, reason=outcome.failure, guards=[g.__dict__ for g in outcome.guards],
-                prompt=outcome.prompt.__dict__ if outcome.prompt else None, model=model.__dict__, timings_ms=outcome.timings_ms,
-                query=query.text, sources=sources, knowledge_snapshot=snapshot, redactions=turn.redactions, **tags,
-            ))
+            self._audit_failure(state, turn, hits, context, outcome)
         yield GenerativeDone(outcome.suggestion, outcome.failure, result)
+
+    def _audit_failure(self, state: ConversationState, turn: Turn, hits: list[Hit], context: TurnContext, outcome: GenerationOutcome) -> None:
+        model = self.generator.model.info
+        given = {h.entry.id for h in hits[: self.generator.passages]}
+        sources = [asdict(Source.from_hit(h, used=h.entry.id in given, why_not="not given to the model")) for h in hits]
+        self.audit.append(generation_failure_entry(
+            conversation_id=state.id, turn_id=turn.id, reason=outcome.failure, guards=[g.__dict__ for g in outcome.guards],
+            prompt=outcome.prompt.__dict__ if outcome.prompt else None, model=model.__dict__, timings_ms=outcome.timings_ms,
+            query=context.query.text, sources=sources, knowledge_snapshot=context.snapshot, redactions=turn.redactions,
+            search_filters=context.search_filters, **self._tags(state),
+        ))
+
+    def _start_generation(self, conversation_id: str) -> threading.Event:
+        with self._lock:
+            self._inflight[conversation_id] = event = threading.Event()
+        return event
+
+    def _cancel_generation(self, conversation_id: str) -> None:
+        with self._lock:
+            event = self._inflight.pop(conversation_id, None)
+        if event is not None:
+            event.set()
+
+    @staticmethod
+    def _tags(state: ConversationState) -> dict[str, str | None]:
+        return {"agent_ref": state.metadata.get("agent_ref"), "campaign": state.metadata.get("campaign")}
+
+    async def astream(self, state: ConversationState, text: str) -> AsyncIterator[Event]:
+        """The async form of `stream`, for the service: the work runs in a worker thread, so the event loop (and
+        every other conversation) never waits on scrubbing, retrieval or the LLM. Cancelling the consumer, or a newer
+        utterance in the same conversation, stops the generation."""
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue = asyncio.Queue()
+        stop = threading.Event()
+        done = object()
+
+        def work() -> None:
+            try:
+                for event in self.stream(state, text, should_stop=stop.is_set):
+                    loop.call_soon_threadsafe(queue.put_nowait, event)
+            except BaseException as exc:  # handed to the consumer below
+                loop.call_soon_threadsafe(queue.put_nowait, exc)
+            finally:
+                loop.call_soon_threadsafe(queue.put_nowait, done)
+
+        worker = loop.run_in_executor(None, work)
+        try:
+            while (item := await queue.get()) is not done:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            await asyncio.shield(worker)
 
     def record_action(self, state: ConversationState, suggestion: Suggestion, action: Action, *, final_text: str | None = None, turn_id: str | None = None) -> None:
         """What the agent did with a suggestion: shown, accepted, edited (only a hash and the edit distance are kept) or ignored."""
@@ -229,13 +350,13 @@ class Assistant:
         ))
 
     def suggest(self, state: ConversationState, text: str) -> TurnSuggestions:
-        result = None
-        for event in self.stream(state, text):
-            if isinstance(event, GenerativeDone):
-                result = event.result
-        if result is None:  # pragma: no cover - stream always ends with GenerativeDone
-            raise ConfigError("the suggestion stream ended early")
-        return result
+        """The sync form, for scripts and notebooks: waits for the whole turn."""
+        events = list(self.stream(state, text))
+        return events[-1].result
+
+    async def asuggest(self, state: ConversationState, text: str) -> TurnSuggestions:
+        events = [event async for event in self.astream(state, text)]
+        return events[-1].result
 
 
 class Conversation:
@@ -258,6 +379,17 @@ class Conversation:
 
     def customer_stream(self, text: str, **kwargs) -> Iterator[Event]:
         return self._assistant.stream(self.state, text, **kwargs)
+
+    async def acustomer(self, text: str) -> TurnSuggestions:
+        return await self._assistant.asuggest(self.state, text)
+
+    def acustomer_stream(self, text: str) -> AsyncIterator[Event]:
+        return self._assistant.astream(self.state, text)
+
+    def progress(self) -> ScriptProgress | None:
+        """In a campaign: the script step reached and the mandatory mentions still due."""
+        tracker = self._assistant.script_tracker(self.state)
+        return tracker.progress(self.state) if tracker else None
 
     def record(self, suggestion: Suggestion, action: Action, *, final_text: str | None = None) -> None:
         """Record the agent's action on a suggestion in the audit log."""

@@ -141,8 +141,15 @@ def _print_curated(conv, result) -> None:
     out.print(f"  [dim]masqué : {redactions} → le modèle voit : {turn.text.text}[/]", markup=True)
     t = result.timings_ms
     out.print(f"  [dim]scrub {t['scrub']:.0f} ms · recherche {t['retrieve']:.0f} ms · suggestions prêtes en {t['curated_total']:.0f} ms[/]")
-    if result.escalation:
-        out.print(f"  [bold white on red] ESCALADE niveau 2 [/] {result.escalation.reason}")
+    if result.alert:
+        out.print(f"  [bold white on red] ESCALADE niveau 2 [/] {result.alert.explanation.rationale}", markup=True)
+    if result.objection:
+        out.print(f"  [bold yellow]Objection[/] [dim]({result.objection.citations[0]})[/] {_short(result.objection.display_text)}")
+    if result.script:
+        step = result.script.next_step
+        out.print(f"  [cyan]Script[/] {len(result.script.steps_done)}/{result.script.total_steps} étapes · suite : {step.title if step else 'fin du script'}")
+        for mention in result.script.mentions_due:
+            out.print(f"  [yellow]Mention à dire[/] {mention.title}")
     for number, suggestion in enumerate(result.curated, start=1):
         source = suggestion.explanation.sources[[s.used for s in suggestion.explanation.sources].index(True)]
         out.print(f"  [bold]{number}.[/] [magenta]{source.title}[/] [dim]({source.entry_id}, {source.kind}, confiance {suggestion.explanation.confidence:.2f})[/]")
@@ -191,7 +198,7 @@ def suggest(
                 "turn_id": result.turn_id,
                 "suggestions": suggestions,
                 "generative_error": result.generative_error or None,
-                "escalation": result.escalation.reason if result.escalation else None,
+                "escalation": [{"reason": e.reason.value, "detail": e.detail, "trigger": e.trigger, "entry_id": e.entry_id} for e in result.escalations],
                 "redactions": conv.turns[-1].redactions,
                 "timings_ms": {k: round(v, 2) for k, v in result.timings_ms.items()},
             }

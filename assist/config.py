@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     llm_api_key: str | None = Field(None, description="Key for the endpoint (the embedded server gets a random one).")
     llm_model: str = Field("gemma-3-270m", description="Model name sent to the endpoint.")
     llm_timeout_s: float = Field(20.0, gt=0, description="Per-request timeout for the LLM.")
+    generation_timeout_s: float = Field(8.0, gt=0, description="A generative reply still running after this is abandoned (curated suggestions stay).")
     llm_max_retries: int = Field(1, ge=0, description="Retries on connection errors.")
     llm_threads: int = Field(2, ge=1, description="CPU threads of the embedded llama.cpp server.")
     llm_context: int = Field(2048, ge=512, description="Context size of the embedded server.")

@@ -39,12 +39,14 @@ class ConversationState:
     turns: list[Turn] = field(default_factory=list)
     vault: Vault = field(default_factory=Vault, repr=False)
     closed: bool = False
+    steps_done: dict[str, str] = field(default_factory=dict)  # campaign script step id -> the agent turn that performed it
+    mentions_said: dict[str, str] = field(default_factory=dict)  # mandatory mention id -> the agent turn that said it
 
     def append(
         self, speaker: Speaker, text: ScrubbedText, redactions: dict[str, int], language: str | None = None, entity: str | None = None
     ) -> Turn:
         if self.closed:
-            raise RuntimeError(f"conversation {self.id} is closed")
+            raise InputError(f"conversation {self.id} is closed")
         at = datetime.now(timezone.utc)
         turn = Turn(f"{self.id}:{len(self.turns)}", len(self.turns), speaker, text, redactions, at, language or self.language, entity)
         self.turns.append(turn)

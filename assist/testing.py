@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 
 from assist.errors import ModelError
@@ -12,9 +13,10 @@ from assist.prompts import RenderedPrompt
 class FakeModel:
     """A `LanguageModel` that answers with `reply(prompt)` split into word chunks, and records every prompt."""
 
-    def __init__(self, reply: str | Callable[[RenderedPrompt], str], *, fail: bool = False):
+    def __init__(self, reply: str | Callable[[RenderedPrompt], str], *, fail: bool = False, delay_s: float = 0.0):
         self._reply = reply
         self._fail = fail
+        self._delay_s = delay_s  # between chunks: a slow model, for cancellation and timeout tests
         self.prompts: list[RenderedPrompt] = []
         self.info = ModelInfo(name="fake", provider="test")
 
@@ -26,4 +28,5 @@ class FakeModel:
             raise ModelError("fake endpoint is unreachable")
         text = self._reply(prompt) if callable(self._reply) else self._reply
         for index, word in enumerate(text.split(" ")):
+            time.sleep(self._delay_s)
             yield word if index == 0 else " " + word

@@ -77,6 +77,7 @@ def suggestion_entry(suggestion: Suggestion, *, conversation_id: str, turn_id: s
         "timings_ms": _rounded(explanation.timings_ms),
         "confidence": round(explanation.confidence, 4),
         "confidence_method": explanation.confidence_method,
+        "rationale": explanation.rationale,
     }
     facets = {"suggestion_id": suggestion.id, "suggestion_type": suggestion.type.value, "guards_fired": guards_fired, "campaign": campaign}
     return AuditEntry(kind="suggestion", conversation_id=conversation_id, turn_id=turn_id, agent_ref=agent_ref, facets=facets, payload=payload)
@@ -84,14 +85,16 @@ def suggestion_entry(suggestion: Suggestion, *, conversation_id: str, turn_id: s
 
 def generation_failure_entry(
     *, conversation_id: str, turn_id: str, reason: str, guards: list[dict], prompt: dict | None, model: dict | None, timings_ms: dict[str, float],
-    query: str, sources: list[dict], knowledge_snapshot: str, redactions: dict[str, int], agent_ref: str | None = None, campaign: str | None = None,
+    query: str, sources: list[dict], knowledge_snapshot: str, redactions: dict[str, int], search_filters: dict | None = None,
+    agent_ref: str | None = None, campaign: str | None = None,
 ) -> AuditEntry:
     """A generative suggestion that was not shown: why (a guard fired, the model failed or timed out) and what the model
     was given. The rejected draft itself is not kept: it may hold personal data the guards caught."""
     fired = [g["name"] for g in guards if not g["passed"]]
     payload = {
         "suggestion_type": "generative", "shown": False, "reason": reason, "guards": guards, "prompt": prompt, "model": model,
-        "query": query, "sources": sources, "knowledge_snapshot": knowledge_snapshot, "redactions": dict(redactions), "timings_ms": _rounded(timings_ms),
+        "query": query, "sources": sources, "knowledge_snapshot": knowledge_snapshot, "search_filters": dict(search_filters or {}),
+        "redactions": dict(redactions), "timings_ms": _rounded(timings_ms),
     }
     facets = {"suggestion_type": "generative", "guards_fired": fired, "campaign": campaign, "shown": False}
     return AuditEntry(kind="suggestion", conversation_id=conversation_id, turn_id=turn_id, agent_ref=agent_ref, facets=facets, payload=payload)

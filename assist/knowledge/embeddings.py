@@ -86,6 +86,10 @@ class Embedder(Embeddings):
     def query(self, text: str) -> np.ndarray:
         return self._encode([text], True)[0]
 
+    def queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Several texts embedded as queries: for comparing sentences with each other (symmetric similarity)."""
+        return self._encode(texts, True)
+
     # LangChain's Embeddings interface
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.passages(texts).tolist()

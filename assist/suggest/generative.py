@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +16,7 @@ from assist.knowledge.model import KnowledgeEntry
 from assist.llm.base import LanguageModel
 from assist.privacy.scrubbed import ScrubbedText
 from assist.prompts import PromptLibrary, PromptTemplate
-from assist.suggest.guards import OVERLAP_SUPPORT, check_reply, split_citations, support
+from assist.suggest.guards import OVERLAP_SUPPORT, check_reply, split_citations, support, supported_sentences
 from assist.suggest.models import Explanation, GuardResult, PromptRef, Source, Suggestion, SuggestionType
 
 HISTORY_TURNS = 1
@@ -52,7 +52,7 @@ class GenerativeSuggester:
         except Exception:
             return self._prompts.get(self._prompt_id)
 
-    def generate(
+    def stream(
         self,
         state: ConversationState,
         hits: Sequence[Hit],
@@ -60,13 +60,17 @@ class GenerativeSuggester:
         query: ScrubbedText,
         snapshot: str,
         redactions: dict[str, int],
+        language: str | None = None,
+        language_of: Callable[[str, str], str] = lambda text, default: default,
         detect_pii: Callable[[str], list[str]] = lambda text: [],
-        on_token: Callable[[str], None] | None = None,
         should_stop: Callable[[], bool] = lambda: False,
         search_filters: Mapping[str, Any] | None = None,
-    ) -> GenerationOutcome:
+    ) -> Generator[str, None, GenerationOutcome]:
+        """Yield the reply as it is written (restored for the agent's screen), then return the checked outcome:
+        ``outcome = yield from suggester.stream(...)``. What streams is a draft; only the outcome's suggestion passed the guards."""
+        language = language or state.language
         passages = [hit.entry for hit in hits[: self._passages]]
-        template = self.template(state.language)
+        template = self.template(language)
         prompt_ref = PromptRef(template.id, template.version, template.hash)
         turns = [{"speaker": turn.speaker, "text": turn.text} for turn in state.turns[-HISTORY_TURNS:]]
         prompt = template.render(passages=passages, turns=turns)
@@ -81,27 +85,32 @@ class GenerativeSuggester:
                     first_token_ms = (time.perf_counter() - started) * 1000
                 chunks.append(chunk)
                 visible = shown.feed(chunk)
-                if on_token and visible:
-                    on_token(restorer.feed(visible))
+                if visible and (restored := restorer.feed(visible)):
+                    yield restored
                 if should_stop():
                     return GenerationOutcome(None, "cancelled by a newer utterance", prompt=prompt_ref)
         except ModelError as exc:
             return GenerationOutcome(None, f"model error: {exc}", prompt=prompt_ref, timings_ms={"generate_total": (time.perf_counter() - started) * 1000})
-        if on_token:
-            on_token(restorer.flush())
+        if tail := restorer.flush():
+            yield tail
         timings = {"generate_ttft": first_token_ms or 0.0, "generate_total": (time.perf_counter() - started) * 1000}
 
         raw = template.output_prefix + "".join(chunks)
         clean, cited, invalid = split_citations(raw.strip(), passages)
-        analyzer = Analyzer(state.language)
+        analyzer = Analyzer(language)
         method = "explicit"
         if not cited and not invalid:
             scored = sorted(((support(clean, p, analyzer), p.id) for p in passages), reverse=True)
             if scored and scored[0][0] >= OVERLAP_SUPPORT:
                 cited, method = [scored[0][1]], f"attributed (content-word overlap {scored[0][0]:.2f})"
         cited_passages = [p for p in passages if p.id in cited]
-        grounding = support(clean, _merged(cited_passages), analyzer) if cited_passages else 0.0
-        guards = check_reply(clean, cited, invalid, state.vault, grounding)
+        dropped = 0
+        if cited_passages:
+            clean, dropped = supported_sentences(clean, cited_passages, analyzer)
+        grounding = support(clean, _merged(cited_passages), analyzer) if cited_passages and clean else 0.0
+        guards = check_reply(
+            clean, cited, invalid, state.vault, grounding, language=language, reply_language=language_of(clean, language) if clean else language, dropped=dropped
+        )
         leaked = detect_pii(clean)
         guards.append(GuardResult("personal_data", not leaked, f"unvaulted personal data of type {sorted(set(leaked))}" if leaked else "none outside the vault"))
         failed = [g for g in guards if not g.passed]
@@ -113,7 +122,7 @@ class GenerativeSuggester:
             sources=sources,
             knowledge_snapshot=snapshot,
             query=query,
-            language=state.language,
+            language=language,
             redactions=redactions,
             timings_ms=timings,
             confidence=grounding,

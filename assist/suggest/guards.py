@@ -14,6 +14,22 @@ from assist.suggest.models import GuardResult
 CITATION = re.compile(r"\[([A-Za-z0-9][A-Za-z0-9._:\-]*)\]")
 MIN_CHARS, MAX_CHARS = 8, 600
 OVERLAP_SUPPORT = 0.5
+SENTENCE_SUPPORT = 0.4  # a sentence with fewer of its content words in the cited passages is dropped
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A customer turn that speaks to the assistant rather than to the agent: the generative reply is not attempted for it.
+INJECTION = re.compile(
+    r"\b(?:ignore[rsz]?|oublie[rsz]?|ignora|olvida|disregard|forget)\b[^.?!]{0,40}\b(?:instructions?|consignes?|regles|rules|prompt|instrucciones|reglas|previous|precedentes?)\b"
+    r"|\b(?:system prompt|prompt systeme|you are now|tu es maintenant|a partir de maintenant tu|from now on you|ahora eres)\b"
+    r"|\b(?:dis|ecris|reponds?|say|write|answer|di|escribe)\b[^.?!]{0,20}\b(?:exactement|exactly|exactamente)\b",
+)
+
+
+def supported_sentences(text: str, passages: Sequence[KnowledgeEntry], analyzer: Analyzer) -> tuple[str, int]:
+    """Keep the sentences whose content words the cited passages support; return the kept text and how many were dropped."""
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    merged = KnowledgeEntry(id="merged", title=" ".join(p.title for p in passages) or "-", text=" ".join(p.text for p in passages) or "-")
+    kept = [s for s in sentences if not analyzer(s) or support(s, merged, analyzer) >= SENTENCE_SUPPORT]
+    return " ".join(kept), len(sentences) - len(kept)
 
 
 def split_citations(text: str, passages: Sequence[KnowledgeEntry]) -> tuple[str, list[str], list[str]]:
@@ -39,7 +55,9 @@ def support(text: str, passage: KnowledgeEntry, analyzer: Analyzer) -> float:
     return len(words & set(analyzer(passage.text + " " + passage.title))) / len(words) if words else 0.0
 
 
-def check_reply(text: str, cited: list[str], invalid: list[str], vault: Vault, grounding: float) -> list[GuardResult]:
+def check_reply(
+    text: str, cited: list[str], invalid: list[str], vault: Vault, grounding: float, *, language: str, reply_language: str, dropped: int
+) -> list[GuardResult]:
     unknown = sorted({m.group(0) for m in PLACEHOLDER.finditer(text)} - vault.placeholders())
     return [
         GuardResult("non_empty", bool(text.strip()), "" if text.strip() else "the model returned no text"),
@@ -47,4 +65,6 @@ def check_reply(text: str, cited: list[str], invalid: list[str], vault: Vault, g
         GuardResult("placeholders", not unknown, f"unknown placeholders {unknown}" if unknown else "all placeholders belong to this conversation"),
         GuardResult("citations", bool(cited) and not invalid, f"cited {cited}, invalid {invalid}" if (invalid or not cited) else f"cited {cited}"),
         GuardResult("grounded", grounding >= OVERLAP_SUPPORT, f"{grounding:.2f} of content words found in the cited sources (minimum {OVERLAP_SUPPORT})"),
+        GuardResult("sentences_supported", True, f"{dropped} unsupported sentence(s) dropped" if dropped else "every sentence supported"),
+        GuardResult("language", reply_language == language, f"reply in '{reply_language}', customer speaks '{language}'"),
     ]

@@ -9,11 +9,18 @@ from typing import Any
 from assist.knowledge.index import Hit
 from assist.llm.base import ModelInfo
 from assist.privacy.scrubbed import ScrubbedText
+from assist.suggest.escalation import Escalation
+from assist.suggest.script import ScriptProgress
 
 
 class SuggestionType(str, Enum):
-    CURATED = "curated"
-    GENERATIVE = "generative"
+    CURATED = "curated"  # a verbatim approved answer ranked for this moment
+    GENERATIVE = "generative"  # a reply written by the LLM from cited passages
+    SCRIPT_STEP = "script_step"  # the next step of the campaign script
+    OBJECTION_RESPONSE = "objection_response"  # the script's answer to the objection the customer just raised
+    REMINDER = "reminder"  # a mandatory mention the agent has not said yet
+    ESCALATION = "escalation"  # an alert: this case needs a level-2 expert, and why
+    SUMMARY = "summary"  # the post-call summary
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,7 @@ class Explanation:
     guards: tuple[GuardResult, ...] = ()
     citation_method: str = ""
     search_filters: dict[str, Any] = field(default_factory=dict)  # knowledge filters the search applied: kinds, campaign, entity
+    rationale: str = ""  # why this suggestion now, in words: the rule that fired, the script step reached
 
 
 @dataclass(frozen=True)
@@ -98,12 +106,6 @@ class Suggestion:
     explanation: Explanation
 
 
-@dataclass(frozen=True)
-class Escalation:
-    reason: str
-    entry_id: str
-
-
 @dataclass
 class TurnSuggestions:
     """Everything shown for one customer turn."""
@@ -112,16 +114,30 @@ class TurnSuggestions:
     curated: list[Suggestion]
     generative: Suggestion | None = None
     generative_error: str = ""
-    escalation: Escalation | None = None
+    escalations: list[Escalation] = field(default_factory=list)  # every reason found in this turn, most serious first
+    alert: Suggestion | None = None  # the escalation alert shown (and audited) for them
+    script: ScriptProgress | None = None  # in a campaign: where the call stands
+    next_step: Suggestion | None = None
+    objection: Suggestion | None = None
+    reminders: list[Suggestion] = field(default_factory=list)  # mandatory mentions still due
     timings_ms: dict[str, float] = field(default_factory=dict)
     no_answer: bool = False  # nothing approved matches this turn well enough: no suggestion rather than a weak guess
     language: str = "fr"  # the detected language of the customer's turn
     entity: str | None = None  # what the conversation is about, when the knowledge names it
 
     @property
+    def escalation(self) -> Escalation | None:
+        return self.escalations[0] if self.escalations else None
+
+    @property
+    def replies(self) -> list[Suggestion]:
+        """What the agent could say next, best first: the generative reply, the objection response, the curated lines."""
+        return [s for s in (self.generative, self.objection) if s] + self.curated
+
+    @property
     def all(self) -> list[Suggestion]:
-        return ([self.generative] if self.generative else []) + self.curated
+        return self.replies + [s for s in (self.next_step, self.alert) if s] + self.reminders
 
     @property
     def best(self) -> Suggestion | None:
-        return (self.all or [None])[0]
+        return (self.replies or [None])[0]

@@ -1,0 +1,190 @@
+"""Escalation alerts: when a case must go to a level-2 human expert, and why.
+
+Rules over the customer's scrubbed turn, in French, English and Spanish, one list of patterns per
+reason: a complaint, financial hardship or vulnerability, a legal threat, strong negative emotion,
+a request for a manager. Text is folded (lowercase, no accents) first. A trigger preceded by a
+negation in the same clause ("je ne vais pas porter plainte") does not fire. A retrieved level-2
+knowledge entry among the best answers is one more reason (a topic only an expert may handle).
+
+Rules are fast (well under a millisecond), explainable (the alert names the words that fired) and
+never depend on the LLM being up. The trigger is taken from scrubbed text, so it carries no personal data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from assist.knowledge.index import Hit
+from assist.knowledge.lexical import PLACEHOLDER, fold
+from assist.privacy.scrubbed import ScrubbedText
+
+
+class Reason(str, Enum):
+    COMPLAINT = "complaint"
+    HARDSHIP = "hardship"  # financial hardship or vulnerability
+    LEGAL_THREAT = "legal_threat"
+    NEGATIVE_EMOTION = "negative_emotion"
+    MANAGER_REQUEST = "manager_request"
+    LEVEL_2_TOPIC = "level_2_topic"
+
+
+@dataclass(frozen=True)
+class Escalation:
+    """Why this turn should go to a level-2 expert: the reason, the words that fired (scrubbed) or the level-2 entry."""
+
+    reason: Reason
+    detail: str
+    trigger: str = ""
+    entry_id: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.reason.value}: {self.detail}"
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# Patterns run on folded text: lowercase, accents removed, curly apostrophes straightened.
+_RULES: dict[Reason, re.Pattern[str]] = {
+    Reason.LEGAL_THREAT: _any(
+        # fr
+        r"\b(?:voir|contacter|appeler|consulter|prendre|saisir|passer par|mandater|prevenir|mettre)\b[^.?!]{0,20}\bavocats?\b",
+        r"\b(?:mon|notre|un) avocat\b[^.?!]{0,30}\b(?:va|vous|contactera|ecrira|s'occupe|s'en occupe|se charge|prendra)\b",
+        r"\b(?:au|aux|le|les|devant les?|en) (?:tribunal|tribunaux|prud'?hommes|justice)\b", r"\bon se (?:reverra|retrouvera|voit) au tribunal\b",
+        r"\b(?:porter|deposer|portes?|deposes?|ferai|vais faire) (?:une )?plainte\b", r"\bplainte contre vous\b",
+        r"\bpoursuites?(?: judiciaires)?\b", r"\bpoursuivre en justice\b", r"\bvous poursuivre\b", r"\bproces\b",
+        r"\bmediat(?:eur|rice|ion)\b", r"\bufc\b", r"\bque choisir\b", r"\b60 millions\b", r"\bassociation de consommateurs?\b",
+        r"\bdgccrf\b", r"\bsignal ?conso\b", r"\bmise en demeure\b", r"\baction en justice\b", r"\bconciliateur\b",
+        # en
+        r"\b(?:my|a|the) (?:lawyer|attorney|solicitor)s?\b", r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
+        r"\blegal action\b", r"\bombudsman\b", r"\btrading standards\b", r"\bsmall claims\b",
+        # es
+        r"\babogad[oa]s?\b", r"\bdemandar(?:les|le|los)?\b", r"\b(?:poner|presentar) una denuncia\b", r"\bdenunciar(?:les|los)?\b",
+        r"\bjuzgado\b|\btribunales?\b", r"\boficina de consumo\b", r"\bocu\b",
+    ),
+    Reason.MANAGER_REQUEST: _any(
+        # fr
+        r"\b(?:parler|passer|voir|avoir|joindre|contacter|transferer|mettre en relation)\b[^.?!]{0,30}\b(?:responsable|superieure?|chef|manager|superviseu?[rs]e?|directeur|directrice|hierarchie)\b",
+        r"\bpassez[- ]moi\b[^.?!]{0,30}\b(?:responsable|superieure?|chef|manager|superviseu?[rs]e?|direct\w*|quelqu'un)\b",
+        r"\bquelqu'un (?:d'autre|de competent|de plus haut|au[- ]dessus|de plus qualifie|qui peut decider|de responsable)\b",
+        r"\bau[- ]dessus de vous\b", r"\bvotre hierarchie\b", r"\bun superieur\b",
+        # en
+        r"\b(?:speak|talk|put me through|transfer me) (?:to|with) (?:a|your|the|someone|somebody) ?(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)?\b(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)\b",
+        r"\b(?:get|want|need) (?:me )?(?:a|your|the) (?:manager|supervisor|superior|boss)\b", r"\bescalate (?:this|it|my)\b",
+        # es
+        r"\b(?:hablar con|paseme con|pasame con|pongame con|quiero al?) (?:el|un|su|tu|al?) ?(?:responsable|supervisor|supervisora|encargado|encargada|jefe|jefa|gerente|superior)\b",
+    ),
+    Reason.COMPLAINT: _any(
+        # fr
+        r"\breclamations?\b", r"\b(?:me|vous) plaindre\b", r"\bje (?:vais )?(?:me )?plain[st]\b", r"\bporter reclamation\b",
+        r"\b(?:troisieme|quatrieme|cinquieme|dixieme|enieme|ixieme|\d+e|\d+eme) fois\b", r"\bcombien de fois\b",
+        r"\b(?:plusieurs|trois|quatre|cinq|six|dix|\d+) fois\b[^.?!]{0,40}\b(?:signale|appele|ecrit|explique|rappele|relance|reclame|dit)\b",
+        r"\b(?:deja|toujours) (?:signale|appele|relance|ecrit)\b[^.?!]{0,30}\b(?:plusieurs|trois|quatre|cinq|\d+) fois\b",
+        r"\b(?:que|faire) (?:ca |cela |mon dossier |le probleme |l'information )?remonte[rz]?\b", r"\bremonter (?:ca|cela|mon dossier|le probleme|l'information)\b",
+        r"\btres (?:mecontente?|decue?)\b", r"\bmecontente?s?\b", r"\bservice (?:client )?(?:lamentable|deplorable|catastrophique)\b",
+        r"\btoujours (?:rien|pas) (?:recu|regle|resolu|rembourse|repare)\b", r"\bpersonne ne (?:me )?(?:rappelle|repond)\b",
+        # en
+        r"\b(?:make|file|lodge|raise|submit|put in) (?:a )?(?:formal )?complaint\b", r"\bcomplain(?:ing|t)?\b",
+        r"\b(?:third|fourth|fifth|\d+(?:th|rd)) time\b", r"\bhow many times\b",
+        # es
+        r"\b(?:poner|presentar|hacer) (?:una )?(?:reclamacion|queja)\b", r"\bhoja de reclamaciones\b", r"\bquejarme\b",
+        r"\b(?:tercera|cuarta|quinta) vez\b",
+    ),
+    Reason.HARDSHIP: _any(
+        # fr: money
+        r"\b(?:je )?(?:ne |n')?(?:peux|pourrai|pourrais|arrive|arriverai|parviens|suis pas en mesure de|suis plus en mesure de) (?:pas|plus) (?:a )?(?:payer|regler|rembourser|faire face|tout payer)\b",
+        r"\bpeux (?:pas|plus) (?:payer|regler)\b", r"\b(?:pas|plus) (?:les )?moyens\b", r"\b(?:pas|plus|peu) (?:d'|trop d'|assez d'|beaucoup d')argent\b",
+        r"\bfins? de mois\b", r"\bsurendett\w*\b", r"\bbanque de france\b", r"\bchomage\b", r"\b(?:perdu|perd) (?:mon|son) (?:travail|emploi|boulot|job)\b",
+        r"\blicencie\w*\b", r"\brsa\b", r"\bminima sociaux\b", r"\baah\b", r"\bdifficultes? (?:financieres?|a payer|de paiement|a regler)\b",
+        r"\b(?:m'en|s'en) sortir\b", r"\bendette\w*\b", r"\bdettes?\b", r"\bdecouvert\b", r"\bcheque energie\b[^.?!]{0,40}\bsuffi\w*\b",
+        r"\bgalere\w*\b[^.?!]{0,30}\b(?:argent|payer|finances?|mois)\b", r"\bsituation (?:financiere )?(?:difficile|compliquee|precaire)\b",
+        # fr: vulnerability
+        r"\bdecede\w*\b", r"\bdeces\b", r"\bveu(?:f|ve)\b", r"\bveuvage\b", r"\bobseques\b", r"\benterrement\b",
+        r"\bperdu (?:mon|ma|mes) (?:mari|epoux|femme|epouse|pere|mere|fils|fille|enfants?|conjoint|compagne?|compagnon)\b",
+        r"\bmaladie\b", r"\bmalade\b", r"\bcancer\b", r"\bchimio\w*\b", r"\bhospitalise\w*\b", r"\bhopital\b", r"\bdialyse\b",
+        r"\bhandicap\w*\b", r"\binvalidite\b", r"\bfauteuil roulant\b", r"\boxygene\b", r"\bassistance respiratoire\b",
+        r"\b(?:appareil|equipement|materiel) medical\b", r"\bdepression\b", r"\bsuicid\w*\b", r"\ben finir\b",
+        r"\bseule? avec (?:mes|\w+) enfants\b", r"\bj'ai (?:8\d|9\d) ans\b", r"\b(?:8\d|9\d) ans\b[^.?!]{0,20}\b(?:seule?|perdue?)\b",
+        r"\bje (?:ne )?(?:comprends|m'y retrouve) plus rien\b", r"\bsous tutelle\b|\bcuratelle\b",
+        # en
+        r"\bcan'?t (?:afford|pay)\b", r"\bcannot (?:afford|pay)\b", r"\bunable to pay\b", r"\blost my job\b", r"\bunemployed\b", r"\bredundan\w*\b",
+        r"\bon benefits\b", r"\bin debt\b", r"\bfinancial (?:difficult\w*|hardship|trouble)\b", r"\bstruggling (?:to pay|financially|with money)\b",
+        r"\bbereave\w*\b", r"\bpassed away\b", r"\bdied\b", r"\bwidow\w*\b", r"\bseriously ill\b", r"\billness\b", r"\bcancer\b", r"\bhospital\b",
+        r"\bdisab\w*\b", r"\boxygen\b", r"\bmedical equipment\b",
+        # es
+        r"\bno (?:puedo|podre|podemos) pagar\b", r"\bno llego a fin de mes\b", r"\b(?:estoy )?en (?:el )?paro\b", r"\bdesemplead\w*\b",
+        r"\bperdi (?:mi|el) (?:trabajo|empleo)\b", r"\bdeudas?\b", r"\bfalleci\w*\b", r"\bmurio\b", r"\bviud[oa]\b", r"\benferm\w*\b",
+        r"\bhospital\b", r"\bdiscapacidad\b", r"\boxigeno\b",
+    ),
+    Reason.NEGATIVE_EMOTION: _any(
+        # fr
+        r"\b(?:voleurs?|escrocs?|arnaqueurs?|incompetents?|guignols|minables|pourris|charlatans|menteurs?|bons a rien|nuls)\b",
+        r"\barnaque\w*\b", r"\bfout\w* de (?:ma|la|notre) gueule\b", r"\bfoutage de gueule\b", r"\bse fout\w*\b", r"\bmerde\b", r"\bputain\b", r"\bbordel\b",
+        r"\bras[- ]le[- ](?:bol|cul)\b", r"\bmarre\b", r"\b(?:je )?(?:n')?en peux plus\b", r"\bje craque\b", r"\ba bout\b", r"\bau bout du rouleau\b",
+        r"\bexcede\w*\b", r"\binadmissible\b", r"\binacceptable\b", r"\bscandal\w*\b", r"\bhonteux\b", r"\bune honte\b", r"\bintolerable\b",
+        r"\binsupportable\b", r"\brevoltant\b", r"\bdegoute\w*\b", r"\bfurieu(?:x|se)\b", r"\ben colere\b", r"\bhors de moi\b", r"\benerve\w*\b",
+        r"\bpete(?:r)? un cable\b", r"\bc'est abuse\b", r"\bje pleure\b", r"\ben larmes\b", r"\bpleur\w*\b", r"\bdesespere\w*\b", r"\bangoiss\w*\b",
+        r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b", r"\bfoutez?[- ]moi la paix\b", r"\bc'est n'importe quoi\b",
+        # en
+        r"\bfed up\b", r"\bsick (?:and tired )?of\b", r"\bfurious\b", r"\boutrageous\b", r"\bdisgrace(?:ful)?\b", r"\bunacceptable\b",
+        r"\bscam\w*\b", r"\bthieves\b", r"\bcrooks?\b", r"\buseless\b", r"\bincompetent\b", r"\bpathetic\b", r"\bfuck\w*\b", r"\bbloody\b",
+        r"\bcrying\b", r"\bin tears\b", r"\bend of my tether\b", r"\bcan'?t take (?:it|this) any ?more\b", r"\bdesperate\b", r"\bridiculous\b",
+        # es
+        r"\bhart[oa]s?\b", r"\bestafa\w*\b", r"\bladrones\b", r"\bverguenza\b", r"\binaceptable\b", r"\bindignante\b", r"\bfurios[oa]\b",
+        r"\bincompetentes?\b", r"\bno puedo mas\b", r"\bllorando\b", r"\bdesesperad[oa]\b",
+    ),
+}
+# A negation shortly before a trigger, in the same clause, cancels it ("je ne vais pas porter plainte", "no need for a manager").
+_NEGATION = re.compile(r"\b(?:ne|n'|pas|jamais|aucun\w*|sans|plus besoin|pas besoin|not|never|no need|don'?t|won'?t|nunca|sin)\b[^.?!,;]{0,25}$")
+_SHOUTING_WORDS = 4
+_ORDER = (Reason.LEGAL_THREAT, Reason.MANAGER_REQUEST, Reason.HARDSHIP, Reason.COMPLAINT, Reason.NEGATIVE_EMOTION)
+_DETAIL = {
+    Reason.COMPLAINT: "the customer makes or announces a complaint",
+    Reason.HARDSHIP: "financial hardship or vulnerability",
+    Reason.LEGAL_THREAT: "legal threat",
+    Reason.NEGATIVE_EMOTION: "strong negative emotion",
+    Reason.MANAGER_REQUEST: "the customer asks for a manager",
+}
+
+
+class EscalationDetector:
+    """``detect(turn_text, hits)`` returns every reason found in the turn (most serious first), or none."""
+
+    def detect(self, text: ScrubbedText, hits: Sequence[Hit] = (), *, level_2_within: int = 2) -> list[Escalation]:
+        if not isinstance(text, ScrubbedText):
+            raise TypeError("escalation rules read scrubbed text only")
+        folded = fold(text.text.replace("’", "'").replace("`", "'"))
+        found = []
+        for reason in _ORDER:
+            trigger = self._first_trigger(_RULES[reason], folded, negatable=reason is not Reason.HARDSHIP)
+            if trigger is None and reason is Reason.NEGATIVE_EMOTION:
+                trigger = _shouting(text.text)
+            if trigger is not None:
+                found.append(Escalation(reason, _DETAIL[reason], trigger))
+        for hit in hits[:level_2_within]:
+            if int(hit.entry.metadata.get("level", 1)) >= 2:
+                found.append(Escalation(Reason.LEVEL_2_TOPIC, f"level-2 topic: {hit.entry.title}", entry_id=hit.entry.id))
+                break
+        return found
+
+    @staticmethod
+    def _first_trigger(rule: re.Pattern[str], folded: str, *, negatable: bool) -> str | None:
+        for match in rule.finditer(folded):
+            if negatable and _NEGATION.search(folded[max(0, match.start() - 30) : match.start()]):
+                continue
+            return match.group(0).strip()
+        return None
+
+
+def _shouting(text: str) -> str | None:
+    """Four or more words in capitals, most of the turn: the written form of shouting."""
+    words = re.findall(r"[^\W\d_]{2,}", PLACEHOLDER.sub(" ", text))
+    upper = [w for w in words if w.isupper()]
+    if len(upper) >= _SHOUTING_WORDS and len(upper) >= 0.6 * len(words):
+        return " ".join(upper[:6])
+    return None

@@ -1,0 +1,149 @@
+"""Outbound campaigns: where the call stands in its script, what comes next, and what must still be said.
+
+The agent's own (scrubbed) turns are compared with the campaign's steps and mandatory mentions.
+Agents paraphrase, so a line counts as said when its meaning is close (multilingual-e5 similarity,
+clearly above the other lines of the script) or most of its content words are there, and, for a
+mandatory mention, every number it states is there too: "14 jours" is the substance of a cooling-off
+notice, and a mention of the price without "2 ans" or "3 %" has not been made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assist.conversation import ConversationState
+from assist.errors import ConfigError
+from assist.knowledge.embeddings import Embedder
+from assist.knowledge.lexical import Analyzer, fold
+from assist.knowledge.model import Kind, KnowledgeEntry
+from assist.privacy.scrubbed import ScrubbedText
+
+SIMILAR = 0.895  # e5 similarity from which a paraphrase counts (measured on paraphrases of the bundled scripts)
+MARGIN = 0.015  # ...when it is also this much closer to that line than to any other line of the script
+COVERED = 0.6  # or when this share of the line's content words is there
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
+_FILL_IN = re.compile(r"\[[^\]]*\]")  # "[prénom du conseiller]" in a script line
+_UNITS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100,
+    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    "trece": 13, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "cien": 100,
+}
+_NUMBER_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:(?:[- ]| et | y | and )(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))*\b")
+
+
+def numbers_in(text: str) -> set[int]:
+    """The numbers a text states, in digits or in words ("quatorze", "quarante-huit", "forty eight")."""
+    folded = fold(text)
+    found = {int(n) for n in re.findall(r"\d+", folded)}
+    for match in _NUMBER_WORDS.finditer(folded):
+        parts = [p for p in re.split(r"[- ]|\bet\b|\by\b|\band\b", match.group(0)) if p]
+        found.add(sum(_UNITS[p] for p in parts if p in _UNITS))
+    return found
+
+
+@dataclass(frozen=True)
+class CampaignScript:
+    """A campaign's ordered steps, its objection responses and its mandatory mentions."""
+
+    campaign: str
+    steps: tuple[KnowledgeEntry, ...]
+    objections: tuple[KnowledgeEntry, ...]
+    mentions: tuple[KnowledgeEntry, ...]
+
+    @classmethod
+    def from_entries(cls, campaign: str, entries: Iterable[KnowledgeEntry]) -> CampaignScript:
+        mine = [e for e in entries if e.metadata.get("campaign") == campaign]
+        steps = sorted((e for e in mine if e.kind is Kind.SCRIPT_STEP), key=lambda e: int(e.metadata.get("step", 0)))
+        if not steps:
+            raise ConfigError(f"campaign '{campaign}' has no script steps in the knowledge")
+        return cls(
+            campaign, tuple(steps), tuple(e for e in mine if e.kind is Kind.OBJECTION), tuple(e for e in mine if e.kind is Kind.MANDATORY)
+        )
+
+
+@dataclass(frozen=True)
+class ScriptProgress:
+    """Where the call stands: the furthest step performed, the next one, and the mentions still due."""
+
+    campaign: str
+    current_step: KnowledgeEntry | None
+    next_step: KnowledgeEntry | None
+    steps_done: tuple[str, ...]
+    mentions_done: tuple[str, ...]
+    mentions_due: tuple[KnowledgeEntry, ...]
+    total_steps: int
+
+
+class ScriptTracker:
+    """Follows one campaign script from the agent's turns; state lives in the `ConversationState`."""
+
+    def __init__(self, script: CampaignScript, embedder: Embedder, language: str = "fr"):
+        self.script = script
+        self._embedder = embedder
+        self._analyzer = Analyzer(language)
+        self._lines = [*script.steps, *script.mentions]
+        self._vectors = embedder.queries([_line_text(e) for e in self._lines]) if self._lines else np.zeros((0, 1))
+        self._words = [set(self._analyzer(_line_text(e))) for e in self._lines]
+
+    def observe_agent(self, state: ConversationState, text: ScrubbedText, turn_id: str) -> list[str]:
+        """Record the steps and mentions an agent turn performs; return their ids."""
+        if not isinstance(text, ScrubbedText):
+            raise TypeError("the script tracker reads scrubbed text only")
+        said = self.lines_in(text.text)
+        for line_id in said:
+            target = state.mentions_said if any(m.id == line_id for m in self.script.mentions) else state.steps_done
+            target.setdefault(line_id, turn_id)
+        return said
+
+    def lines_in(self, text: str) -> list[str]:
+        """The ids of the script lines (steps and mentions) this agent text says."""
+        sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
+        pieces = [text, *sentences, *(f"{a} {b}" for a, b in zip(sentences, sentences[1:]))] if len(sentences) > 1 else [text]
+        vectors = self._embedder.queries(pieces)
+        similarity = vectors @ self._vectors.T  # pieces x lines
+        stated = numbers_in(text)
+        said = []
+        for j, line in enumerate(self._lines):
+            if line.kind is Kind.MANDATORY and not numbers_in(_line_text(line)) <= stated:
+                continue
+            others = np.delete(similarity, j, axis=1)
+            close = any(
+                similarity[i, j] >= SIMILAR and (others.shape[1] == 0 or similarity[i, j] - others[i].max() >= MARGIN) for i in range(len(pieces))
+            )
+            words = self._words[j]
+            covered = bool(words) and len(words & set(self._analyzer(text))) / len(words) >= COVERED
+            if close or covered:
+                said.append(line.id)
+        return said
+
+    def progress(self, state: ConversationState) -> ScriptProgress:
+        order = {step.id: n for n, step in enumerate(self.script.steps)}
+        done = [s for s in state.steps_done if s in order]
+        furthest = max((order[s] for s in done), default=-1)
+        return ScriptProgress(
+            campaign=self.script.campaign,
+            current_step=self.script.steps[furthest] if furthest >= 0 else None,
+            next_step=self.script.steps[furthest + 1] if furthest + 1 < len(self.script.steps) else None,
+            steps_done=tuple(sorted(done, key=order.__getitem__)),
+            mentions_done=tuple(m.id for m in self.script.mentions if m.id in state.mentions_said),
+            mentions_due=tuple(m for m in self.script.mentions if m.id not in state.mentions_said),
+            total_steps=len(self.script.steps),
+        )
+
+
+def _line_text(entry: KnowledgeEntry) -> str:
+    return " ".join(_FILL_IN.sub(" ", entry.text).split())
+
+
+def objection_in(hits: Sequence, script: CampaignScript) -> KnowledgeEntry | None:
+    """The campaign objection the customer just raised: the best retrieved answer, when it is one of its objection responses."""
+    ids = {o.id for o in script.objections}
+    return hits[0].entry if hits and hits[0].entry.id in ids else None
