@@ -15,6 +15,7 @@ Five lines::
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -25,7 +26,7 @@ from assist.audit.log import AuditLog, Filters
 from assist.audit.schema import Action, config_entry, generation_failure_entry, oversight_entry, suggestion_entry
 from assist.config import Settings
 from assist.conversation import ConversationState, Speaker, Turn, check_utterance
-from assist.errors import ConfigError, InputError
+from assist.errors import ConfigError, InputError, ModelError
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.lexical import fold
 from assist.knowledge.retriever import NoAnswerThreshold, Retriever
@@ -39,6 +40,8 @@ from assist.suggest.guards import INJECTION
 from assist.suggest.models import GuardResult, Source, Suggestion, TurnSuggestions
 from assist.suggest.script import CampaignScript, ScriptProgress, ScriptTracker, objection_in
 
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -96,8 +99,8 @@ class Assistant:
 
     # -- assembly at the edge -------------------------------------------------------
     @classmethod
-    def from_settings(cls, settings: Settings | None = None, *, progress: Callable[[str], None] = lambda step: None) -> Assistant:
-        """Build every part from settings: the embedded defaults unless an endpoint is configured."""
+    def from_settings(cls, settings: Settings | None = None, *, progress: Callable[[str], None] = lambda step: None, generate: bool = True) -> Assistant:
+        """Build every part from settings: the embedded defaults unless an endpoint is configured (no LLM at all with `generate=False`)."""
         from assist.knowledge.embeddings import Embedder
         from assist.knowledge.loaders import load_path
         from assist.llm.embedded import MODEL_NAME, EmbeddedLlamaServer
@@ -120,16 +123,27 @@ class Assistant:
                 index.reembed()
             retriever = Retriever(index, no_answer=NoAnswerThreshold(settings.no_answer_lexical, settings.no_answer_dense))
             scrubber.protect(str(e.metadata["entity"]) for e in index.entries.values() if e.metadata.get("entity"))  # public business names
-            if settings.llm_base_url:
+            llm = None
+            if generate and settings.llm_base_url:
                 llm = OpenAICompatibleModel(settings.llm_base_url, settings.llm_model, settings.llm_api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
                 progress(f"checking the LLM endpoint {settings.llm_base_url}")
-                llm.check()
-            else:
+                try:
+                    llm.check()
+                except ModelError as exc:  # keep going: curated suggestions do not need it, and each turn tries it again
+                    log.warning("%s; curated suggestions only until it answers", exc)
+                    progress(f"{exc}: curated suggestions only until it answers")
+            elif generate:
                 progress("starting the embedded LLM (llama.cpp, Gemma 3 270M)")
-                server = resources.enter_context(EmbeddedLlamaServer(settings.data_dir / "models", threads=settings.llm_threads, context=settings.llm_context))
-                llm = OpenAICompatibleModel(server.base_url, MODEL_NAME, server.api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries, provider="embedded-llama.cpp")
-            generator = GenerativeSuggester(llm, PromptLibrary.from_dir(prompts_dir()), prompt_id=settings.reply_prompt, passages=settings.passages_for_llm)
-            generator.template(settings.language)  # fail now on a missing prompt, not at the first turn
+                try:
+                    server = resources.enter_context(EmbeddedLlamaServer(settings.data_dir / "models", threads=settings.llm_threads, context=settings.llm_context))
+                    llm = OpenAICompatibleModel(server.base_url, MODEL_NAME, server.api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries, provider="embedded-llama.cpp")
+                except ModelError as exc:
+                    log.warning("%s; curated suggestions only", exc)
+                    progress(f"{exc}: curated suggestions only")
+            generator = None
+            if llm is not None:
+                generator = GenerativeSuggester(llm, PromptLibrary.from_dir(prompts_dir()), prompt_id=settings.reply_prompt, passages=settings.passages_for_llm)
+                generator.template(settings.language)  # fail now on a missing prompt, not at the first turn
             audit = AuditLog.open_sqlite(settings.data_dir / "audit.sqlite3")
         except BaseException:
             resources.close()

@@ -518,6 +518,35 @@ def eval_dstc11(
     out.print(table)
 
 
+@eval_app.command("conversations")
+def eval_conversations(
+    cases: Annotated[Path, typer.Option(help="Labelled conversations JSONL (evals/conversations/README.md).")] = Path("evals/conversations/fr_conversations.jsonl"),
+    generate: Annotated[bool, typer.Option(help="Also generate replies with the LLM (citations, language) and run the LangChain baseline.")] = True,
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N conversations.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Replay labelled calls: escalation recall and false alarms, mandatory mentions, script steps, objections, citations, language."""
+    from assist.assistant import Assistant
+    from assist.conversation_eval import evaluate, langchain_baseline, load_conversations
+
+    conversations = load_conversations(cases)[:limit]
+    with tempfile.TemporaryDirectory(prefix="assist-eval-") as tmp, Progress(
+        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True
+    ) as progress:
+        task = progress.add_task("loading", total=None)
+        settings = _settings().model_copy(update={"data_dir": Path(tmp)})
+        with Assistant.from_settings(settings, generate=generate, progress=lambda step: progress.update(task, description=step)) as assistant:
+            baseline = langchain_baseline(assistant) if assistant.generator is not None else None
+            progress.update(task, description="replaying", completed=0, total=len(conversations))
+            report = evaluate(assistant, conversations, baseline=baseline, progress=lambda done, total: progress.update(task, completed=done))
+    report["knowledge"] = assistant.index.snapshot
+    if as_json:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
+        return
+    for section, values in report.items():
+        out.print(f"[bold]{section}[/]: {json.dumps(values, ensure_ascii=False)}")
+
+
 def _no_answer(settings):
     from assist.knowledge import NoAnswerThreshold
 

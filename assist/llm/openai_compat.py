@@ -19,6 +19,12 @@ class OpenAICompatibleModel:
         self._model = model
         self.info = ModelInfo(name=model, provider=provider, endpoint=base_url, parameters={"timeout_s": timeout_s, "max_retries": max_retries})
 
+    def langchain(self, **params):
+        """The same endpoint as a LangChain completion LLM (`langchain_openai.OpenAI`), e.g. for a baseline chain."""
+        from langchain_openai import OpenAI
+
+        return OpenAI(base_url=self.info.endpoint, api_key=self._client.api_key, model=self._model, **params)
+
     def check(self) -> None:
         """Fail fast with a clear error when the endpoint cannot be reached."""
         try:

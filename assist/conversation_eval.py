@@ -1,0 +1,176 @@
+"""Conversation evaluation: replay labelled calls turn by turn through an `Assistant` and score what it suggested.
+
+Format: ``evals/conversations/README.md`` (one conversation per JSONL line, labels on turns). Scored:
+
+- escalation alerts on customer turns: recall on labelled turns, false-alarm rate on the others (level-2 topic
+  alerts, which come from the knowledge and not from the customer's words, are counted apart);
+- mandatory mentions and script steps recognised in the agent's turns, and the mentions still due when the call
+  ends (the reminders) against the mentions the agent never said;
+- objection responses offered on the customer's objections;
+- curated answers (recall@3 on turns whose answer is in the knowledge);
+- generative replies: citation precision and recall against the labelled knowledge ids, and the language of every
+  suggestion shown. The same turns go through a naive LangChain "retrieve then prompt" chain as the baseline
+  (Chroma with the same embeddings, the last customer utterance, the same prompt and model, no guards).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assist.assistant import Assistant
+from assist.errors import InputError
+from assist.suggest.escalation import Reason
+from assist.suggest.guards import split_citations
+
+
+def load_conversations(path: Path) -> list[dict]:
+    conversations = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            assert isinstance(item["turns"], list) and all(t["speaker"] in ("agent", "customer") and isinstance(t["text"], str) for t in item["turns"])
+        except (json.JSONDecodeError, KeyError, TypeError, AssertionError):
+            raise InputError(f"{path}:{number}: not a conversation (expected 'turns' with speaker agent|customer and text)") from None
+        conversations.append(item)
+    return conversations
+
+
+@dataclass
+class _Counts:
+    values: Counter = field(default_factory=Counter)
+
+    def add(self, **keys: int) -> None:
+        self.values.update(keys)
+
+    def ratio(self, part: str, whole: str) -> float | None:
+        return round(self.values[part] / self.values[whole], 4) if self.values[whole] else None
+
+
+def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Callable[[Any, list[dict]], list[str] | None] | None = None,
+             language_of: Callable[[str, str], str] | None = None, progress: Callable[[int, int], None] = lambda done, total: None) -> dict:  # fmt: skip
+    """Replay every conversation; `baseline(state, turns)` returns the ids a baseline reply cites (None: no reply)."""
+    language_of = language_of or assistant.retriever.language_of
+    c = _Counts()
+    categories: Counter = Counter()
+    for done, item in enumerate(conversations, start=1):
+        conversation = assistant.conversation(language=item.get("language", "fr"), campaign=item.get("campaign"))
+        tracker = assistant.script_tracker(conversation.state)
+        mentions = {m.id for m in tracker.script.mentions} if tracker else set()
+        for turn in item["turns"]:
+            if turn["speaker"] == "agent":
+                conversation.agent(turn["text"])
+                if tracker:
+                    said = set(tracker.lines_in(conversation.turns[-1].text.text))
+                    gold_mentions, gold_step = set(turn.get("mentions", [])), turn.get("step")
+                    predicted_mentions = said & mentions
+                    c.add(mention_tp=len(predicted_mentions & gold_mentions), mention_predicted=len(predicted_mentions), mention_gold=len(gold_mentions))
+                    predicted_steps = said - mentions
+                    c.add(step_turns=bool(gold_step), step_found=bool(gold_step) and gold_step in predicted_steps,
+                          step_predicted=len(predicted_steps), step_correct=len(predicted_steps & {gold_step}))  # fmt: skip
+                continue
+            result = conversation.customer(turn["text"])
+            spoken = item.get("language", "fr")
+            alerts = [e for e in result.escalations if e.reason is not Reason.LEVEL_2_TOPIC]
+            if turn.get("escalation"):
+                c.add(escalation_gold=1, escalation_found=bool(alerts), escalation_category=any(e.reason.value == turn["escalation"] for e in alerts))
+                categories.update([f"{turn['escalation']}:{'found' if alerts else 'missed'}"])
+            else:
+                c.add(no_escalation=1, false_alarm=bool(alerts), hard_negative=bool(turn.get("hard_negative")),
+                      hard_negative_alarm=bool(turn.get("hard_negative")) and bool(alerts))  # fmt: skip
+            c.add(level_2_alert=any(e.reason is Reason.LEVEL_2_TOPIC for e in result.escalations))
+            if turn.get("objection"):
+                c.add(objection_gold=1, objection_found=bool(result.objection) and result.objection.citations[0] == turn["objection"])
+            elif result.objection:
+                c.add(objection_false=1)
+            gold = set(turn.get("gold_ids", []))
+            if gold:
+                c.add(answer_turns=1, answer_at_3=bool(gold & {s.citations[0] for s in result.curated}))
+            shown = [s for s in result.replies if s.citations]
+            c.add(suggestions=len(shown), wrong_language=sum(
+                (language_of(s.display_text, spoken) if s.type.value == "generative" else _entry_language(assistant, s.citations[0])) != spoken for s in shown
+            ))  # fmt: skip
+            if result.generative:
+                cited = set(result.generative.citations)
+                c.add(generated=1, generated_labelled=bool(gold))
+                if gold:
+                    c.add(cited=len(cited), cited_correct=len(cited & gold), gold_cited=bool(cited & gold))
+            elif assistant.generator is not None:
+                c.add(withheld=1)
+            if baseline is not None:
+                cited_by_baseline = baseline(conversation.state, item["turns"])
+                if cited_by_baseline is not None:
+                    c.add(baseline_replies=1)
+                    if gold:
+                        c.add(baseline_labelled=1, baseline_cited=len(cited_by_baseline), baseline_cited_correct=len(set(cited_by_baseline) & gold))
+        if tracker:
+            due = {m.id for m in conversation.progress().mentions_due}
+            missing = set(item.get("mentions_missing", []))
+            c.add(reminder_gold=len(missing), reminder_predicted=len(due), reminder_tp=len(due & missing))
+        conversation.close()
+        progress(done, len(conversations))
+    return {
+        "conversations": len(conversations),
+        "escalation": {
+            "turns": c.values["escalation_gold"], "recall": c.ratio("escalation_found", "escalation_gold"),
+            "category_accuracy": c.ratio("escalation_category", "escalation_gold"),
+            "false_alarm_rate": c.ratio("false_alarm", "no_escalation"), "false_alarms": c.values["false_alarm"],
+            "hard_negative_false_alarms": f"{c.values['hard_negative_alarm']}/{c.values['hard_negative']}",
+            "level_2_topic_alerts": c.values["level_2_alert"], "by_category": dict(sorted(categories.items())),
+        },
+        "mentions": {"precision": c.ratio("mention_tp", "mention_predicted"), "recall": c.ratio("mention_tp", "mention_gold"), "said": c.values["mention_gold"]},
+        "reminders_at_end": {"precision": c.ratio("reminder_tp", "reminder_predicted"), "recall": c.ratio("reminder_tp", "reminder_gold"),
+                             "missing": c.values["reminder_gold"], "flagged": c.values["reminder_predicted"]},  # fmt: skip
+        "steps": {"recall": c.ratio("step_found", "step_turns"), "precision": c.ratio("step_correct", "step_predicted"), "turns": c.values["step_turns"]},
+        "objections": {"recall": c.ratio("objection_found", "objection_gold"), "turns": c.values["objection_gold"], "false": c.values["objection_false"]},
+        "curated": {"recall_at_3": c.ratio("answer_at_3", "answer_turns"), "turns": c.values["answer_turns"]},
+        "generative": {
+            "shown": c.values["generated"], "withheld": c.values["withheld"], "citation_precision": c.ratio("cited_correct", "cited"),
+            "citation_recall": c.ratio("gold_cited", "answer_turns"), "labelled_turns": c.values["generated_labelled"],
+        },
+        "language": {"suggestions": c.values["suggestions"], "wrong_language": c.values["wrong_language"]},
+        "baseline_langchain": None if baseline is None else {
+            "replies": c.values["baseline_replies"], "citation_precision": c.ratio("baseline_cited_correct", "baseline_cited"),
+            "labelled_turns": c.values["baseline_labelled"],
+        },
+    }
+
+
+def _entry_language(assistant: Assistant, entry_id: str) -> str:
+    entry = assistant.index.entries.get(entry_id)
+    return entry.language if entry else "?"
+
+
+def langchain_baseline(assistant: Assistant) -> Callable[[Any, list[dict]], list[str] | None]:
+    """A naive "retrieve then prompt" chain: LangChain's Chroma over the same knowledge and embeddings, the last customer
+    utterance (scrubbed, like ours) as the query, the same prompt template and model through langchain-openai, no guards."""
+    import tempfile
+
+    from langchain_chroma import Chroma
+
+    entries = list(assistant.index.entries.values())
+    store = Chroma(collection_name="baseline", embedding_function=assistant.index.embedder, persist_directory=tempfile.mkdtemp(prefix="assist-lc-"))
+    store.add_texts([e.index_text() for e in entries], metadatas=[{"id": e.id} for e in entries], ids=[e.id for e in entries])
+    generator = assistant.generator
+    llm = generator.model.langchain(max_tokens=80, temperature=0.1, max_retries=0, timeout=20)
+
+    def reply(state, _turns) -> list[str] | None:
+        last = state.turns[-1]
+        docs = store.similarity_search(last.text.text, k=generator.passages)
+        passages = [assistant.index.entries[d.metadata["id"]] for d in docs]
+        template = generator.template(state.language)
+        prompt = template.render(passages=passages, turns=[{"speaker": last.speaker, "text": last.text}])
+        try:
+            text = llm.invoke(prompt.text, stop=list(template.stop) or None)
+        except Exception:
+            return None
+        _, cited, invalid = split_citations(template.output_prefix + text, passages)
+        return cited + invalid
+
+    return reply
