@@ -29,16 +29,19 @@ from assist.conversation import ConversationState, Speaker, Turn, check_utteranc
 from assist.errors import ConfigError, InputError, ModelError
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.lexical import fold
+from assist.knowledge.model import KnowledgeEntry
 from assist.knowledge.retriever import NoAnswerThreshold, Retriever
 from assist.privacy.scrubber import Scrubber
 from assist.suggest.curated import (
     TurnContext, curated_suggestions, escalation_suggestion, next_step_suggestion, objection_suggestion, reminder_suggestions,
 )
-from assist.suggest.escalation import EscalationDetector
+from assist.suggest.escalation import EscalationDetector, Reason
+from assist.suggest.escalation_check import LLMEscalationCheck
 from assist.suggest.generative import GenerationOutcome, GenerativeSuggester
 from assist.suggest.guards import INJECTION
 from assist.suggest.models import GuardResult, Source, Suggestion, TurnSuggestions
 from assist.suggest.script import CampaignScript, ScriptProgress, ScriptTracker, objection_in
+from assist.suggest.summary import CallFacts, Summarizer
 
 
 log = logging.getLogger(__name__)
@@ -77,10 +80,13 @@ class Assistant:
         audit: AuditLog,
         generator: GenerativeSuggester | None = None,
         escalation: EscalationDetector | None = None,
+        summarizer: Summarizer | None = None,
+        escalation_check: LLMEscalationCheck | None = None,
         curated_count: int = 3,
         language: str = "fr",
         max_utterance_chars: int = 4000,
         generation_timeout_s: float = 8.0,
+        generation_needs_agreement: bool = True,
     ):
         self.scrubber = scrubber
         self.retriever = retriever
@@ -88,10 +94,13 @@ class Assistant:
         self.audit = audit
         self.generator = generator
         self.escalation = escalation or EscalationDetector()
+        self.summarizer = summarizer
+        self.escalation_check = escalation_check
         self._curated_count = curated_count
         self._language = language
         self._max_chars = max_utterance_chars
         self._generation_timeout_s = generation_timeout_s
+        self._needs_agreement = generation_needs_agreement
         self._trackers: dict[tuple[str, str], ScriptTracker | None] = {}
         self._inflight: dict[str, threading.Event] = {}
         self._lock = threading.Lock()
@@ -140,17 +149,21 @@ class Assistant:
                 except ModelError as exc:
                     log.warning("%s; curated suggestions only", exc)
                     progress(f"{exc}: curated suggestions only")
+            library = PromptLibrary.from_dir(prompts_dir())
+            summarizer = Summarizer(llm, library)
+            check = LLMEscalationCheck(llm, library) if llm is not None and settings.escalation_llm else None
             generator = None
             if llm is not None:
-                generator = GenerativeSuggester(llm, PromptLibrary.from_dir(prompts_dir()), prompt_id=settings.reply_prompt, passages=settings.passages_for_llm)
+                generator = GenerativeSuggester(llm, library, prompt_id=settings.reply_prompt, passages=settings.passages_for_llm)
                 generator.template(settings.language)  # fail now on a missing prompt, not at the first turn
             audit = AuditLog.open_sqlite(settings.data_dir / "audit.sqlite3")
         except BaseException:
             resources.close()
             raise
         assistant = cls(
-            scrubber=scrubber, retriever=retriever, audit=audit, generator=generator, curated_count=settings.curated_count,
+            scrubber=scrubber, retriever=retriever, audit=audit, generator=generator, summarizer=summarizer, escalation_check=check, curated_count=settings.curated_count,
             language=settings.language, max_utterance_chars=settings.max_utterance_chars, generation_timeout_s=settings.generation_timeout_s,
+            generation_needs_agreement=settings.generation_needs_agreement,
         )
         assistant._resources = resources
         assistant.record_configuration()
@@ -237,6 +250,7 @@ class Assistant:
             no_answer=not retrieval.answered, language=turn.language, entity=retrieval.entity,
         )
         result.escalations = self.escalation.detect(turn.text, hits)
+        state.alerts.extend(e.reason.value for e in result.escalations)
         result.alert = escalation_suggestion(result.escalations, context)
         if (tracker := self.script_tracker(state)) is not None:
             result.script = tracker.progress(state)
@@ -257,7 +271,18 @@ class Assistant:
         customer utterance arrives in the same conversation, or when the generation deadline passes."""
         result, turn, hits, context = self.curated(state, text)
         yield CuratedReady(result)
+        self._second_opinion(state, turn, context, result)
         yield from self._generate(state, turn, hits, context, result, should_stop)
+
+    def _second_opinion(self, state: ConversationState, turn: Turn, context: TurnContext, result: TurnSuggestions) -> None:
+        """When configured, the LLM's escalation check runs after the curated suggestions are out, if the rules found nothing."""
+        if self.escalation_check is None or any(e.reason is not Reason.LEVEL_2_TOPIC for e in result.escalations):
+            return
+        if (found := self.escalation_check.check(turn.text)) is not None:
+            result.escalations.insert(0, found)
+            state.alerts.append(found.reason.value)
+            result.alert = escalation_suggestion(result.escalations, context)
+            self.audit.append(suggestion_entry(result.alert, conversation_id=state.id, turn_id=turn.id, **self._tags(state)))
 
     def _generate(
         self, state: ConversationState, turn: Turn, hits: list[Hit], context: TurnContext, result: TurnSuggestions, should_stop: Callable[[], bool]
@@ -269,16 +294,24 @@ class Assistant:
             failure = "no approved knowledge matches this turn"
         elif INJECTION.search(fold(turn.text.text)):
             failure = "guard failed: prompt_injection (the customer's turn addresses the assistant; its instructions are not passed to the model)"
+        elif self._needs_agreement and result.objection is None and not (hits[0].lexical_rank == 1 and hits[0].dense_rank == 1):
+            failure = "retrieval not confident enough for a generated reply (lexical and dense search disagree on the best answer)"
         if failure:
             result.generative_error = failure
-            if self.generator is not None and hits:
+            if self.generator is not None and hits and failure.startswith("guard failed"):
                 self._audit_failure(state, turn, hits, context, GenerationOutcome(None, failure, [GuardResult("prompt_injection", False, "instructions found in the customer's turn")]))
             yield GenerativeDone(None, failure, result)
             return
         cancelled = self._start_generation(state.id)
         deadline = time.monotonic() + self._generation_timeout_s
+        prompt_id = None
+        if result.objection is not None and result.script is not None:  # the script's answer, then its next step
+            hits = [h for h in hits if h.entry.id == result.objection.citations[0]] + ([_script_hit(result.script.next_step)] if result.script.next_step else [])
+            prompt_id = "script-next-step"
+        elif self._needs_agreement:
+            hits = hits[:1]  # both searches put it first: the one passage to ground the reply in
         tokens = self.generator.stream(
-            state, hits, query=context.query, snapshot=context.snapshot, redactions=turn.redactions, language=turn.language,
+            state, hits, prompt_id=prompt_id, query=context.query, snapshot=context.snapshot, redactions=turn.redactions, language=turn.language,
             language_of=self.retriever.language_of, detect_pii=lambda reply: [e.type for e in self.scrubber.detect(reply, turn.language)],
             should_stop=lambda: cancelled.is_set() or should_stop() or time.monotonic() > deadline, search_filters=context.search_filters,
         )
@@ -356,6 +389,21 @@ class Assistant:
             stop.set()
             await asyncio.shield(worker)
 
+    def summary(self, state: ConversationState) -> Suggestion:
+        """The post-call summary (reason, actions, outcome, follow-ups), audited. Call it before closing the conversation."""
+        if state.closed:
+            raise InputError(f"conversation {state.id} is closed; summarise it before closing")
+        if self.summarizer is None:
+            from assist.prompts import PromptLibrary
+            from assist.resources import prompts_dir
+
+            self.summarizer = Summarizer(self.generator.model if self.generator else None, PromptLibrary.from_dir(prompts_dir()))
+        tracker = self.script_tracker(state)
+        facts = CallFacts(tuple(state.alerts), tracker.progress(state) if tracker else None)
+        summary = self.summarizer.summarize(state, facts, detect_pii=lambda text: [e.type for e in self.scrubber.detect(text, state.language)])
+        self.audit.append(suggestion_entry(summary, conversation_id=state.id, turn_id=None, **self._tags(state)))
+        return summary
+
     def record_action(self, state: ConversationState, suggestion: Suggestion, action: Action, *, final_text: str | None = None, turn_id: str | None = None) -> None:
         """What the agent did with a suggestion: shown, accepted, edited (only a hash and the edit distance are kept) or ignored."""
         self.audit.append(oversight_entry(
@@ -371,6 +419,11 @@ class Assistant:
     async def asuggest(self, state: ConversationState, text: str) -> TurnSuggestions:
         events = [event async for event in self.astream(state, text)]
         return events[-1].result
+
+
+def _script_hit(step: KnowledgeEntry) -> Hit:
+    """The next script step as a passage for the model (it comes from the script, not from a search)."""
+    return Hit(entry=step, chunk_id=f"{step.id}#0", rank=0, score=0.0)
 
 
 class Conversation:
@@ -399,6 +452,10 @@ class Conversation:
 
     def acustomer_stream(self, text: str) -> AsyncIterator[Event]:
         return self._assistant.astream(self.state, text)
+
+    def summary(self) -> Suggestion:
+        """The post-call summary, from the scrubbed transcript (details restored in `display_text` for the agent)."""
+        return self._assistant.summary(self.state)
 
     def progress(self) -> ScriptProgress | None:
         """In a campaign: the script step reached and the mandatory mentions still due."""

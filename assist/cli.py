@@ -518,11 +518,58 @@ def eval_dstc11(
     out.print(table)
 
 
+@eval_app.command("dstc11-responses")
+def eval_dstc11_responses(
+    data: Annotated[Path, typer.Option(help="The DSTC11 track 5 folder (knowledge.json, val/logs.json, val/labels.json).")],
+    split: Annotated[str, typer.Option(help="Split folder to score.")] = "val",
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N knowledge-seeking turns.")] = 200,
+    baseline: Annotated[bool, typer.Option(help="Also run the naive LangChain retrieve-then-prompt chain.")] = True,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """ROUGE-L of generated replies against the gold responses, ours and the naive LangChain chain side by side."""
+    from assist import dstc
+    from assist.assistant import Assistant
+    from assist.baselines import NaiveRagChain
+    from assist.knowledge import Retriever
+    from assist.response_eval import evaluate_responses
+
+    entries = dstc.load_knowledge(data)
+    cases, responses = dstc.load_cases(data, split)[:limit], dstc.load_responses(data, split)[:limit]
+    settings = _settings()
+    with tempfile.TemporaryDirectory(prefix="assist-eval-") as tmp, Progress(
+        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True
+    ) as progress:
+        task = progress.add_task("loading", total=None)
+        # The DSTC11 index is kept between runs (incremental); the model server and audit log are throwaway.
+        run = settings.model_copy(update={"data_dir": settings.data_dir / "evals" / "dstc11-responses"})
+        with Assistant.from_settings(run, progress=lambda step: progress.update(task, description=step)) as assistant:
+            if assistant.generator is None:
+                raise ModelError("no LLM available: this eval scores generated replies")
+            progress.update(task, description=f"indexing {len(entries)} snippets (incremental)")
+            assistant.index.ingest(entries, replace=True, progress=lambda done, total: progress.update(task, completed=done, total=total))
+            assistant.scrubber.protect(e.metadata["entity"] for e in entries)
+            chain = None
+            if baseline:
+                progress.update(task, description="indexing the same snippets for the LangChain baseline", completed=0, total=None)
+                chain = NaiveRagChain(assistant.index, assistant.generator, Path(tmp))
+            progress.update(task, description="generating", completed=0, total=len(cases))
+            report = evaluate_responses(Retriever(assistant.index, no_answer=None), assistant.scrubber, assistant.generator, cases, responses,
+                                        baseline=chain, progress=lambda done, total: progress.update(task, completed=done))  # fmt: skip
+    if as_json:
+        sys.stdout.write(json.dumps(report) + "\n")
+        return
+    for key, value in report.items():
+        out.print(f"{key}: {json.dumps(value)}", markup=False)
+
+
 @eval_app.command("conversations")
 def eval_conversations(
     cases: Annotated[Path, typer.Option(help="Labelled conversations JSONL (evals/conversations/README.md).")] = Path("evals/conversations/fr_conversations.jsonl"),
-    generate: Annotated[bool, typer.Option(help="Also generate replies with the LLM (citations, language) and run the LangChain baseline.")] = True,
+    generate: Annotated[bool, typer.Option(help="Also generate replies with the LLM (citations, language).")] = True,
+    baseline: Annotated[bool, typer.Option(help="With --generate, also run the naive LangChain retrieve-then-prompt chain.")] = True,
+    escalation_llm: Annotated[bool, typer.Option(help="With --generate, also score the LLM's escalation check beside the rules.")] = False,
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N conversations.")] = None,
+    details: Annotated[Path | None, typer.Option(help="Write one JSON line per customer turn (ids and labels, no text) here.")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
     """Replay labelled calls: escalation recall and false alarms, mandatory mentions, script steps, objections, citations, language."""
@@ -536,9 +583,19 @@ def eval_conversations(
         task = progress.add_task("loading", total=None)
         settings = _settings().model_copy(update={"data_dir": Path(tmp)})
         with Assistant.from_settings(settings, generate=generate, progress=lambda step: progress.update(task, description=step)) as assistant:
-            baseline = langchain_baseline(assistant) if assistant.generator is not None else None
+            chain = langchain_baseline(assistant) if baseline and assistant.generator is not None else None
             progress.update(task, description="replaying", completed=0, total=len(conversations))
-            report = evaluate(assistant, conversations, baseline=baseline, progress=lambda done, total: progress.update(task, completed=done))
+            records: list[dict] = []
+            check = None
+            if escalation_llm and assistant.generator is not None:
+                from assist.prompts import PromptLibrary
+                from assist.resources import prompts_dir
+                from assist.suggest.escalation_check import LLMEscalationCheck
+
+                check = LLMEscalationCheck(assistant.generator.model, PromptLibrary.from_dir(prompts_dir()))
+            report = evaluate(assistant, conversations, baseline=chain, details=records, second_opinion=check, progress=lambda done, total: progress.update(task, completed=done))
+    if details is not None:
+        details.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), encoding="utf-8")
     report["knowledge"] = assistant.index.snapshot
     if as_json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")

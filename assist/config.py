@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     llm_threads: int = Field(2, ge=1, description="CPU threads of the embedded llama.cpp server.")
     llm_context: int = Field(2048, ge=512, description="Context size of the embedded server.")
 
+    generation_needs_agreement: bool = Field(
+        True, description="Generate a reply only when lexical and dense search agree on the best answer, from that one passage; otherwise curated only."
+    )
+    escalation_llm: bool = Field(False, description="Also ask the LLM for escalation when the rules find nothing (prompts/escalation-check.yaml).")
     reply_prompt: str = Field("reply-suggestion", description="Prompt template id for the generative reply.")
     curated_count: int = Field(3, ge=1, le=10, description="Curated suggestions shown per turn.")
     passages_for_llm: int = Field(2, ge=1, le=8, description="Passages given to the LLM as grounding.")

@@ -41,6 +41,7 @@ class ConversationState:
     closed: bool = False
     steps_done: dict[str, str] = field(default_factory=dict)  # campaign script step id -> the agent turn that performed it
     mentions_said: dict[str, str] = field(default_factory=dict)  # mandatory mention id -> the agent turn that said it
+    alerts: list[str] = field(default_factory=list)  # escalation reasons raised during the call, for the summary
 
     def append(
         self, speaker: Speaker, text: ScrubbedText, redactions: dict[str, int], language: str | None = None, entity: str | None = None

@@ -16,6 +16,7 @@ Format: ``evals/conversations/README.md`` (one conversation per JSONL line, labe
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,8 +25,13 @@ from typing import Any
 
 from assist.assistant import Assistant
 from assist.errors import InputError
+from assist.knowledge.lexical import Analyzer
 from assist.suggest.escalation import Reason
-from assist.suggest.guards import split_citations
+from assist.suggest.guards import support
+from assist.suggest.escalation_check import LLMEscalationCheck
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def load_conversations(path: Path) -> list[dict]:
@@ -53,9 +59,12 @@ class _Counts:
         return round(self.values[part] / self.values[whole], 4) if self.values[whole] else None
 
 
-def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Callable[[Any, list[dict]], list[str] | None] | None = None,
-             language_of: Callable[[str, str], str] | None = None, progress: Callable[[int, int], None] = lambda done, total: None) -> dict:  # fmt: skip
-    """Replay every conversation; `baseline(state, turns)` returns the ids a baseline reply cites (None: no reply)."""
+def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Callable[[Any, list[dict]], tuple[str, list[str]] | None] | None = None,
+             language_of: Callable[[str, str], str] | None = None, progress: Callable[[int, int], None] = lambda done, total: None,
+             details: list[dict] | None = None, second_opinion: LLMEscalationCheck | None = None) -> dict:  # fmt: skip
+    """Replay every conversation; `baseline(state, turns)` returns a baseline's reply and the ids it cites (None: no reply).
+    `details`, when given, receives one record per customer turn (ids and labels, no text) for error analysis.
+    `second_opinion` (the LLM escalation check) is scored on the same turns, alone and combined with the rules."""
     language_of = language_of or assistant.retriever.language_of
     c = _Counts()
     categories: Counter = Counter()
@@ -63,7 +72,7 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
         conversation = assistant.conversation(language=item.get("language", "fr"), campaign=item.get("campaign"))
         tracker = assistant.script_tracker(conversation.state)
         mentions = {m.id for m in tracker.script.mentions} if tracker else set()
-        for turn in item["turns"]:
+        for position, turn in enumerate(item["turns"]):
             if turn["speaker"] == "agent":
                 conversation.agent(turn["text"])
                 if tracker:
@@ -85,6 +94,10 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
                 c.add(no_escalation=1, false_alarm=bool(alerts), hard_negative=bool(turn.get("hard_negative")),
                       hard_negative_alarm=bool(turn.get("hard_negative")) and bool(alerts))  # fmt: skip
             c.add(level_2_alert=any(e.reason is Reason.LEVEL_2_TOPIC for e in result.escalations))
+            if second_opinion is not None:
+                flagged = second_opinion.check(conversation.turns[-1].text) is not None
+                key = "gold" if turn.get("escalation") else "other"
+                c.add(**{f"llm_{key}": 1, f"llm_{key}_flagged": flagged, f"either_{key}_flagged": flagged or bool(alerts)})
             if turn.get("objection"):
                 c.add(objection_gold=1, objection_found=bool(result.objection) and result.objection.citations[0] == turn["objection"])
             elif result.objection:
@@ -98,15 +111,28 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
             ))  # fmt: skip
             if result.generative:
                 cited = set(result.generative.citations)
-                c.add(generated=1, generated_labelled=bool(gold))
+                c.add(generated=1, generated_labelled=bool(gold), cited_all=len(cited), cited_supported=_supported(assistant, result.generative.text.text, cited, spoken))
                 if gold:
                     c.add(cited=len(cited), cited_correct=len(cited & gold), gold_cited=bool(cited & gold))
             elif assistant.generator is not None:
                 c.add(withheld=1)
+            baseline_answer = baseline(conversation.state, item["turns"]) if baseline is not None else None
+            cited_by_baseline = baseline_answer[1] if baseline_answer else None
+            if details is not None:
+                details.append({
+                    "conversation": item.get("id"), "turn": position, "gold_ids": sorted(gold), "escalation": turn.get("escalation"),
+                    "alerts": [e.reason.value for e in result.escalations], "objection": turn.get("objection"),
+                    "objection_offered": result.objection.citations[0] if result.objection else None,
+                    "curated": [s.citations[0] for s in result.curated],
+                    "ranks": [[h.entry_id, h.lexical_rank, h.dense_rank] for h in (result.curated[0].explanation.sources if result.curated else ())][:5],
+                    "cited": list(result.generative.citations) if result.generative else None, "generative_error": result.generative_error,
+                    "baseline_cited": cited_by_baseline,
+                })
             if baseline is not None:
-                cited_by_baseline = baseline(conversation.state, item["turns"])
-                if cited_by_baseline is not None:
-                    c.add(baseline_replies=1)
+                if baseline_answer is not None:
+                    c.add(baseline_replies=1, baseline_cited_all=len(set(cited_by_baseline)),
+                          baseline_wrong_language=bool(baseline_answer[0]) and language_of(baseline_answer[0], spoken) != spoken,
+                          baseline_cited_supported=_supported(assistant, baseline_answer[0], set(cited_by_baseline), spoken))  # fmt: skip
                     if gold:
                         c.add(baseline_labelled=1, baseline_cited=len(cited_by_baseline), baseline_cited_correct=len(set(cited_by_baseline) & gold))
         if tracker:
@@ -124,6 +150,10 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
             "hard_negative_false_alarms": f"{c.values['hard_negative_alarm']}/{c.values['hard_negative']}",
             "level_2_topic_alerts": c.values["level_2_alert"], "by_category": dict(sorted(categories.items())),
         },
+        "escalation_llm": None if second_opinion is None else {
+            "recall": c.ratio("llm_gold_flagged", "llm_gold"), "false_alarm_rate": c.ratio("llm_other_flagged", "llm_other"),
+            "rules_or_llm_recall": c.ratio("either_gold_flagged", "llm_gold"), "rules_or_llm_false_alarm_rate": c.ratio("either_other_flagged", "llm_other"),
+        },
         "mentions": {"precision": c.ratio("mention_tp", "mention_predicted"), "recall": c.ratio("mention_tp", "mention_gold"), "said": c.values["mention_gold"]},
         "reminders_at_end": {"precision": c.ratio("reminder_tp", "reminder_predicted"), "recall": c.ratio("reminder_tp", "reminder_gold"),
                              "missing": c.values["reminder_gold"], "flagged": c.values["reminder_predicted"]},  # fmt: skip
@@ -131,15 +161,29 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
         "objections": {"recall": c.ratio("objection_found", "objection_gold"), "turns": c.values["objection_gold"], "false": c.values["objection_false"]},
         "curated": {"recall_at_3": c.ratio("answer_at_3", "answer_turns"), "turns": c.values["answer_turns"]},
         "generative": {
-            "shown": c.values["generated"], "withheld": c.values["withheld"], "citation_precision": c.ratio("cited_correct", "cited"),
+            "shown": c.values["generated"], "withheld": c.values["withheld"],
+            "citations_supported": c.ratio("cited_supported", "cited_all"), "citation_precision": c.ratio("cited_correct", "cited"),
             "citation_recall": c.ratio("gold_cited", "answer_turns"), "labelled_turns": c.values["generated_labelled"],
         },
         "language": {"suggestions": c.values["suggestions"], "wrong_language": c.values["wrong_language"]},
         "baseline_langchain": None if baseline is None else {
-            "replies": c.values["baseline_replies"], "citation_precision": c.ratio("baseline_cited_correct", "baseline_cited"),
+            "replies": c.values["baseline_replies"], "citations_supported": c.ratio("baseline_cited_supported", "baseline_cited_all"),
+            "citation_precision": c.ratio("baseline_cited_correct", "baseline_cited"), "wrong_language": c.values["baseline_wrong_language"],
             "labelled_turns": c.values["baseline_labelled"],
         },
     }
+
+
+def _supported(assistant: Assistant, text: str, cited: set[str], language: str) -> int:
+    """How many of the cited passages support the reply: at least half of its content words (stemmed) are in the
+    passage, and so is at least a third of each of its sentences. Stricter than the generation guard."""
+    analyzer, supported = Analyzer(language), 0
+    sentences = [sentence for sentence in _SENTENCE.split(text) if analyzer(sentence)]
+    for entry_id in cited:
+        passage = assistant.index.entries.get(entry_id)
+        if passage is not None and text and support(text, passage, analyzer) >= 0.5 and all(support(s, passage, analyzer) >= 1 / 3 for s in sentences):
+            supported += 1
+    return supported
 
 
 def _entry_language(assistant: Assistant, entry_id: str) -> str:
@@ -147,30 +191,15 @@ def _entry_language(assistant: Assistant, entry_id: str) -> str:
     return entry.language if entry else "?"
 
 
-def langchain_baseline(assistant: Assistant) -> Callable[[Any, list[dict]], list[str] | None]:
-    """A naive "retrieve then prompt" chain: LangChain's Chroma over the same knowledge and embeddings, the last customer
-    utterance (scrubbed, like ours) as the query, the same prompt template and model through langchain-openai, no guards."""
+def langchain_baseline(assistant: Assistant) -> Callable[[Any, list[dict]], tuple[str, list[str]] | None]:
+    """The naive "retrieve then prompt" chain (`assist.baselines.NaiveRagChain`) on the last customer utterance."""
     import tempfile
 
-    from langchain_chroma import Chroma
+    from assist.baselines import NaiveRagChain
 
-    entries = list(assistant.index.entries.values())
-    store = Chroma(collection_name="baseline", embedding_function=assistant.index.embedder, persist_directory=tempfile.mkdtemp(prefix="assist-lc-"))
-    store.add_texts([e.index_text() for e in entries], metadatas=[{"id": e.id} for e in entries], ids=[e.id for e in entries])
-    generator = assistant.generator
-    llm = generator.model.langchain(max_tokens=80, temperature=0.1, max_retries=0, timeout=20)
+    chain = NaiveRagChain(assistant.index, assistant.generator, Path(tempfile.mkdtemp(prefix="assist-lc-")))
 
-    def reply(state, _turns) -> list[str] | None:
-        last = state.turns[-1]
-        docs = store.similarity_search(last.text.text, k=generator.passages)
-        passages = [assistant.index.entries[d.metadata["id"]] for d in docs]
-        template = generator.template(state.language)
-        prompt = template.render(passages=passages, turns=[{"speaker": last.speaker, "text": last.text}])
-        try:
-            text = llm.invoke(prompt.text, stop=list(template.stop) or None)
-        except Exception:
-            return None
-        _, cited, invalid = split_citations(template.output_prefix + text, passages)
-        return cited + invalid
+    def reply(state, _turns) -> tuple[str, list[str]] | None:
+        return chain.reply(state.turns[-1].text, state.turns[-1].language)
 
     return reply

@@ -74,6 +74,11 @@ def load_cases(folder: Path, split: str = "val") -> list[Case]:
     return cases
 
 
+def load_responses(folder: Path, split: str = "val") -> list[str]:
+    """The gold responses of the knowledge-seeking turns, in the order of `load_cases`."""
+    return [label.get("response", "") for label in _read(folder / split / "labels.json") if label.get("target")]
+
+
 @dataclass(frozen=True)
 class Selection:
     rule: str  # "top:N" (the first N hits) or "ratio:R" (hits scoring at least R times the best)

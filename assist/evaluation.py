@@ -23,9 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from assist.baselines import NaiveLangChain
 from assist.conversation import ConversationState, Speaker
 from assist.errors import InputError
-from assist.knowledge.index import KnowledgeIndex
 from assist.knowledge.retriever import NoAnswerThreshold, Retriever
 from assist.privacy.scrubber import Scrubber
 from assist.stats import percentile
@@ -102,22 +102,6 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
-class _NaiveLangChain:
-    """The baseline a developer would write first: Chroma + the same embeddings, last utterance as the query."""
-
-    def __init__(self, index: KnowledgeIndex, embedder, folder: Path):
-        from langchain_chroma import Chroma
-
-        entries = list(index.entries.values())
-        self._store = Chroma(collection_name="naive", embedding_function=embedder, persist_directory=str(folder))
-        for start in range(0, len(entries), 1000):
-            part = entries[start : start + 1000]
-            self._store.add_texts([e.index_text() for e in part], metadatas=[{"entry_id": e.id} for e in part], ids=[e.id for e in part])
-
-    def ranked(self, last_utterance: str, k: int) -> list[tuple[str, float]]:
-        return [(doc.metadata["entry_id"], 1.0 - distance) for doc, distance in self._store.similarity_search_with_score(last_utterance, k=k)]
-
-
 def run_systems(
     retriever: Retriever,
     scrubber: Scrubber,
@@ -134,7 +118,7 @@ def run_systems(
         raise InputError(f"unknown system(s) {', '.join(sorted(unknown))} (expected {', '.join(SYSTEMS)})")
     outcomes: dict[str, list[Outcome]] = {system: [] for system in systems}
     with tempfile.TemporaryDirectory() as tmp:
-        naive = _NaiveLangChain(retriever.index, retriever.index.embedder, Path(tmp)) if "langchain" in systems else None
+        naive = NaiveLangChain(retriever.index, retriever.index.embedder, Path(tmp)) if "langchain" in systems else None
         for number, case in enumerate(cases, start=1):
             state = ConversationState(language=language)
             for speaker, text in case.turns:

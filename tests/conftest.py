@@ -111,8 +111,8 @@ def audit(tmp_path):
 def make_assistant(scrubber, retriever, audit, prompts):
     from assist import Assistant, GenerativeSuggester
 
-    def build(model):
+    def build(model, **options):
         generator = GenerativeSuggester(model, prompts, passages=2) if model is not None else None
-        return Assistant(scrubber=scrubber, retriever=retriever, audit=audit, generator=generator)
+        return Assistant(scrubber=scrubber, retriever=retriever, audit=audit, generator=generator, **options)
 
     return build

@@ -190,3 +190,32 @@ def test_audit_reviewer_commands(tmp_path):
         (data / f"audit.sqlite3{suffix}").unlink(missing_ok=True)
     corrupt = run(["audit", "verify"], tmp_path)
     assert corrupt.returncode == 1 and "cannot open the audit log" in corrupt.stderr.decode()
+
+
+def test_eval_conversations_json(tmp_path):
+    conversations = tmp_path / "calls.jsonl"
+    conversations.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in [
+        {"id": "a", "campaign": None, "language": "fr", "turns": [
+            {"speaker": "agent", "text": "Volta Énergie bonjour."},
+            {"speaker": "customer", "text": "Ma facture est trop élevée, c'est la troisième fois que j'appelle, je veux déposer une réclamation", "escalation": "complaint"},
+            {"speaker": "customer", "text": "Merci, bonne journée"},
+        ]},
+        {"id": "b", "campaign": "fidelisation-offre-verte", "language": "fr", "turns": [
+            {"speaker": "agent", "text": "Je vous informe que cet appel peut être enregistré, vous pouvez vous y opposer.", "mentions": ["volta-offre-verte-mention-enregistrement"]},
+            {"speaker": "customer", "text": "Si c'est plus cher, ça ne m'intéresse pas.", "objection": "volta-offre-verte-objection-plus-cher"},
+        ], "mentions_missing": ["volta-offre-verte-mention-prix", "volta-offre-verte-mention-retractation"]},
+    ]) + "\n", encoding="utf-8")
+    proc = run(["eval", "conversations", "--cases", str(conversations), "--no-generate", "--json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["conversations"] == 2 and report["escalation"]["recall"] == 1.0 and report["escalation"]["false_alarms"] == 0
+    assert report["mentions"] == {"precision": 1.0, "recall": 1.0, "said": 1}
+    assert report["reminders_at_end"]["recall"] == 1.0 and report["objections"]["recall"] == 1.0
+    assert report["generative"]["shown"] == 0 and report["baseline_langchain"] is None
+
+
+def test_eval_conversations_rejects_a_malformed_file(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"turns": [{"speaker": "robot", "text": "x"}]}\n', encoding="utf-8")
+    proc = run(["eval", "conversations", "--cases", str(bad), "--no-generate"], tmp_path)
+    assert proc.returncode != 0 and "bad.jsonl:1: not a conversation" in proc.stderr.decode()

@@ -60,13 +60,14 @@ def test_unreachable_endpoint_is_a_clear_model_error(make_assistant, audit):
     model = OpenAICompatibleModel("http://127.0.0.1:9/v1", "m", timeout_s=2, max_retries=0)
     with pytest.raises(ModelError, match="unreachable"):
         model.check()
-    result = make_assistant(model).conversation().customer("Ma facture est trop élevée")
+    result = make_assistant(model, generation_needs_agreement=False).conversation().customer("Ma facture est trop élevée")
     assert result.curated and result.generative is None and "unreachable" in result.generative_error
     assert [e.payload.get("reason") for e in audit.entries()][-1].startswith("model error")
 
 
 def test_a_failed_guard_falls_back_to_curated_and_is_logged(make_assistant, audit):
-    result = make_assistant(FakeModel("inconnu]) : Appelez le 06 99 88 77 66 pour un remboursement immédiat.")).conversation().customer("Ma facture est trop élevée")
+    model = FakeModel("inconnu]) : Appelez le 06 99 88 77 66 pour un remboursement immédiat.")
+    result = make_assistant(model, generation_needs_agreement=False).conversation().customer("Ma facture est trop élevée")
     assert result.generative is None and result.curated
     failure = list(audit.entries())[-1].payload
     fired = {g["name"] for g in failure["guards"] if not g["passed"]}
@@ -135,3 +136,13 @@ def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoi
     assert not leaked, name
     restored = [conversation.restore(t.text.text) for t in conversation.turns]
     assert restored == utterances  # the agent's view gets the real details back
+
+
+def test_post_call_summary_with_the_embedded_model(make_assistant, llm, audit):
+    conversation = make_assistant(llm).conversation()
+    conversation.customer("Bonjour, c'est Marie Dupont, je déménage le mois prochain à Lyon, comment je fais pour l'électricité ?")
+    conversation.agent("Je programme la résiliation à votre départ et la mise en service dans le nouveau logement.")
+    summary = conversation.summary()
+    assert [line.split(" :")[0] for line in summary.text.text.splitlines()] == ["Motif", "Actions", "Résultat", "Suivi"]
+    assert summary.explanation.prompt.id == "post-call-summary" and summary.explanation.model.provider == "embedded-llama.cpp"
+    assert "Dupont" not in summary.text.text and "Dupont" not in json.dumps([e.payload for e in audit.entries()], ensure_ascii=False)

@@ -123,7 +123,7 @@ def test_an_injected_instruction_is_not_sent_to_the_model(make_assistant, audit)
 
 def test_async_stream_gives_curated_first_then_the_reply(make_assistant):
     reply = "volta-faq-facture-elevee]) : Votre facture peut être élevée après une estimation de votre consommation."
-    conversation = make_assistant(FakeModel(reply)).conversation()
+    conversation = make_assistant(FakeModel(reply), generation_needs_agreement=False).conversation()
 
     async def run():
         return [event async for event in conversation.acustomer_stream("Ma facture est beaucoup trop élevée ce mois-ci")]
@@ -134,7 +134,7 @@ def test_async_stream_gives_curated_first_then_the_reply(make_assistant):
 
 
 def test_a_newer_utterance_cancels_the_generation_in_flight(make_assistant, audit):
-    assistant = make_assistant(FakeModel("x]) : " + "mot " * 200, delay_s=0.01))
+    assistant = make_assistant(FakeModel("x]) : " + "mot " * 200, delay_s=0.01), generation_needs_agreement=False)
     conversation = assistant.conversation()
     first: list = []
     worker = threading.Thread(target=lambda: first.extend(conversation.customer_stream("Ma facture est trop élevée")))
@@ -152,14 +152,14 @@ def test_a_slow_model_times_out_and_curated_suggestions_stay(scrubber, retriever
     from assist import Assistant, GenerativeSuggester
 
     generator = GenerativeSuggester(FakeModel("x]) : " + "mot " * 200, delay_s=0.02), prompts)
-    assistant = Assistant(scrubber=scrubber, retriever=retriever, audit=audit, generator=generator, generation_timeout_s=0.3)
+    assistant = Assistant(scrubber=scrubber, retriever=retriever, audit=audit, generator=generator, generation_timeout_s=0.3, generation_needs_agreement=False)
     started = time.monotonic()
     result = assistant.conversation().customer("Ma facture est trop élevée")
     assert time.monotonic() - started < 3 and result.curated and result.generative_error.startswith("timed out")
 
 
 def test_cancelling_the_async_consumer_stops_the_generation(make_assistant, audit):
-    conversation = make_assistant(FakeModel("x]) : " + "mot " * 500, delay_s=0.01)).conversation()
+    conversation = make_assistant(FakeModel("x]) : " + "mot " * 500, delay_s=0.01), generation_needs_agreement=False).conversation()
 
     async def run():
         async for event in conversation.acustomer_stream("Ma facture est trop élevée"):
@@ -170,3 +170,86 @@ def test_cancelling_the_async_consumer_stops_the_generation(make_assistant, audi
     asyncio.run(run())
     assert time.monotonic() - started < 3
     assert [e.payload.get("reason") for e in audit.entries()][-1].startswith("cancelled")
+
+
+def test_a_summary_without_a_model_is_built_from_the_transcript_and_the_facts(make_assistant, audit):
+    conversation = make_assistant(None).conversation()
+    conversation.customer("Bonjour, c'est Sophie Lemaire, ma facture est trop élevée et je suis au chômage, je ne peux plus payer")
+    conversation.agent("Je vous propose un échéancier en trois fois.")
+    summary = conversation.summary()
+    assert summary.type is SuggestionType.SUMMARY and summary.text.text.startswith("Motif : ")
+    assert "Lemaire" not in summary.text.text and "Lemaire" in summary.display_text  # restored only for the agent
+    assert "escalade recommandée (hardship)" in summary.text.text and "no model configured" in summary.explanation.rationale
+    logged = [e.payload for e in audit.entries() if e.payload.get("suggestion_type") == "summary"]
+    assert len(logged) == 1 and "Lemaire" not in str(logged)
+    conversation.close()
+    with pytest.raises(InputError, match="closed"):
+        conversation.summary()
+
+
+def test_a_summary_with_an_invented_placeholder_is_not_used(make_assistant):
+    assistant = make_assistant(FakeModel("changement de forfait pour <PERSON_7>.\nActions : rien.\nRésultat : ok.\nSuivi : aucun."))
+    conversation = assistant.conversation()
+    conversation.customer("Je voudrais changer d'offre d'électricité")
+    summary = conversation.summary()
+    assert "<PERSON_7>" not in summary.text.text and "placeholders" in summary.explanation.rationale
+    assert [g.name for g in summary.explanation.guards if not g.passed] == ["placeholders"]
+
+
+def test_a_campaign_summary_lists_the_mentions_never_said(make_assistant):
+    conversation = make_assistant(FakeModel("proposition de l'offre verte.\nActions : offre présentée.\nRésultat : refus.\nSuivi : aucun.")).conversation(
+        campaign="fidelisation-offre-verte"
+    )
+    conversation.agent("Bonjour, Paul de Volta Énergie, vous êtes client depuis plus d'un an et j'ai une offre pour vous.")
+    conversation.customer("Non merci, je suis très bien avec mon offre actuelle.")
+    summary = conversation.summary()
+    assert summary.text.text.startswith("Motif : proposition de l'offre verte.")
+    assert "mentions obligatoires non dites" in summary.text.text and "Droit de rétractation" in summary.text.text
+
+
+def test_the_llm_escalation_check_is_a_second_opinion_after_the_rules(scrubber, retriever, audit, prompts):
+    from assist import Assistant, GenerativeSuggester
+    from assist.suggest.escalation_check import LLMEscalationCheck
+
+    def reply(prompt):
+        return " difficultés" if prompt.template.id == "escalation-check" else "x]) : réponse"
+
+    model = FakeModel(reply)
+    assistant = Assistant(
+        scrubber=scrubber, retriever=retriever, audit=audit, generator=GenerativeSuggester(model, prompts), escalation_check=LLMEscalationCheck(model, prompts)
+    )
+    result = assistant.conversation().customer("Avec tout ce qui m'arrive en ce moment, la facture de ce mois-ci tombe vraiment mal")
+    assert result.escalation.reason is Reason.HARDSHIP and "second opinion" in result.escalation.detail
+    assert len([p for p in model.prompts if p.template.id == "escalation-check"]) == 1
+    assert any(e.payload.get("suggestion_type") == "escalation" for e in audit.entries())
+    # the rules already fired: no second call
+    assistant.conversation().customer("Passez-moi votre responsable")
+    assert len([p for p in model.prompts if p.template.id == "escalation-check"]) == 1
+
+
+def test_the_llm_escalation_check_ignores_garbage_and_failures(prompts):
+    from assist.suggest.escalation_check import LLMEscalationCheck
+
+    text = ScrubbedText.from_trusted_source("bonjour")
+    assert LLMEscalationCheck(FakeModel("¯\\_(ツ)_/¯ blabla"), prompts).check(text) is None
+    assert LLMEscalationCheck(FakeModel("non"), prompts).check(text) is None
+    assert LLMEscalationCheck(FakeModel("x", fail=True), prompts).check(text) is None
+    assert LLMEscalationCheck(FakeModel(" juridique"), prompts).check(text).reason is Reason.LEGAL_THREAT
+
+
+def test_a_reply_is_generated_only_when_both_searches_agree_and_from_that_one_passage(make_assistant):
+    def copy_the_last_passage(prompt):
+        passage = [line for line in prompt.text.splitlines() if line.startswith("[")][-1]  # "[id] text"
+        return passage[1:].replace("] ", "]) : ", 1)
+
+    model = FakeModel(copy_the_last_passage)
+    assistant = make_assistant(model)
+    agreed = assistant.conversation().customer("J'ai besoin d'un justificatif de domicile pour mon dossier")
+    best = agreed.curated[0].explanation.sources[0]
+    assert (best.lexical_rank, best.dense_rank) == (1, 1)
+    assert len(model.prompts) == 1 and model.prompts[0].text.count("[volta-") + model.prompts[0].text.count("[assurea-") == 1
+    assert agreed.generative.citations == ("volta-faq-justificatif-domicile",)
+    split = assistant.conversation().customer("Ma facture est basée sur un index estimé, comment transmettre mon index réel ?")
+    top = split.curated[0].explanation.sources[0]
+    assert (top.lexical_rank, top.dense_rank) != (1, 1) and split.curated  # curated lines still shown
+    assert len(model.prompts) == 1 and "not confident" in split.generative_error

@@ -53,7 +53,7 @@ def _rounded(values: dict[str, float]) -> dict[str, float]:
     return {key: round(value, 3) for key, value in values.items()}
 
 
-def suggestion_entry(suggestion: Suggestion, *, conversation_id: str, turn_id: str, agent_ref: str | None = None, campaign: str | None = None) -> AuditEntry:
+def suggestion_entry(suggestion: Suggestion, *, conversation_id: str, turn_id: str | None, agent_ref: str | None = None, campaign: str | None = None) -> AuditEntry:
     """Everything a reviewer needs about one suggestion. Text fields are `ScrubbedText` by type."""
     explanation = suggestion.explanation
     guards_fired = [g.name for g in explanation.guards if not g.passed]

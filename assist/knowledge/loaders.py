@@ -294,6 +294,10 @@ def _script_file(path: Path, document: dict, root: yaml.Node) -> Iterator[_Item]
                     metadata["context"] = f"{title} — objection : {metadata['objection'] or item.get('title', '')}"
                 else:
                     metadata["context"] = f"{title} — mention obligatoire"
+                    required_terms = item.pop("must_include", None)
+                    if required_terms is not None and not (isinstance(required_terms, list) and all(isinstance(t, str) and t.strip() for t in required_terms)):
+                        raise _Invalid(path, "must_include must be a list of terms ('a|b' for alternatives)", line, "must_include")
+                    metadata["must_include"] = required_terms
                 metadata = {k: v for k, v in metadata.items() if v is not None}
                 item = {"language": document.get("language", "fr"), "version": version, **item, "kind": kind.value, "metadata": metadata}
             yield line, item

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assist.conversation import ConversationState
-from assist.errors import ModelError
+from assist.errors import ConfigError, ModelError
 from assist.knowledge.index import Hit
 from assist.knowledge.lexical import Analyzer
 from assist.knowledge.model import KnowledgeEntry
@@ -46,11 +46,13 @@ class GenerativeSuggester:
     def passages(self) -> int:
         return self._passages
 
-    def template(self, language: str) -> PromptTemplate:
+    def template(self, language: str, prompt_id: str | None = None) -> PromptTemplate:
+        """The prompt for this language (``<id>-<language>`` when it exists, else ``<id>``)."""
+        prompt_id = prompt_id or self._prompt_id
         try:
-            return self._prompts.get(f"{self._prompt_id}-{language}")
-        except Exception:
-            return self._prompts.get(self._prompt_id)
+            return self._prompts.get(f"{prompt_id}-{language}")
+        except ConfigError:
+            return self._prompts.get(prompt_id)
 
     def stream(
         self,
@@ -65,12 +67,13 @@ class GenerativeSuggester:
         detect_pii: Callable[[str], list[str]] = lambda text: [],
         should_stop: Callable[[], bool] = lambda: False,
         search_filters: Mapping[str, Any] | None = None,
+        prompt_id: str | None = None,
     ) -> Generator[str, None, GenerationOutcome]:
         """Yield the reply as it is written (restored for the agent's screen), then return the checked outcome:
         ``outcome = yield from suggester.stream(...)``. What streams is a draft; only the outcome's suggestion passed the guards."""
         language = language or state.language
         passages = [hit.entry for hit in hits[: self._passages]]
-        template = self.template(language)
+        template = self.template(language, prompt_id)
         prompt_ref = PromptRef(template.id, template.version, template.hash)
         turns = [{"speaker": turn.speaker, "text": turn.text} for turn in state.turns[-HISTORY_TURNS:]]
         prompt = template.render(passages=passages, turns=turns)

@@ -2,9 +2,11 @@
 
 The agent's own (scrubbed) turns are compared with the campaign's steps and mandatory mentions.
 Agents paraphrase, so a line counts as said when its meaning is close (multilingual-e5 similarity,
-clearly above the other lines of the script) or most of its content words are there, and, for a
-mandatory mention, every number it states is there too: "14 jours" is the substance of a cooling-off
-notice, and a mention of the price without "2 ans" or "3 %" has not been made.
+clearly above the other lines of the script) or most of its content words are there. A mandatory
+mention also needs every number it states ("14 jours" is the substance of a cooling-off notice),
+and when the script names its substance (`must_include: ["enregistr", "oppos|refus"]`, each term
+folded, `|` for alternatives), every term: "cet appel est enregistré" without the right to object
+is not the recording notice.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from text_to_num import alpha2digit
 
 from assist.conversation import ConversationState
 from assist.errors import ConfigError
 from assist.knowledge.embeddings import Embedder
-from assist.knowledge.lexical import Analyzer, fold
+from assist.knowledge.lexical import PLACEHOLDER, Analyzer, fold
 from assist.knowledge.model import Kind, KnowledgeEntry
 from assist.privacy.scrubbed import ScrubbedText
 
@@ -27,26 +30,15 @@ MARGIN = 0.015  # ...when it is also this much closer to that line than to any o
 COVERED = 0.6  # or when this share of the line's content words is there
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 _FILL_IN = re.compile(r"\[[^\]]*\]")  # "[prénom du conseiller]" in a script line
-_UNITS = {
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
-    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-    "cent": 100,
-    "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100,
-    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-    "trece": 13, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "cien": 100,
-}
-_NUMBER_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:(?:[- ]| et | y | and )(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"))*\b")
 
 
-def numbers_in(text: str) -> set[int]:
+def numbers_in(text: str, language: str = "fr") -> set[int]:
     """The numbers a text states, in digits or in words ("quatorze", "quarante-huit", "forty eight")."""
-    folded = fold(text)
-    found = {int(n) for n in re.findall(r"\d+", folded)}
-    for match in _NUMBER_WORDS.finditer(folded):
-        parts = [p for p in re.split(r"[- ]|\bet\b|\by\b|\band\b", match.group(0)) if p]
-        found.add(sum(_UNITS[p] for p in parts if p in _UNITS))
-    return found
+    try:
+        digits = alpha2digit(PLACEHOLDER.sub(" ", text), language if language in ("fr", "en", "es") else "fr", threshold=0)
+    except Exception:  # text2num is strict on odd input: keep the digits already there
+        digits = text
+    return {int(n) for n in re.findall(r"\d+", digits)}
 
 
 @dataclass(frozen=True)
@@ -89,6 +81,7 @@ class ScriptTracker:
         self.script = script
         self._embedder = embedder
         self._analyzer = Analyzer(language)
+        self._language = language
         self._lines = [*script.steps, *script.mentions]
         self._vectors = embedder.queries([_line_text(e) for e in self._lines]) if self._lines else np.zeros((0, 1))
         self._words = [set(self._analyzer(_line_text(e))) for e in self._lines]
@@ -109,11 +102,18 @@ class ScriptTracker:
         pieces = [text, *sentences, *(f"{a} {b}" for a, b in zip(sentences, sentences[1:]))] if len(sentences) > 1 else [text]
         vectors = self._embedder.queries(pieces)
         similarity = vectors @ self._vectors.T  # pieces x lines
-        stated = numbers_in(text)
+        stated = numbers_in(text, self._language)
+        folded = fold(text)
         said = []
         for j, line in enumerate(self._lines):
-            if line.kind is Kind.MANDATORY and not numbers_in(_line_text(line)) <= stated:
-                continue
+            if line.kind is Kind.MANDATORY:
+                if not numbers_in(_line_text(line), line.language) <= stated:
+                    continue
+                required = line.metadata.get("must_include")
+                if required:  # the compliance team named the substance: it decides, whatever the wording around it
+                    if all(any(fold(term) in folded for term in alternatives.split("|")) for alternatives in required):
+                        said.append(line.id)
+                    continue
             others = np.delete(similarity, j, axis=1)
             close = any(
                 similarity[i, j] >= SIMILAR and (others.shape[1] == 0 or similarity[i, j] - others[i].max() >= MARGIN) for i in range(len(pieces))

@@ -1,0 +1,36 @@
+"""A second opinion on escalation from the LLM (`prompts/escalation-check.yaml`), for wordings the rules miss.
+
+It reads the scrubbed customer turn only and answers with one label. It is slower than the rules (one short
+completion) and, with a small model, less precise, so it is off by default and measured against the rules in
+the same run (`assist eval conversations --escalation-llm`).
+"""
+
+from __future__ import annotations
+
+from assist.errors import ModelError
+from assist.knowledge.lexical import fold
+from assist.llm.base import LanguageModel
+from assist.privacy.scrubbed import ScrubbedText
+from assist.prompts import PromptLibrary
+from assist.suggest.escalation import Escalation, Reason
+
+_LABELS = {
+    "reclamation": Reason.COMPLAINT, "difficultes": Reason.HARDSHIP, "juridique": Reason.LEGAL_THREAT,
+    "emotion": Reason.NEGATIVE_EMOTION, "responsable": Reason.MANAGER_REQUEST,
+}  # fmt: skip
+
+
+class LLMEscalationCheck:
+    def __init__(self, llm: LanguageModel, prompts: PromptLibrary, *, prompt_id: str = "escalation-check"):
+        self._llm = llm
+        self._template = prompts.get(prompt_id)
+
+    def check(self, text: ScrubbedText) -> Escalation | None:
+        """The reason the model gives, or None (also when the model fails: the rules still stand)."""
+        try:
+            answer = fold("".join(self._llm.stream(self._template.render(text=text)))).strip()
+        except ModelError:
+            return None
+        label = answer.split()[0].strip(" .:;,") if answer.split() else ""
+        reason = _LABELS.get(label)
+        return Escalation(reason, f"the model's second opinion: {reason.value}", trigger=label) if reason else None

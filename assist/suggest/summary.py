@@ -1,0 +1,113 @@
+"""The post-call summary: reason for the call, actions, outcome, follow-ups, written from the scrubbed transcript.
+
+The LLM writes the four lines; what the assistant itself recorded during the call (escalation alerts, the script step
+reached, mandatory mentions never said) is added as facts, never left to the model. When the model is down, slow or
+its text fails a guard (a placeholder that is not this conversation's, a personal value), the summary is built from
+the transcript and those facts alone, and says so.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assist.conversation import ConversationState, Speaker
+from assist.errors import ModelError
+from assist.llm.base import LanguageModel
+from assist.privacy.scrubbed import ScrubbedText
+from assist.privacy.vault import PLACEHOLDER
+from assist.prompts import PromptLibrary
+from assist.suggest.models import Explanation, GuardResult, PromptRef, Suggestion, SuggestionType
+from assist.suggest.script import ScriptProgress
+
+FIELDS = ("Motif", "Actions", "Résultat", "Suivi")
+MAX_TRANSCRIPT_CHARS = 2500  # the most recent turns that fit the embedded model's context with the example
+_LINE = re.compile(r"^\s*(Motif|Actions|Résultat|Suivi)\s*:\s*(.+?)\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class CallFacts:
+    """What the assistant recorded during the call: the alerts raised and, in a campaign, the script progress."""
+
+    escalations: tuple[str, ...] = ()
+    script: ScriptProgress | None = None
+
+    def lines(self) -> list[str]:
+        facts = []
+        if self.escalations:
+            facts.append(f"escalade recommandée ({', '.join(dict.fromkeys(self.escalations))})")
+        if self.script is not None:
+            facts.append(f"script {self.script.campaign} : {len(self.script.steps_done)}/{self.script.total_steps} étapes")
+            if self.script.mentions_due:
+                facts.append("mentions obligatoires non dites : " + ", ".join(m.title for m in self.script.mentions_due))
+        return facts
+
+
+class Summarizer:
+    def __init__(self, llm: LanguageModel | None, prompts: PromptLibrary, *, prompt_id: str = "post-call-summary"):
+        self._llm = llm
+        self._template = prompts.get(prompt_id)
+
+    def summarize(self, state: ConversationState, facts: CallFacts, *, detect_pii: Callable[[str], list[str]] = lambda text: []) -> Suggestion:
+        turns = _recent(state)
+        transcript = ScrubbedText.from_trusted_source("\n".join(f"{t['speaker'].value}: {t['text'].text}" for t in turns))  # already scrubbed turns
+        prompt_ref = PromptRef(self._template.id, self._template.version, self._template.hash)
+        started = time.perf_counter()
+        written, failure = {}, ""
+        guards: list[GuardResult] = []
+        if self._llm is None:
+            failure = "no model configured"
+        else:
+            try:
+                raw = "Motif : " + "".join(self._llm.stream(self._template.render(turns=turns)))
+                written = {name: value for name, value in _LINE.findall(raw)}
+                text = " ; ".join(f"{name.lower()} : {value}" for name, value in written.items())
+                unknown = sorted({m.group(0) for m in PLACEHOLDER.finditer(text)} - state.vault.placeholders())
+                # One running sentence with a neutral word where a placeholder stands: capitalised labels and lone
+                # words on short lines look like names to the NER.
+                leaked = detect_pii(PLACEHOLDER.sub("client", text))
+                guards = [
+                    GuardResult("non_empty", bool(written), f"{len(written)} of {len(FIELDS)} lines written"),
+                    GuardResult("placeholders", not unknown, f"unknown placeholders {unknown}" if unknown else "all placeholders belong to this conversation"),
+                    GuardResult("personal_data", not leaked, f"unvaulted personal data of type {sorted(set(leaked))}" if leaked else "none outside the vault"),
+                ]
+                if not all(g.passed for g in guards):
+                    failure, written = "guard failed: " + ", ".join(g.name for g in guards if not g.passed), {}
+            except ModelError as exc:
+                failure = f"model error: {exc}"
+        lines = {name: written.get(name, "") for name in FIELDS}
+        if not lines["Motif"]:
+            first = next((t["text"].text for t in turns if t["speaker"] is Speaker.CUSTOMER), "")
+            lines["Motif"] = _shorten(first) or "non déterminé"
+        extra = facts.lines()
+        lines["Suivi"] = "; ".join(part for part in (lines["Suivi"], *extra) if part) or "aucun"
+        for name in ("Actions", "Résultat"):
+            lines[name] = lines[name] or "non déterminé"
+        text = "\n".join(f"{name} : {value}" for name, value in lines.items())
+        explanation = Explanation(
+            sources=(), knowledge_snapshot="", query=transcript, language=state.language, redactions={},
+            timings_ms={"summary_total": (time.perf_counter() - started) * 1000}, confidence=0.0 if failure else 1.0,
+            confidence_method="written by the model and checked by guards" if not failure else "built from the transcript and recorded facts",
+            prompt=prompt_ref, model=self._llm.info if self._llm else None, guards=tuple(guards),
+            rationale=(f"the model's summary was not used ({failure}); " if failure else "") + f"{len(extra)} recorded fact(s) added",
+        )
+        scrubbed = ScrubbedText.from_trusted_source(text)  # model output checked above, or scrubbed turns and our own wording
+        return Suggestion(uuid.uuid4().hex, SuggestionType.SUMMARY, scrubbed, state.vault.restore(text), (), explanation)
+
+
+def _recent(state: ConversationState) -> list[dict]:
+    """The most recent turns that fit in `MAX_TRANSCRIPT_CHARS`, in order."""
+    chosen, size = [], 0
+    for turn in reversed(state.turns):
+        size += len(turn.text) + 14
+        if size > MAX_TRANSCRIPT_CHARS and chosen:
+            break
+        chosen.append({"speaker": turn.speaker, "text": turn.text})
+    return chosen[::-1]
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
