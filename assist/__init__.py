@@ -17,6 +17,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
+    "AlertRaised": "assist.assistant",
     "AssistError": "assist.errors",
     "Assistant": "assist.assistant",
     "AuditEntry": "assist.audit",
@@ -27,6 +28,15 @@ _EXPORTS = {
     "Conversation": "assist.assistant",
     "CuratedReady": "assist.assistant",
     "EmbeddedLlamaServer": "assist.llm",
+    "CallFacts": "assist.suggest.summary",
+    "CampaignScript": "assist.suggest.script",
+    "Escalation": "assist.suggest.escalation",
+    "EscalationDetector": "assist.suggest.escalation",
+    "EscalationReason": "assist.suggest.escalation",
+    "LLMEscalationCheck": "assist.suggest.escalation_check",
+    "ScriptProgress": "assist.suggest.script",
+    "ScriptTracker": "assist.suggest.script",
+    "Summarizer": "assist.suggest.summary",
     "AssistRetriever": "assist.knowledge",
     "Embedder": "assist.knowledge",
     "NoAnswerThreshold": "assist.knowledge",

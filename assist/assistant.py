@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -26,7 +27,7 @@ from assist.audit.log import AuditLog, Filters
 from assist.audit.schema import Action, config_entry, generation_failure_entry, oversight_entry, suggestion_entry
 from assist.config import Settings
 from assist.conversation import ConversationState, Speaker, Turn, check_utterance
-from assist.errors import ConfigError, InputError, ModelError
+from assist.errors import AssistError, ConfigError, InputError, ModelError
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.lexical import fold
 from assist.knowledge.model import KnowledgeEntry
@@ -35,7 +36,7 @@ from assist.privacy.scrubber import Scrubber
 from assist.suggest.curated import (
     TurnContext, curated_suggestions, escalation_suggestion, next_step_suggestion, objection_suggestion, reminder_suggestions,
 )
-from assist.suggest.escalation import EscalationDetector, Reason
+from assist.suggest.escalation import EscalationDetector, EscalationReason
 from assist.suggest.escalation_check import LLMEscalationCheck
 from assist.suggest.generative import GenerationOutcome, GenerativeSuggester
 from assist.suggest.guards import INJECTION
@@ -68,7 +69,26 @@ class GenerativeDone:
     result: TurnSuggestions
 
 
-Event = CuratedReady | Token | GenerativeDone
+@dataclass(frozen=True)
+class AlertRaised:
+    """An escalation alert found after the curated suggestions were sent (the LLM's second opinion)."""
+
+    alert: Suggestion
+    result: TurnSuggestions
+
+
+Event = CuratedReady | AlertRaised | Token | GenerativeDone
+
+
+@dataclass(frozen=True)
+class _Curated:
+    """The curated phase of a turn, handed to the generative phase."""
+
+    result: TurnSuggestions
+    turn: Turn
+    hits: list[Hit]
+    context: TurnContext
+    cancelled: threading.Event  # set when a newer utterance (or closing the conversation) makes this turn obsolete
 
 
 class Assistant:
@@ -87,6 +107,7 @@ class Assistant:
         max_utterance_chars: int = 4000,
         generation_timeout_s: float = 8.0,
         generation_needs_agreement: bool = True,
+        max_parallel_turns: int = 64,
     ):
         self.scrubber = scrubber
         self.retriever = retriever
@@ -105,6 +126,8 @@ class Assistant:
         self._inflight: dict[str, threading.Event] = {}
         self._lock = threading.Lock()
         self._resources = ExitStack()
+        # astream's worker threads: one per turn in flight (the default pool has CPUs + 4 threads only)
+        self._executor = ThreadPoolExecutor(max_workers=max_parallel_turns, thread_name_prefix="assist-turn")
 
     # -- assembly at the edge -------------------------------------------------------
     @classmethod
@@ -146,7 +169,7 @@ class Assistant:
                 try:
                     server = resources.enter_context(EmbeddedLlamaServer(settings.data_dir / "models", threads=settings.llm_threads, context=settings.llm_context))
                     llm = OpenAICompatibleModel(server.base_url, MODEL_NAME, server.api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries, provider="embedded-llama.cpp")
-                except ModelError as exc:
+                except (ModelError, ConfigError) as exc:  # e.g. the model package is missing: curated suggestions still work
                     log.warning("%s; curated suggestions only", exc)
                     progress(f"{exc}: curated suggestions only")
             library = PromptLibrary.from_dir(prompts_dir())
@@ -188,6 +211,7 @@ class Assistant:
         try:
             self.audit.checkpoint()
         finally:
+            self._executor.shutdown(wait=False, cancel_futures=True)
             self._resources.close()
             self.audit.close()
 
@@ -212,12 +236,13 @@ class Assistant:
 
         An agent turn in a campaign also moves the script on: the steps and mandatory mentions it says are recorded."""
         check_utterance(text, self._max_chars)
-        if state.closed:
-            raise InputError(f"conversation {state.id} is closed")
-        turn = self.retriever.record(state, Speaker(speaker), text, self.scrubber)  # each utterance in its own language
-        if turn.speaker is Speaker.AGENT and (tracker := self.script_tracker(state)) is not None:
-            tracker.observe_agent(state, turn.text, turn.id)
-        return turn
+        with state.lock:  # turns of one conversation are recorded one at a time (placeholders, script state)
+            if state.closed:
+                raise InputError(f"conversation {state.id} is closed")
+            turn = self.retriever.record(state, Speaker(speaker), text, self.scrubber)  # each utterance in its own language
+            if turn.speaker is Speaker.AGENT and (tracker := self.script_tracker(state)) is not None:
+                tracker.observe_agent(state, turn.text, turn.id)
+            return turn
 
     def script_tracker(self, state: ConversationState) -> ScriptTracker | None:
         """The tracker of the conversation's campaign script, if its campaign has one in the knowledge."""
@@ -228,81 +253,97 @@ class Assistant:
         if key not in self._trackers:
             try:
                 script = CampaignScript.from_entries(campaign, self.index.entries.values())
-                self._trackers[key] = ScriptTracker(script, self.index.embedder, state.language)
+                self._trackers[key] = ScriptTracker(script, self.index.embedder, script.steps[0].language)
             except ConfigError:
                 self._trackers[key] = None  # a campaign tag without a script: audit tagging only
         return self._trackers[key]
 
-    def curated(self, state: ConversationState, text: str) -> tuple[TurnSuggestions, Turn, list[Hit], TurnContext]:
+    def curated(self, state: ConversationState, text: str) -> _Curated:
         """Everything that needs no LLM, for one customer utterance: approved lines, script position, reminders,
-        escalation alert. Audited before it returns. Tens of milliseconds."""
+        escalation alert. Audited before it returns. Tens of milliseconds. The turn becomes the conversation's current
+        one: a generation still running for an earlier turn is cancelled."""
         started = time.perf_counter()
-        self._cancel_generation(state.id)  # a newer customer utterance makes the in-flight reply obsolete
-        turn = self.add_turn(state, Speaker.CUSTOMER, text)
-        scrubbed_at = time.perf_counter()
-        retrieval = self.retriever.retrieve(state, k=max(self._curated_count, 5))
-        hits = retrieval.hits if retrieval.answered else []
-        retrieved_at = time.perf_counter()
-        timings = {"scrub": (scrubbed_at - started) * 1000, "retrieve": (retrieved_at - scrubbed_at) * 1000}
-        context = TurnContext(retrieval.query, self.index.snapshot, turn.language, turn.redactions, timings, hits, retrieval.filters)
-        result = TurnSuggestions(
-            turn.id, curated_suggestions(hits, count=self._curated_count, context=context), timings_ms=timings,
-            no_answer=not retrieval.answered, language=turn.language, entity=retrieval.entity,
-        )
-        result.escalations = self.escalation.detect(turn.text, hits)
-        state.alerts.extend(e.reason.value for e in result.escalations)
-        result.alert = escalation_suggestion(result.escalations, context)
-        if (tracker := self.script_tracker(state)) is not None:
-            result.script = tracker.progress(state)
-            result.next_step = next_step_suggestion(result.script, context)
-            result.reminders = reminder_suggestions(result.script, context)
-            if (objection := objection_in(hits, tracker.script)) is not None:
-                result.objection = objection_suggestion(objection, context)
+        check_utterance(text, self._max_chars)
+        with state.lock:
+            turn = self.add_turn(state, Speaker.CUSTOMER, text)
+            cancelled = self._current_turn(state.id)
+            scrubbed_at = time.perf_counter()
+            retrieval = self.retriever.retrieve(state, k=max(self._curated_count, 5))
+            hits = retrieval.hits if retrieval.answered else []
+            retrieved_at = time.perf_counter()
+            timings = {"scrub": (scrubbed_at - started) * 1000, "retrieve": (retrieved_at - scrubbed_at) * 1000}
+            context = TurnContext(retrieval.query, self.index.snapshot, turn.language, turn.redactions, timings, hits, retrieval.filters)
+            result = TurnSuggestions(
+                turn.id, curated_suggestions(hits, count=self._curated_count, context=context), timings_ms=timings,
+                no_answer=not retrieval.answered, language=turn.language, entity=retrieval.entity,
+            )
+            result.escalations = self.escalation.detect(turn.text, hits)
+            state.alerts.extend(e.reason.value for e in result.escalations)
+            result.alert = escalation_suggestion(result.escalations, context)
+            if (tracker := self.script_tracker(state)) is not None:
+                result.script = tracker.progress(state)
+                result.next_step = next_step_suggestion(result.script, context)
+                result.reminders = reminder_suggestions(result.script, context)
+                if (objection := objection_in(hits, tracker.script)) is not None:
+                    result.objection = objection_suggestion(objection, context)
         self.audit.append([suggestion_entry(s, conversation_id=state.id, turn_id=turn.id, **self._tags(state)) for s in result.all])
         timings["curated_total"] = (time.perf_counter() - started) * 1000
-        return result, turn, hits, context
+        return _Curated(result, turn, hits, context, cancelled)
 
-    def stream(
-        self, state: ConversationState, text: str, *, should_stop: Callable[[], bool] = lambda: False, on_curated: Callable[[TurnSuggestions], None] | None = None
-    ) -> Iterator[Event]:
+    def stream(self, state: ConversationState, text: str, *, should_stop: Callable[[], bool] = lambda: False) -> Iterator[Event]:
         """Process a customer utterance: curated suggestions first, then the generative reply token by token.
 
         The generation stops early (and is audited as cancelled) when `should_stop()` turns true, when a newer
-        customer utterance arrives in the same conversation, or when the generation deadline passes."""
-        result, turn, hits, context = self.curated(state, text)
-        yield CuratedReady(result)
-        self._second_opinion(state, turn, context, result)
-        yield from self._generate(state, turn, hits, context, result, should_stop)
+        customer utterance arrives in the same conversation, when the conversation is closed, or when the
+        generation deadline passes."""
+        turn = self.curated(state, text)
+        try:
+            yield CuratedReady(turn.result)
+            if (alert := self._second_opinion(state, turn)) is not None:
+                yield AlertRaised(alert, turn.result)
+            yield from self._generate(state, turn, should_stop)
+        finally:
+            self._finish_turn(state.id, turn.cancelled)
 
-    def _second_opinion(self, state: ConversationState, turn: Turn, context: TurnContext, result: TurnSuggestions) -> None:
-        """When configured, the LLM's escalation check runs after the curated suggestions are out, if the rules found nothing."""
-        if self.escalation_check is None or any(e.reason is not Reason.LEVEL_2_TOPIC for e in result.escalations):
-            return
-        if (found := self.escalation_check.check(turn.text)) is not None:
+    def _second_opinion(self, state: ConversationState, turn: _Curated) -> Suggestion | None:
+        """When configured, the LLM's escalation check runs after the curated suggestions are out, if the rules found
+        nothing (and never on a turn that addresses the assistant)."""
+        result = turn.result
+        if self.escalation_check is None or any(e.reason is not EscalationReason.LEVEL_2_TOPIC for e in result.escalations):
+            return None
+        if INJECTION.search(fold(turn.turn.text.text)) or turn.cancelled.is_set():
+            return None
+        try:
+            found = self.escalation_check.check(turn.turn.text)
+            if found is None:
+                return None
             result.escalations.insert(0, found)
             state.alerts.append(found.reason.value)
-            result.alert = escalation_suggestion(result.escalations, context)
-            self.audit.append(suggestion_entry(result.alert, conversation_id=state.id, turn_id=turn.id, **self._tags(state)))
+            result.alert = escalation_suggestion(result.escalations, turn.context)
+            self.audit.append(suggestion_entry(result.alert, conversation_id=state.id, turn_id=turn.turn.id, **self._tags(state)))
+        except AssistError as exc:
+            log.warning("the escalation second opinion failed (%s)", type(exc).__name__)
+            return None
+        return result.alert
 
-    def _generate(
-        self, state: ConversationState, turn: Turn, hits: list[Hit], context: TurnContext, result: TurnSuggestions, should_stop: Callable[[], bool]
-    ) -> Iterator[Event]:
-        failure = ""
+    def _generate(self, state: ConversationState, curated: _Curated, should_stop: Callable[[], bool]) -> Iterator[Event]:
+        result, turn, hits, context = curated.result, curated.turn, curated.hits, curated.context
+        failure, guards = "", []
         if self.generator is None:
             failure = "no generator configured"
         elif not hits:
             failure = "no approved knowledge matches this turn"
         elif INJECTION.search(fold(turn.text.text)):
             failure = "guard failed: prompt_injection (the customer's turn addresses the assistant; its instructions are not passed to the model)"
+            guards = [GuardResult("prompt_injection", False, "instructions to the assistant found in the customer's turn")]
         elif self._needs_agreement and result.objection is None and not (hits[0].lexical_rank == 1 and hits[0].dense_rank == 1):
             failure = "retrieval not confident enough for a generated reply (lexical and dense search disagree on the best answer)"
         if failure:
             result.generative_error = failure
-            if self.generator is not None and hits and failure.startswith("guard failed"):
-                self._audit_failure(state, turn, hits, context, GenerationOutcome(None, failure, [GuardResult("prompt_injection", False, "instructions found in the customer's turn")]))
+            if guards:
+                self._audit_failure(state, turn, hits, context, GenerationOutcome(None, failure, guards))
             yield GenerativeDone(None, failure, result)
             return
-        cancelled = self._start_generation(state.id)
         deadline = time.monotonic() + self._generation_timeout_s
         prompt_id = None
         if result.objection is not None and result.script is not None:  # the script's answer, then its next step
@@ -310,10 +351,18 @@ class Assistant:
             prompt_id = "script-next-step"
         elif self._needs_agreement:
             hits = hits[:1]  # both searches put it first: the one passage to ground the reply in
+
+        def stop_reason() -> str:
+            if curated.cancelled.is_set():
+                return "cancelled: " + ("the conversation was closed" if state.closed else "a newer customer utterance")
+            if should_stop():
+                return "cancelled: the caller stopped"
+            return f"timed out after {self._generation_timeout_s:g} s" if time.monotonic() > deadline else ""
+
         tokens = self.generator.stream(
-            state, hits, prompt_id=prompt_id, query=context.query, snapshot=context.snapshot, redactions=turn.redactions, language=turn.language,
+            state, hits, query=context.query, snapshot=context.snapshot, redactions=turn.redactions, language=turn.language, turn=turn,
             language_of=self.retriever.language_of, detect_pii=lambda reply: [e.type for e in self.scrubber.detect(reply, turn.language)],
-            should_stop=lambda: cancelled.is_set() or should_stop() or time.monotonic() > deadline, search_filters=context.search_filters,
+            should_stop=stop_reason, search_filters=context.search_filters, prompt_id=prompt_id, timeout_s=self._generation_timeout_s,
         )
         try:
             while True:
@@ -324,16 +373,20 @@ class Assistant:
             tokens.close()
             self._audit_failure(state, turn, hits, context, GenerationOutcome(None, "cancelled: the caller stopped reading the stream"))
             raise
-        if outcome.failure.startswith("cancelled") and not cancelled.is_set() and time.monotonic() > deadline:
-            outcome.failure = f"timed out after {self._generation_timeout_s:g} s"
+        except AssistError as exc:  # a missing prompt, an unusable log...: the curated suggestions are already out
+            outcome = GenerationOutcome(None, f"generation failed ({type(exc).__name__})")
         result.timings_ms.update(outcome.timings_ms)
-        if outcome.suggestion:
-            result.generative = outcome.suggestion
-            self.audit.append(suggestion_entry(outcome.suggestion, conversation_id=state.id, turn_id=turn.id, **self._tags(state)))
-        else:
-            result.generative_error = outcome.failure
-            self._audit_failure(state, turn, hits, context, outcome)
-        yield GenerativeDone(outcome.suggestion, outcome.failure, result)
+        try:
+            if outcome.suggestion:
+                result.generative = outcome.suggestion
+                self.audit.append(suggestion_entry(outcome.suggestion, conversation_id=state.id, turn_id=turn.id, **self._tags(state)))
+            else:
+                result.generative_error = outcome.failure
+                self._audit_failure(state, turn, hits, context, outcome)
+        except AssistError as exc:
+            log.error("the generative suggestion could not be audited (%s); it is withheld", type(exc).__name__)
+            result.generative, result.generative_error = None, f"audit failed ({type(exc).__name__})"
+        yield GenerativeDone(result.generative, result.generative_error, result)
 
     def _audit_failure(self, state: ConversationState, turn: Turn, hits: list[Hit], context: TurnContext, outcome: GenerationOutcome) -> None:
         model = self.generator.model.info
@@ -346,14 +399,25 @@ class Assistant:
             search_filters=context.search_filters, **self._tags(state),
         ))
 
-    def _start_generation(self, conversation_id: str) -> threading.Event:
+    def _current_turn(self, conversation_id: str) -> threading.Event:
+        """Make a new turn the conversation's current one: the previous turn's generation is told to stop."""
+        event = threading.Event()
         with self._lock:
-            self._inflight[conversation_id] = event = threading.Event()
+            previous = self._inflight.get(conversation_id)
+            self._inflight[conversation_id] = event
+        if previous is not None:
+            previous.set()
         return event
 
-    def _cancel_generation(self, conversation_id: str) -> None:
+    def _finish_turn(self, conversation_id: str, event: threading.Event) -> None:
         with self._lock:
-            event = self._inflight.pop(conversation_id, None)
+            if self._inflight.get(conversation_id) is event:
+                del self._inflight[conversation_id]
+
+    def cancel(self, state: ConversationState) -> None:
+        """Stop the generation running for this conversation, if any (the conversation is closing, the call ended)."""
+        with self._lock:
+            event = self._inflight.pop(state.id, None)
         if event is not None:
             event.set()
 
@@ -362,8 +426,8 @@ class Assistant:
         return {"agent_ref": state.metadata.get("agent_ref"), "campaign": state.metadata.get("campaign")}
 
     async def astream(self, state: ConversationState, text: str) -> AsyncIterator[Event]:
-        """The async form of `stream`, for the service: the work runs in a worker thread, so the event loop (and
-        every other conversation) never waits on scrubbing, retrieval or the LLM. Cancelling the consumer, or a newer
+        """The async form of `stream`, for the service: the work runs in a worker thread (up to `max_parallel_turns`
+        at once), so the event loop never waits on scrubbing, retrieval or the LLM. Cancelling the consumer, or a newer
         utterance in the same conversation, stops the generation."""
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue = asyncio.Queue()
@@ -379,7 +443,7 @@ class Assistant:
             finally:
                 loop.call_soon_threadsafe(queue.put_nowait, done)
 
-        worker = loop.run_in_executor(None, work)
+        worker = loop.run_in_executor(self._executor, work)
         try:
             while (item := await queue.get()) is not done:
                 if isinstance(item, BaseException):
@@ -474,7 +538,10 @@ class Conversation:
         return self.state.vault.restore(text)
 
     def close(self) -> None:
-        self.state.close()
+        """End the conversation: stop its generation, destroy its vault (the customer's details are gone)."""
+        with self.state.lock:
+            self.state.close()
+            self._assistant.cancel(self.state)
 
     def __enter__(self) -> Conversation:
         return self

@@ -49,6 +49,7 @@ app.add_typer(audit_app, name="audit")
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
 DEMO = Path(__file__).parent / "_demo" / "conversation_fr.yaml"
+DEMO_CAMPAIGN = Path(__file__).parent / "_demo" / "campaign_fr.yaml"
 Lang = Annotated[str, typer.Option("--lang", help="Language of the text: fr, en or es.")]
 
 
@@ -90,7 +91,7 @@ def demo(
     pause: Annotated[float, typer.Option(help="Seconds between turns.")] = 0.0,
 ):
     """Replay a bundled French call turn by turn: suggestions, sources, timings, redactions."""
-    from assist.assistant import CuratedReady, GenerativeDone, Token
+    from assist.assistant import AlertRaised, CuratedReady, GenerativeDone, Token
 
     script = _load_conversation(conversation)
     with _steps() as progress:
@@ -110,13 +111,19 @@ def demo(
                     _print_curated(conv, event.result)
                     for suggestion in event.result.curated:
                         conv.record(suggestion, "shown")
-                    out.print("  [bold green]Suggestion générée[/] [dim](brouillon en direct)[/] : ", end="")
+                    if not event.result.no_answer:
+                        out.print("  [bold green]Suggestion générée[/] [dim](brouillon en direct)[/] : ", end="")
+                elif isinstance(event, AlertRaised):
+                    out.print(f"\n  [bold white on red] ESCALADE niveau 2 [/] {event.alert.explanation.rationale}")
                 elif isinstance(event, Token):
                     out.print(event.text, end="", markup=False)
                 elif isinstance(event, GenerativeDone):
                     _print_generative(event)
                     if event.suggestion:
                         conv.record(event.suggestion, "shown")
+        summary = conv.summary()
+        out.print(f"\n[bold]Résumé de l'appel[/] [dim]({summary.explanation.confidence_method})[/]")
+        out.print(summary.display_text, markup=False)
         conv.close()
         assistant.audit.checkpoint()
         report = assistant.audit.verify(require_signed=True)
@@ -530,7 +537,6 @@ def eval_dstc11_responses(
     from assist import dstc
     from assist.assistant import Assistant
     from assist.baselines import NaiveRagChain
-    from assist.knowledge import Retriever
     from assist.response_eval import evaluate_responses
 
     entries = dstc.load_knowledge(data)
@@ -540,8 +546,10 @@ def eval_dstc11_responses(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True
     ) as progress:
         task = progress.add_task("loading", total=None)
-        # The DSTC11 index is kept between runs (incremental); the model server and audit log are throwaway.
-        run = settings.model_copy(update={"data_dir": settings.data_dir / "evals" / "dstc11-responses"})
+        # The DSTC11 index (and its audit log) are kept between runs under DATA_DIR/evals (re-ingestion is incremental).
+        # No no-answer threshold: every turn of this set asks for knowledge. The LLM's escalation check stays off.
+        run = settings.model_copy(update={"data_dir": settings.data_dir / "evals" / "dstc11-responses", "no_answer_lexical": 0.0,
+                                          "no_answer_dense": -1.0, "escalation_llm": False})  # fmt: skip
         with Assistant.from_settings(run, progress=lambda step: progress.update(task, description=step)) as assistant:
             if assistant.generator is None:
                 raise ModelError("no LLM available: this eval scores generated replies")
@@ -553,8 +561,7 @@ def eval_dstc11_responses(
                 progress.update(task, description="indexing the same snippets for the LangChain baseline", completed=0, total=None)
                 chain = NaiveRagChain(assistant.index, assistant.generator, Path(tmp))
             progress.update(task, description="generating", completed=0, total=len(cases))
-            report = evaluate_responses(Retriever(assistant.index, no_answer=None), assistant.scrubber, assistant.generator, cases, responses,
-                                        baseline=chain, progress=lambda done, total: progress.update(task, completed=done))  # fmt: skip
+            report = evaluate_responses(assistant, cases, responses, baseline=chain, progress=lambda done, total: progress.update(task, completed=done))
     if as_json:
         sys.stdout.write(json.dumps(report) + "\n")
         return
@@ -576,14 +583,16 @@ def eval_conversations(
     from assist.assistant import Assistant
     from assist.conversation_eval import evaluate, langchain_baseline, load_conversations
 
+    if escalation_llm and not generate:
+        raise InputError("--escalation-llm needs the LLM: drop --no-generate")
     conversations = load_conversations(cases)[:limit]
     with tempfile.TemporaryDirectory(prefix="assist-eval-") as tmp, Progress(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True
     ) as progress:
         task = progress.add_task("loading", total=None)
-        settings = _settings().model_copy(update={"data_dir": Path(tmp)})
+        settings = _settings().model_copy(update={"data_dir": Path(tmp) / "data", "escalation_llm": False})  # the rules, scored alone
         with Assistant.from_settings(settings, generate=generate, progress=lambda step: progress.update(task, description=step)) as assistant:
-            chain = langchain_baseline(assistant) if baseline and assistant.generator is not None else None
+            chain = langchain_baseline(assistant, Path(tmp) / "langchain") if baseline and assistant.generator is not None else None
             progress.update(task, description="replaying", completed=0, total=len(conversations))
             records: list[dict] = []
             check = None
@@ -648,10 +657,11 @@ def eval_pii(
 def bench_turn(
     repeat: Annotated[int, typer.Option(min=1, help="Replays of the demo call (after one warm-up).")] = 3,
     generate: Annotated[bool, typer.Option(help="Also time the generative suggestion.")] = True,
+    conversation: Annotated[list[Path] | None, typer.Option(help="Conversation YAML(s) to replay (default: both bundled demo calls).")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
-    """Latency of a customer turn on the demo call: curated path (scrub, retrieve, rank, log) and generation."""
-    script = _load_conversation(DEMO)
+    """Latency of a customer turn on the demo calls: curated path (scrub, retrieve, rank, script, alerts, log) and generation."""
+    scripts = [_load_conversation(path) for path in (conversation or [DEMO, DEMO_CAMPAIGN])]
     with _steps() as progress:
         assistant = _assistant(progress)
     if not generate:
@@ -660,16 +670,17 @@ def bench_turn(
     with assistant:
         for round_number in range(repeat + 1):
             assistant.index.clear_query_cache()  # a replay must not reuse the previous replay's embeddings
-            conv = assistant.conversation()
-            for turn in script["turns"]:
-                if turn["speaker"] == "agent":
-                    conv.agent(turn["text"])
-                    continue
-                result = conv.customer(turn["text"])
-                if round_number:  # round 0 warms up
-                    for key, value in result.timings_ms.items():
-                        samples.setdefault(key, []).append(value)
-            conv.close()
+            for script in scripts:
+                conv = assistant.conversation(language=script.get("language", "fr"), campaign=script.get("campaign"))
+                for turn in script["turns"]:
+                    if turn["speaker"] == "agent":
+                        conv.agent(turn["text"])
+                        continue
+                    result = conv.customer(turn["text"])
+                    if round_number:  # round 0 warms up
+                        for key, value in result.timings_ms.items():
+                            samples.setdefault(key, []).append(value)
+                conv.close()
     report = {key: {"n": len(values), "p50_ms": round(percentile(values, 50), 1), "p95_ms": round(percentile(values, 95), 1)} for key, values in samples.items()}
     _emit(report, as_json, lambda key, row: f"{key:>16}: p50 {row['p50_ms']:>8.1f} ms   p95 {row['p95_ms']:>8.1f} ms   (n={row['n']})")
 

@@ -26,7 +26,7 @@ from typing import Any
 from assist.assistant import Assistant
 from assist.errors import InputError
 from assist.knowledge.lexical import Analyzer
-from assist.suggest.escalation import Reason
+from assist.suggest.escalation import EscalationReason
 from assist.suggest.guards import support
 from assist.suggest.escalation_check import LLMEscalationCheck
 
@@ -41,9 +41,11 @@ def load_conversations(path: Path) -> list[dict]:
             continue
         try:
             item = json.loads(line)
-            assert isinstance(item["turns"], list) and all(t["speaker"] in ("agent", "customer") and isinstance(t["text"], str) for t in item["turns"])
-        except (json.JSONDecodeError, KeyError, TypeError, AssertionError):
-            raise InputError(f"{path}:{number}: not a conversation (expected 'turns' with speaker agent|customer and text)") from None
+            valid = isinstance(item["turns"], list) and all(t["speaker"] in ("agent", "customer") and isinstance(t["text"], str) for t in item["turns"])
+        except (json.JSONDecodeError, KeyError, TypeError):
+            valid = False
+        if not valid:
+            raise InputError(f"{path}:{number}: not a conversation (expected 'turns' with speaker agent|customer and text)")
         conversations.append(item)
     return conversations
 
@@ -86,14 +88,14 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
                 continue
             result = conversation.customer(turn["text"])
             spoken = item.get("language", "fr")
-            alerts = [e for e in result.escalations if e.reason is not Reason.LEVEL_2_TOPIC]
+            alerts = [e for e in result.escalations if e.reason is not EscalationReason.LEVEL_2_TOPIC]
             if turn.get("escalation"):
                 c.add(escalation_gold=1, escalation_found=bool(alerts), escalation_category=any(e.reason.value == turn["escalation"] for e in alerts))
                 categories.update([f"{turn['escalation']}:{'found' if alerts else 'missed'}"])
             else:
                 c.add(no_escalation=1, false_alarm=bool(alerts), hard_negative=bool(turn.get("hard_negative")),
                       hard_negative_alarm=bool(turn.get("hard_negative")) and bool(alerts))  # fmt: skip
-            c.add(level_2_alert=any(e.reason is Reason.LEVEL_2_TOPIC for e in result.escalations))
+            c.add(level_2_alert=any(e.reason is EscalationReason.LEVEL_2_TOPIC for e in result.escalations))
             if second_opinion is not None:
                 flagged = second_opinion.check(conversation.turns[-1].text) is not None
                 key = "gold" if turn.get("escalation") else "other"
@@ -191,13 +193,12 @@ def _entry_language(assistant: Assistant, entry_id: str) -> str:
     return entry.language if entry else "?"
 
 
-def langchain_baseline(assistant: Assistant) -> Callable[[Any, list[dict]], tuple[str, list[str]] | None]:
-    """The naive "retrieve then prompt" chain (`assist.baselines.NaiveRagChain`) on the last customer utterance."""
-    import tempfile
-
+def langchain_baseline(assistant: Assistant, folder: Path) -> Callable[[Any, list[dict]], tuple[str, list[str]] | None]:
+    """The naive "retrieve then prompt" chain (`assist.baselines.NaiveRagChain`, its Chroma in `folder`) on the last
+    customer utterance."""
     from assist.baselines import NaiveRagChain
 
-    chain = NaiveRagChain(assistant.index, assistant.generator, Path(tempfile.mkdtemp(prefix="assist-lc-")))
+    chain = NaiveRagChain(assistant.index, assistant.generator, folder)
 
     def reply(state, _turns) -> tuple[str, list[str]] | None:
         return chain.reply(state.turns[-1].text, state.turns[-1].language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 
@@ -17,10 +18,11 @@ class FakeModel:
         self._reply = reply
         self._fail = fail
         self._delay_s = delay_s  # between chunks: a slow model, for cancellation and timeout tests
+        self.streaming = threading.Event()  # set once the first chunk is out: tests wait on it instead of sleeping
         self.prompts: list[RenderedPrompt] = []
         self.info = ModelInfo(name="fake", provider="test")
 
-    def stream(self, prompt: RenderedPrompt) -> Iterator[str]:
+    def stream(self, prompt: RenderedPrompt, *, timeout_s: float | None = None) -> Iterator[str]:
         if not isinstance(prompt, RenderedPrompt):
             raise TypeError("the model accepts only RenderedPrompt")
         self.prompts.append(prompt)
@@ -30,3 +32,4 @@ class FakeModel:
         for index, word in enumerate(text.split(" ")):
             time.sleep(self._delay_s)
             yield word if index == 0 else " " + word
+            self.streaming.set()

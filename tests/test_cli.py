@@ -96,8 +96,12 @@ def test_kb_list_show_stats_diff_and_other_formats(tmp_path):
 def test_missing_model_and_unreachable_endpoint(tmp_path):
     proc = run(["kb", "search", "facture"], tmp_path, env={"ASSIST_EMBEDDING_MODEL": str(tmp_path / "no-such-model")})
     assert proc.returncode == 1 and "embedding model" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
-    proc = run(["suggest", "Ma facture est trop élevée"], tmp_path, env={"ASSIST_LLM_BASE_URL": "http://127.0.0.1:9/v1"})
-    assert proc.returncode == 1 and "unreachable" in proc.stderr.decode() and not (tmp_path / "data" / "audit.sqlite3").exists()
+    # An LLM that is down at start-up: the assistant still starts and shows the curated suggestions, then says why
+    # the generated one is missing (exit 1).
+    proc = run(["suggest", "J'ai besoin d'un justificatif de domicile pour mon dossier", "--json"], tmp_path, env={"ASSIST_LLM_BASE_URL": "http://127.0.0.1:9/v1"})
+    assert proc.returncode == 1 and "unreachable" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
+    payload = json.loads(proc.stdout)
+    assert payload["suggestions"][0]["type"] == "curated" and "unreachable" in payload["generative_error"]
 
 
 def test_eval_retrieval_json(tmp_path):

@@ -240,3 +240,14 @@ def test_bundled_knowledge_loads_without_problems():
     assert all(e.metadata["brand"] == "volta" and e.metadata["level"] == 1 and e.language == "fr" for e in articles)
     long = next(e for e in articles if e.id == "volta-article-comprendre-facture")
     assert len(long.text) > 3000 and len(chunks_of(long)) > 1
+
+
+def test_a_mandatory_mention_names_its_substance(tmp_path):
+    script = "id: s\\ncampaign: c\\ntitle: S\\nsteps:\\n  - id: s-1\\n    title: Ouverture\\n    text: Bonjour.\\nmandatory_mentions:\\n{}"
+    good = "  - id: s-m\n    title: Enregistrement\n    text: Cet appel peut être enregistré.\n    must_include: [\"enregistr\", \"oppos|refus\"]\n"
+    _write(tmp_path / "good.yaml", script.replace("\\n", "\n").format(good))
+    mention = next(e for e in load_path(tmp_path / "good.yaml") if e.kind is Kind.MANDATORY)
+    assert mention.metadata["must_include"] == ["enregistr", "oppos|refus"]
+    _write(tmp_path / "bad.yaml", script.replace("\\n", "\n").format(good.replace('["enregistr", "oppos|refus"]', "enregistr")))
+    report = load_knowledge(tmp_path / "bad.yaml")
+    assert [p.field for p in report.problems] == ["must_include"] and "list of terms" in str(report.problems[0])

@@ -146,3 +146,30 @@ def test_post_call_summary_with_the_embedded_model(make_assistant, llm, audit):
     assert [line.split(" :")[0] for line in summary.text.text.splitlines()] == ["Motif", "Actions", "Résultat", "Suivi"]
     assert summary.explanation.prompt.id == "post-call-summary" and summary.explanation.model.provider == "embedded-llama.cpp"
     assert "Dupont" not in summary.text.text and "Dupont" not in json.dumps([e.payload for e in audit.entries()], ensure_ascii=False)
+
+
+class _Failing(BaseHTTPRequestHandler):
+    def do_POST(self):  # noqa: N802
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(500)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(b'{"error": {"message": "internal error"}}')
+
+    def log_message(self, *args):
+        pass
+
+
+def test_an_http_error_or_an_empty_reply_leaves_the_curated_suggestions(make_assistant, audit, caplog):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Failing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        failing = OpenAICompatibleModel(f"http://127.0.0.1:{server.server_address[1]}/v1", "m", timeout_s=5, max_retries=0)
+        with caplog.at_level(logging.DEBUG):
+            result = make_assistant(failing, generation_needs_agreement=False).conversation().customer("Je suis Marie Dupont, ma facture est trop élevée")
+    finally:
+        server.shutdown()
+    assert result.curated and result.generative is None and "HTTP 500" in result.generative_error
+    assert "Dupont" not in caplog.text and "Dupont" not in json.dumps([e.payload for e in audit.entries()], ensure_ascii=False)
+    empty = make_assistant(FakeModel(""), generation_needs_agreement=False).conversation().customer("Ma facture est trop élevée")
+    assert empty.curated and empty.generative is None and "non_empty" in empty.generative_error

@@ -70,7 +70,7 @@ def test_vault_is_destroyed_and_never_shows_values():
     vault.placeholder("EMAIL_ADDRESS", "secret@exemple.fr")
     assert "secret" not in repr(vault)
     vault.destroy()
-    with pytest.raises(RuntimeError):
+    with pytest.raises(InputError, match="closed"):
         vault.restore("<EMAIL_ADDRESS_1>")
 
 

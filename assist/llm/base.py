@@ -23,6 +23,7 @@ class ModelInfo:
 class LanguageModel(Protocol):
     info: ModelInfo
 
-    def stream(self, prompt: RenderedPrompt) -> Iterator[str]:
-        """Yield text chunks as they are generated. Raises `ModelError` on failure."""
+    def stream(self, prompt: RenderedPrompt, *, timeout_s: float | None = None) -> Iterator[str]:
+        """Yield text chunks as they are generated. Raises `ModelError` on failure (a timeout included: `timeout_s`
+        bounds the request, waiting for the first chunk included). Closing the iterator early stops the generation."""
         ...

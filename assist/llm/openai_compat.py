@@ -35,7 +35,8 @@ class OpenAICompatibleModel:
             if exc.status_code in (401, 403):
                 raise ModelError(f"LLM endpoint {self.info.endpoint} refused the API key (HTTP {exc.status_code})") from None
 
-    def stream(self, prompt: RenderedPrompt) -> Iterator[str]:
+    def stream(self, prompt: RenderedPrompt, *, timeout_s: float | None = None) -> Iterator[str]:
+        """Closing the iterator early closes the HTTP response, which stops the generation on the server."""
         if not isinstance(prompt, RenderedPrompt):
             raise TypeError("the model accepts only RenderedPrompt (rendered from a template with scrubbed text)")
         template = prompt.template
@@ -47,15 +48,18 @@ class OpenAICompatibleModel:
             "frequency_penalty": template.frequency_penalty or None,
             "stream": True,
         }
+        client = self._client if timeout_s is None else self._client.with_options(timeout=max(timeout_s, 0.1))
         try:
             if template.style == "chat":
-                for chunk in self._client.chat.completions.create(messages=prompt.messages, **common):
-                    if chunk.choices and chunk.choices[0].delta.content:
-                        yield chunk.choices[0].delta.content
+                with client.chat.completions.create(messages=prompt.messages, **common) as response:
+                    for chunk in response:
+                        if chunk.choices and chunk.choices[0].delta.content:
+                            yield chunk.choices[0].delta.content
             else:
-                for chunk in self._client.completions.create(prompt=prompt.text, **common):
-                    if chunk.choices and chunk.choices[0].text:
-                        yield chunk.choices[0].text
+                with client.completions.create(prompt=prompt.text, **common) as response:
+                    for chunk in response:
+                        if chunk.choices and chunk.choices[0].text:
+                            yield chunk.choices[0].text
         except openai.APIConnectionError as exc:
             kind = "timed out" if isinstance(exc, openai.APITimeoutError) else "is unreachable"
             raise ModelError(f"LLM endpoint {self.info.endpoint} {kind}") from None

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from assist.errors import InputError
+
 PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*)_(\d+)>")
 _PARTIAL_TAIL = re.compile(r"<[A-Z_0-9]*$")
 
@@ -61,7 +63,7 @@ class Vault:
 
     def _check_alive(self) -> None:
         if self._destroyed:
-            raise RuntimeError("this conversation's vault was destroyed")
+            raise InputError("this conversation is closed: its vault was destroyed")
 
     def __len__(self) -> int:
         return len(self._by_placeholder)

@@ -46,7 +46,7 @@ def _suggestion(
         query=context.query,
         language=context.language,
         redactions=context.redactions,
-        timings_ms=context.timings_ms,
+        timings_ms=dict(context.timings_ms),  # as they stood when this suggestion was made
         confidence=confidence,
         confidence_method=method,
         citation_method="verbatim" if citations else "",

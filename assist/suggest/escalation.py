@@ -2,8 +2,8 @@
 
 Rules over the customer's scrubbed turn, in French, English and Spanish, one list of patterns per
 reason: a complaint, financial hardship or vulnerability, a legal threat, strong negative emotion,
-a request for a manager. Text is folded (lowercase, no accents) first. A trigger preceded by a
-negation in the same clause ("je ne vais pas porter plainte") does not fire. A level-2 knowledge entry
+a request for a manager. Text is folded (lowercase, no accents) first. A trigger right after a
+negation that governs it ("je ne vais pas porter plainte", "je n'ai aucune dette") does not fire. A level-2 knowledge entry
 that both rankings (lexical and dense) put first is one more reason (a topic only an expert may handle).
 
 Rules are fast (well under a millisecond), explainable (the alert names the words that fired) and
@@ -22,7 +22,7 @@ from assist.knowledge.lexical import PLACEHOLDER, fold
 from assist.privacy.scrubbed import ScrubbedText
 
 
-class Reason(str, Enum):
+class EscalationReason(str, Enum):
     COMPLAINT = "complaint"
     HARDSHIP = "hardship"  # financial hardship or vulnerability
     LEGAL_THREAT = "legal_threat"
@@ -35,7 +35,7 @@ class Reason(str, Enum):
 class Escalation:
     """Why this turn should go to a level-2 expert: the reason, the words that fired (scrubbed) or the level-2 entry."""
 
-    reason: Reason
+    reason: EscalationReason
     detail: str
     trigger: str = ""
     entry_id: str | None = None
@@ -50,8 +50,8 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 
 # Patterns run on folded text: lowercase, accents removed, curly apostrophes straightened.
-_RULES: dict[Reason, re.Pattern[str]] = {
-    Reason.LEGAL_THREAT: _any(
+_RULES: dict[EscalationReason, re.Pattern[str]] = {
+    EscalationReason.LEGAL_THREAT: _any(
         # fr
         r"\b(?:voir|contacter|appeler|consulter|prendre|saisir|passer par|mandater|prevenir|mettre)\b[^.?!]{0,20}\bavocats?\b",
         r"\b(?:mon|notre|un) avocat\b[^.?!]{0,30}\b(?:va|vous|contactera|ecrira|s'occupe|s'en occupe|se charge|prendra)\b",
@@ -59,8 +59,8 @@ _RULES: dict[Reason, re.Pattern[str]] = {
         # "porter plainte" against the company, not the police report a claim needs ("il faut que je porte plainte pour le vol ?")
         r"(?<!il faut que je )(?<!dois-je )(?<!faut-il )\b(?:porter|deposer|porte|depose|ferai|vais faire) (?:une )?plainte\b(?! (?:pour|apres) (?:le|un|ce) (?:vol|cambriolage))(?![^.?!]{0,25}\?)",
         r"\bplainte contre vous\b",
-        r"\bpoursuites?(?: judiciaires)?\b", r"\bpoursuivre en justice\b", r"\bvous poursuivre\b", r"\bproces\b",
-        r"\bmediat(?:eur|rice|ion)\b", r"\bufc\b", r"\bque choisir\b", r"\b60 millions\b", r"\bassociation de consommateurs?\b",
+        r"\bpoursuites?(?: judiciaires)?\b", r"\bpoursuivre en justice\b", r"\bvous poursuivre\b", r"\bproces\b(?![- ]verba)",
+        r"\bmediat(?:eur|rice|ion)\b", r"\bufc\b", r"\bufc[- ]que choisir\b", r"\b60 millions\b", r"\bassociation de consommateurs?\b",
         r"\bdgccrf\b", r"\bsignal ?conso\b", r"\baction en justice\b", r"\bconciliateur\b",
         # en
         r"\b(?:my|a|the) (?:lawyer|attorney|solicitor)s?\b", r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
@@ -69,7 +69,7 @@ _RULES: dict[Reason, re.Pattern[str]] = {
         r"\babogad[oa]s?\b", r"\bdemandar(?:les|le|los)?\b", r"\b(?:poner|presentar) una denuncia\b", r"\bdenunciar(?:les|los)?\b",
         r"\bjuzgado\b|\btribunales?\b", r"\boficina de consumo\b", r"\bocu\b",
     ),
-    Reason.MANAGER_REQUEST: _any(
+    EscalationReason.MANAGER_REQUEST: _any(
         # fr
         r"\b(?:parler|passer|voir|avoir|joindre|contacter|transferer|mettre en relation)\b[^.?!]{0,30}\b(?:responsable|superieure?|chef|manager|superviseu?[rs]e?|directeur|directrice|hierarchie)\b",
         r"\bpassez[- ]moi\b[^.?!]{0,30}\b(?:responsable|superieure?|chef|manager|superviseu?[rs]e?|direct\w*|quelqu'un)\b",
@@ -81,14 +81,16 @@ _RULES: dict[Reason, re.Pattern[str]] = {
         # es
         r"\b(?:hablar con|paseme con|pasame con|pongame con|quiero al?) (?:el|un|su|tu|al?) ?(?:responsable|supervisor|supervisora|encargado|encargada|jefe|jefa|gerente|superior)\b",
     ),
-    Reason.COMPLAINT: _any(
+    EscalationReason.COMPLAINT: _any(
         # fr
         r"\breclamations?\b", r"\b(?:me|vous) plaindre\b", r"\bje (?:vais )?(?:me )?plain[st]\b", r"\bporter reclamation\b",
-        r"\b(?:troisieme|quatrieme|cinquieme|dixieme|enieme|ixieme|\d+e|\d+eme) fois\b", r"\bcombien de fois\b",
+        r"\b(?:troisieme|quatrieme|cinquieme|dixieme|enieme|ixieme|\d+e|\d+eme) fois\b",
+        r"\bcombien de fois\b[^.?!]{0,25}\b(?:dire|repeter|appeler|rappeler|expliquer|ecrire|relancer|signaler)\b",
         r"\b(?:plusieurs|trois|quatre|cinq|six|dix|\d+) fois\b[^.?!]{0,40}\b(?:signale|appele|ecrit|explique|rappele|relance|reclame|dit)\b",
         r"\b(?:deja|toujours) (?:signale|appele|relance|ecrit)\b[^.?!]{0,30}\b(?:plusieurs|trois|quatre|cinq|\d+) fois\b",
         r"\b(?:que|faire) (?:ca |cela |mon dossier |le probleme |l'information )?remonte[rz]?\b", r"\bremonter (?:ca|cela|mon dossier|le probleme|l'information)\b",
-        r"\btres (?:mecontente?|decue?)\b", r"\bmecontente?s?\b", r"\bservice (?:client )?(?:lamentable|deplorable|catastrophique)\b",
+        r"\btres (?:mecontente?|decue?)\b", r"\bmecontente?s?\b",
+        r"\b(?:service|gestion|suivi|traitement)\b[^.?!]{0,20}\b(?:lamentable|deplorable|catastrophique|scandaleux|inadmissible)\b",
         r"\btoujours (?:rien|pas) (?:recu|regle|resolu|rembourse|repare)\b", r"\bpersonne ne (?:me )?(?:rappelle|repond)\b",
         # en
         r"\b(?:make|file|lodge|raise|submit|put in) (?:a )?(?:formal )?complaint\b", r"\bcomplain(?:ing|t)?\b",
@@ -97,14 +99,14 @@ _RULES: dict[Reason, re.Pattern[str]] = {
         r"\b(?:poner|presentar|hacer) (?:una )?(?:reclamacion|queja)\b", r"\bhoja de reclamaciones\b", r"\bquejarme\b",
         r"\b(?:tercera|cuarta|quinta) vez\b",
     ),
-    Reason.HARDSHIP: _any(
+    EscalationReason.HARDSHIP: _any(
         # fr: money
         r"\b(?:je )?(?:ne |n')?(?:peux|pourrai|pourrais|arrive|arriverai|parviens|suis pas en mesure de|suis plus en mesure de) (?:pas|plus) (?:a )?(?:payer|regler|rembourser|faire face|tout payer)\b",
         r"\bpeux (?:pas|plus) (?:payer|regler)\b", r"\b(?:pas|plus) (?:les )?moyens\b", r"\b(?:pas|plus|peu) (?:d'|trop d'|assez d'|beaucoup d')argent\b",
         r"\b(?:boucler|finir|terminer) (?:les|mes) fins de mois\b", r"\bpas de quoi (?:finir|terminer|boucler|payer|manger)\b",
         r"\b(?:m'en|s'en|nous en) sor(?:s|t|tons)? (?:pas|plus)\b", r"\bsurendett\w*\b", r"\bbanque de france\b", r"\bchomage\b", r"\b(?:perdu|perd) (?:mon|son) (?:travail|emploi|boulot|job)\b",
         r"\blicencie\w*\b", r"\brsa\b", r"\bminima sociaux\b", r"\baah\b", r"\bdifficultes? (?:financieres?|a payer|de paiement|a regler)\b",
-        r"\b(?:m'en|s'en) sortir\b", r"\bendette\w*\b", r"\bdettes?\b", r"\bdecouvert\b", r"\bcheque energie\b[^.?!]{0,40}\bsuffi\w*\b",
+        r"\b(?:m'en|s'en) sortir\b", r"\bendette\w*\b", r"\b(?:croule\w* sous|plein de|trop de|beaucoup de|criblee? de) dettes\b", r"\bdecouvert\b", r"\bcheque energie\b[^.?!]{0,40}\bsuffi\w*\b",
         r"\bgalere\w*\b[^.?!]{0,30}\b(?:argent|payer|finances?|mois)\b", r"\bsituation (?:financiere )?(?:difficile|compliquee|precaire)\b",
         # fr: vulnerability
         r"\bdecede\w*\b", r"\bdeces\b", r"\bveu(?:f|ve)\b", r"\bveuvage\b", r"\bobseques\b", r"\benterrement\b",
@@ -121,12 +123,12 @@ _RULES: dict[Reason, re.Pattern[str]] = {
         r"\bdisab\w*\b", r"\boxygen\b", r"\bmedical equipment\b",
         # es
         r"\bno (?:puedo|podre|podemos) pagar\b", r"\bno llego a fin de mes\b", r"\b(?:estoy )?en (?:el )?paro\b", r"\bdesemplead\w*\b",
-        r"\bperdi (?:mi|el) (?:trabajo|empleo)\b", r"\bdeudas?\b", r"\bfalleci\w*\b", r"\bmurio\b", r"\bviud[oa]\b", r"\benferm\w*\b",
+        r"\bperdi (?:mi|el) (?:trabajo|empleo)\b", r"\b(?:muchas|demasiadas|llena? de) deudas\b", r"\bfalleci\w*\b", r"\bmurio\b", r"\bviud[oa]\b", r"\benferm\w*\b",
         r"\bhospital\b", r"\bdiscapacidad\b", r"\boxigeno\b",
     ),
-    Reason.NEGATIVE_EMOTION: _any(
+    EscalationReason.NEGATIVE_EMOTION: _any(
         # fr
-        r"\b(?:voleurs?|escrocs?|arnaqueurs?|incompetents?|guignols|minables|pourris|charlatans|menteurs?|bons a rien|nuls)\b",
+        r"\b(?:voleurs?|escrocs?|arnaqueurs?|incompetents?|guignols|minables|pourris|charlatans|menteurs?|bons a rien)\b", r"\b(?:bande de|des) nuls\b",
         r"\barnaque\w*\b", r"\bfout\w* de (?:ma|la|notre) gueule\b", r"\bfoutage de gueule\b", r"\bse fout\w*\b", r"\bmerde\b", r"\bputain\b", r"\bbordel\b",
         r"\bras[- ]le[- ](?:bol|cul)\b", r"\bmarre\b", r"\b(?:je )?(?:n')?en peux plus\b", r"\bje craque\b", r"\ba bout\b", r"\bau bout du rouleau\b",
         r"\bexcede\w*\b", r"\binadmissible\b", r"\binacceptable\b", r"\bscandal\w*\b", r"\bhonteux\b", r"\bune honte\b", r"\bintolerable\b",
@@ -142,16 +144,24 @@ _RULES: dict[Reason, re.Pattern[str]] = {
         r"\bincompetentes?\b", r"\bno puedo mas\b", r"\bllorando\b", r"\bdesesperad[oa]\b",
     ),
 }
-# A negation shortly before a trigger, in the same clause, cancels it ("je ne vais pas porter plainte", "no need for a manager").
-_NEGATION = re.compile(r"\b(?:ne|n'|pas|jamais|aucun\w*|sans|plus besoin|pas besoin|not|never|no need|don'?t|won'?t|nunca|sin)\b[^.?!,;]{0,25}$")
+# A negation that governs the trigger cancels it: "je ne vais pas porter plainte", "pas besoin de parler à votre
+# responsable", "no need to speak to a manager", "je n'ai aucune dette". It must end right before the trigger (one word
+# may sit between), so "ça ne sert à rien, je veux parler à votre responsable" or "on ne m'a jamais rappelé, c'est la
+# troisième fois" still fire.
+_NEGATION = re.compile(
+    r"(?:\b(?:ne|n')\s*(?:[\w']+\s+){1,2}(?:pas|jamais|plus|aucune?)(?:\s+[\w']+)?"
+    r"|\b(?:pas|plus|aucun) besoin d(?:e|')\s*(?:[\w']+)?"
+    r"|\bsans(?:\s+[\w']+)?|\bnot(?:\s+[\w']+){0,2}|\bnever(?:\s+[\w']+)?|\bno need (?:for|to)(?:\s+[\w']+){0,2}"
+    r"|\bdon'?t (?:want|need)(?: to| a)?(?:\s+[\w']+)?|\bno (?:quiero|necesito)(?:\s+[\w']+)?|\bnunca(?:\s+[\w']+)?)\s*$"
+)
 _SHOUTING_WORDS = 4
-_ORDER = (Reason.LEGAL_THREAT, Reason.MANAGER_REQUEST, Reason.HARDSHIP, Reason.COMPLAINT, Reason.NEGATIVE_EMOTION)
+_ORDER = (EscalationReason.LEGAL_THREAT, EscalationReason.MANAGER_REQUEST, EscalationReason.HARDSHIP, EscalationReason.COMPLAINT, EscalationReason.NEGATIVE_EMOTION)
 _DETAIL = {
-    Reason.COMPLAINT: "the customer makes or announces a complaint",
-    Reason.HARDSHIP: "financial hardship or vulnerability",
-    Reason.LEGAL_THREAT: "legal threat",
-    Reason.NEGATIVE_EMOTION: "strong negative emotion",
-    Reason.MANAGER_REQUEST: "the customer asks for a manager",
+    EscalationReason.COMPLAINT: "the customer makes or announces a complaint",
+    EscalationReason.HARDSHIP: "financial hardship or vulnerability",
+    EscalationReason.LEGAL_THREAT: "legal threat",
+    EscalationReason.NEGATIVE_EMOTION: "strong negative emotion",
+    EscalationReason.MANAGER_REQUEST: "the customer asks for a manager",
 }
 
 
@@ -164,20 +174,20 @@ class EscalationDetector:
         folded = fold(text.text.replace("’", "'").replace("`", "'"))
         found = []
         for reason in _ORDER:
-            trigger = self._first_trigger(_RULES[reason], folded, negatable=reason is not Reason.HARDSHIP)
-            if trigger is None and reason is Reason.NEGATIVE_EMOTION:
+            trigger = self._first_trigger(_RULES[reason], folded)
+            if trigger is None and reason is EscalationReason.NEGATIVE_EMOTION:
                 trigger = _shouting(text.text)
             if trigger is not None:
                 found.append(Escalation(reason, _DETAIL[reason], trigger))
         best = hits[0] if hits else None
         if best is not None and int(best.entry.metadata.get("level", 1)) >= 2 and best.lexical_rank == 1 and best.dense_rank == 1:
-            found.append(Escalation(Reason.LEVEL_2_TOPIC, f"level-2 topic: {best.entry.title}", entry_id=best.entry.id))
+            found.append(Escalation(EscalationReason.LEVEL_2_TOPIC, f"level-2 topic: {best.entry.title}", entry_id=best.entry.id))
         return found
 
     @staticmethod
-    def _first_trigger(rule: re.Pattern[str], folded: str, *, negatable: bool) -> str | None:
+    def _first_trigger(rule: re.Pattern[str], folded: str) -> str | None:
         for match in rule.finditer(folded):
-            if negatable and _NEGATION.search(folded[max(0, match.start() - 30) : match.start()]):
+            if _NEGATION.search(folded[max(0, match.start() - 40) : match.start()]):
                 continue
             return match.group(0).strip()
         return None

@@ -12,11 +12,11 @@ from assist.knowledge.lexical import fold
 from assist.llm.base import LanguageModel
 from assist.privacy.scrubbed import ScrubbedText
 from assist.prompts import PromptLibrary
-from assist.suggest.escalation import Escalation, Reason
+from assist.suggest.escalation import Escalation, EscalationReason
 
 _LABELS = {
-    "reclamation": Reason.COMPLAINT, "difficultes": Reason.HARDSHIP, "juridique": Reason.LEGAL_THREAT,
-    "emotion": Reason.NEGATIVE_EMOTION, "responsable": Reason.MANAGER_REQUEST,
+    "reclamation": EscalationReason.COMPLAINT, "difficultes": EscalationReason.HARDSHIP, "juridique": EscalationReason.LEGAL_THREAT,
+    "emotion": EscalationReason.NEGATIVE_EMOTION, "responsable": EscalationReason.MANAGER_REQUEST,
 }  # fmt: skip
 
 

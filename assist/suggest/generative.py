@@ -8,8 +8,8 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assist.conversation import ConversationState
-from assist.errors import ConfigError, ModelError
+from assist.conversation import ConversationState, Turn
+from assist.errors import ConfigError, InputError, ModelError
 from assist.knowledge.index import Hit
 from assist.knowledge.lexical import Analyzer
 from assist.knowledge.model import KnowledgeEntry
@@ -65,41 +65,56 @@ class GenerativeSuggester:
         language: str | None = None,
         language_of: Callable[[str, str], str] = lambda text, default: default,
         detect_pii: Callable[[str], list[str]] = lambda text: [],
-        should_stop: Callable[[], bool] = lambda: False,
+        should_stop: Callable[[], str] = lambda: "",
         search_filters: Mapping[str, Any] | None = None,
         prompt_id: str | None = None,
+        turn: Turn | None = None,
+        timeout_s: float | None = None,
     ) -> Generator[str, None, GenerationOutcome]:
         """Yield the reply as it is written (restored for the agent's screen), then return the checked outcome:
-        ``outcome = yield from suggester.stream(...)``. What streams is a draft; only the outcome's suggestion passed the guards."""
+        ``outcome = yield from suggester.stream(...)``. What streams is a draft; only the outcome's suggestion passed the guards.
+
+        `turn` is the customer turn to answer (default: the last one). `should_stop()` returns why to stop, e.g.
+        "cancelled: …" ("" to go on), which becomes the outcome's failure;
+        `timeout_s` bounds the model request, waiting for its first token included."""
         language = language or state.language
         passages = [hit.entry for hit in hits[: self._passages]]
         template = self.template(language, prompt_id)
         prompt_ref = PromptRef(template.id, template.version, template.hash)
-        turns = [{"speaker": turn.speaker, "text": turn.text} for turn in state.turns[-HISTORY_TURNS:]]
+        answered = [turn] if turn is not None else state.turns[-HISTORY_TURNS:]
+        turns = [{"speaker": t.speaker, "text": t.text} for t in answered]
         prompt = template.render(passages=passages, turns=turns)
         restorer = state.vault.restorer()
         shown = _AnswerFilter(template.output_prefix)
         started = time.perf_counter()
         first_token_ms = None
         chunks: list[str] = []
+        stream = self._llm.stream(prompt, timeout_s=timeout_s)
         try:
-            for chunk in self._llm.stream(prompt):
+            for chunk in stream:
                 if first_token_ms is None:
                     first_token_ms = (time.perf_counter() - started) * 1000
                 chunks.append(chunk)
+                if reason := should_stop():
+                    return GenerationOutcome(None, reason, prompt=prompt_ref, timings_ms=_elapsed(started))
                 visible = shown.feed(chunk)
                 if visible and (restored := restorer.feed(visible)):
                     yield restored
-                if should_stop():
-                    return GenerationOutcome(None, "cancelled by a newer utterance", prompt=prompt_ref)
+            if tail := restorer.flush():
+                yield tail
         except ModelError as exc:
-            return GenerationOutcome(None, f"model error: {exc}", prompt=prompt_ref, timings_ms={"generate_total": (time.perf_counter() - started) * 1000})
-        if tail := restorer.flush():
-            yield tail
+            return GenerationOutcome(None, f"model error: {exc}", prompt=prompt_ref, timings_ms=_elapsed(started))
+        except InputError:  # the conversation was closed while the reply was streaming: its vault is gone
+            return GenerationOutcome(None, "cancelled: the conversation was closed", prompt=prompt_ref, timings_ms=_elapsed(started))
+        finally:
+            if close := getattr(stream, "close", None):
+                close()  # stops the model's generation on the server side too
         timings = {"generate_ttft": first_token_ms or 0.0, "generate_total": (time.perf_counter() - started) * 1000}
 
         raw = template.output_prefix + "".join(chunks)
         clean, cited, invalid = split_citations(raw.strip(), passages)
+        if not "".join(chunks).strip():
+            clean = ""  # the model wrote nothing: the prompt's own "[" is not a reply
         analyzer = Analyzer(language)
         method = "explicit"
         if not cited and not invalid:
@@ -140,6 +155,10 @@ class GenerativeSuggester:
         text = ScrubbedText.from_trusted_source(clean)
         suggestion = Suggestion(uuid.uuid4().hex, SuggestionType.GENERATIVE, text, state.vault.restore(clean), tuple(cited), explanation)
         return GenerationOutcome(suggestion, "", guards, prompt_ref, timings)
+
+
+def _elapsed(started: float) -> dict[str, float]:
+    return {"generate_total": (time.perf_counter() - started) * 1000}
 
 
 def _merged(passages: Sequence[KnowledgeEntry]) -> KnowledgeEntry:

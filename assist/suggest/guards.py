@@ -16,11 +16,15 @@ MIN_CHARS, MAX_CHARS = 8, 600
 OVERLAP_SUPPORT = 0.5
 SENTENCE_SUPPORT = 0.4  # a sentence with fewer of its content words in the cited passages is dropped
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-# A customer turn that speaks to the assistant rather than to the agent: the generative reply is not attempted for it.
+# A customer turn that speaks to the assistant rather than to the agent (run on folded text): an order to drop its
+# instructions, to take another role, or a message addressed to the assistant. Such a turn is never sent to the model.
+# "j'ai oublié les règles du contrat" or "dis-moi exactement combien je dois" are ordinary turns.
 INJECTION = re.compile(
-    r"\b(?:ignore[rsz]?|oublie[rsz]?|ignora|olvida|disregard|forget)\b[^.?!]{0,40}\b(?:instructions?|consignes?|regles|rules|prompt|instrucciones|reglas|previous|precedentes?)\b"
-    r"|\b(?:system prompt|prompt systeme|you are now|tu es maintenant|a partir de maintenant tu|from now on you|ahora eres)\b"
-    r"|\b(?:dis|ecris|reponds?|say|write|answer|di|escribe)\b[^.?!]{0,20}\b(?:exactement|exactly|exactamente)\b",
+    r"(?<!ai )(?<!avais )(?<!a )(?<!have )(?<!had )\b(?:ignore[rz]?|oublie[rz]?|ignora|olvida|disregard|forget)\s+"
+    r"(?:tes|vos|les|toutes? (?:tes|vos|les)|your|all|the|previous|any|tus|sus|las|todas las)\s+(?:[\w']+\s+){0,2}"
+    r"(?:instructions?|consignes|regles|rules|prompts?|instrucciones|reglas|directives)\b"
+    r"|\b(?:system prompt|prompt systeme|you are now|tu es maintenant|vous etes maintenant|ahora eres|act as|agis comme)\b"
+    r"|\b(?:message|note|consigne|instruction) (?:pour|a|to|for|para) (?:l'|le |la |the |el )?(?:assistant|ia|ai|robot|bot|modele|model|asistente)\b"
 )
 
 

@@ -33,12 +33,15 @@ _FILL_IN = re.compile(r"\[[^\]]*\]")  # "[prénom du conseiller]" in a script li
 
 
 def numbers_in(text: str, language: str = "fr") -> set[int]:
-    """The numbers a text states, in digits or in words ("quatorze", "quarante-huit", "forty eight")."""
+    """The numbers a text states, in digits or in words ("quatorze", "quarante-huit", "forty eight").
+    "un"/"une"/"a" are articles far more often than numbers: 1 counts only when written as a digit."""
+    text = PLACEHOLDER.sub(" ", text)
     try:
-        digits = alpha2digit(PLACEHOLDER.sub(" ", text), language if language in ("fr", "en", "es") else "fr", threshold=0)
+        digits = alpha2digit(text, language if language in ("fr", "en", "es") else "fr", threshold=0)
     except Exception:  # text2num is strict on odd input: keep the digits already there
         digits = text
-    return {int(n) for n in re.findall(r"\d+", digits)}
+    written = {int(n) for n in re.findall(r"\d+", text)}
+    return {n for n in map(int, re.findall(r"\d+", digits)) if n != 1 or 1 in written}
 
 
 @dataclass(frozen=True)

@@ -18,14 +18,17 @@ from assist.conversation import ConversationState, Speaker
 from assist.errors import ModelError
 from assist.llm.base import LanguageModel
 from assist.privacy.scrubbed import ScrubbedText
+from assist.knowledge.lexical import fold
 from assist.privacy.vault import PLACEHOLDER
 from assist.prompts import PromptLibrary
+from assist.suggest.guards import INJECTION
 from assist.suggest.models import Explanation, GuardResult, PromptRef, Suggestion, SuggestionType
 from assist.suggest.script import ScriptProgress
 
 FIELDS = ("Motif", "Actions", "Résultat", "Suivi")
-MAX_TRANSCRIPT_CHARS = 2500  # the most recent turns that fit the embedded model's context with the example
-_LINE = re.compile(r"^\s*(Motif|Actions|Résultat|Suivi)\s*:\s*(.+?)\s*$", re.MULTILINE)
+MAX_TRANSCRIPT_CHARS = 1600  # the most recent turns that fit a 1,024-token slot of the embedded server, with the example
+_LINE = re.compile(r"^\s*(Motif|Actions|R[ée]sultat|Suivi)\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+_WITHHELD = "[propos adressés à l'assistant, retirés]"
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ class Summarizer:
         else:
             try:
                 raw = "Motif : " + "".join(self._llm.stream(self._template.render(turns=turns)))
-                written = {name: value for name, value in _LINE.findall(raw)}
+                written = {_field(name): value for name, value in _LINE.findall(raw)}
                 text = " ; ".join(f"{name.lower()} : {value}" for name, value in written.items())
                 unknown = sorted({m.group(0) for m in PLACEHOLDER.finditer(text)} - state.vault.placeholders())
                 # One running sentence with a neutral word where a placeholder stands: capitalised labels and lone
@@ -80,7 +83,7 @@ class Summarizer:
                 failure = f"model error: {exc}"
         lines = {name: written.get(name, "") for name in FIELDS}
         if not lines["Motif"]:
-            first = next((t["text"].text for t in turns if t["speaker"] is Speaker.CUSTOMER), "")
+            first = next((t.text.text for t in state.turns if t.speaker is Speaker.CUSTOMER and not INJECTION.search(fold(t.text.text))), "")
             lines["Motif"] = _shorten(first) or "non déterminé"
         extra = facts.lines()
         lines["Suivi"] = "; ".join(part for part in (lines["Suivi"], *extra) if part) or "aucun"
@@ -98,14 +101,20 @@ class Summarizer:
         return Suggestion(uuid.uuid4().hex, SuggestionType.SUMMARY, scrubbed, state.vault.restore(text), (), explanation)
 
 
+def _field(name: str) -> str:
+    return next(f for f in FIELDS if fold(f) == fold(name))
+
+
 def _recent(state: ConversationState) -> list[dict]:
-    """The most recent turns that fit in `MAX_TRANSCRIPT_CHARS`, in order."""
+    """The most recent turns that fit in `MAX_TRANSCRIPT_CHARS`, in order. A customer turn that addresses the
+    assistant ("ignore tes instructions…") is replaced by a note: the model never reads such instructions."""
     chosen, size = [], 0
     for turn in reversed(state.turns):
         size += len(turn.text) + 14
         if size > MAX_TRANSCRIPT_CHARS and chosen:
             break
-        chosen.append({"speaker": turn.speaker, "text": turn.text})
+        text = ScrubbedText.from_trusted_source(_WITHHELD) if INJECTION.search(fold(turn.text.text)) else turn.text
+        chosen.append({"speaker": turn.speaker, "text": text})
     return chosen[::-1]
 
 
