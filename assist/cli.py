@@ -655,24 +655,31 @@ def eval_pii(
 
 @bench_app.command("turn")
 def bench_turn(
-    repeat: Annotated[int, typer.Option(min=1, help="Replays of the demo call (after one warm-up).")] = 3,
+    repeat: Annotated[int, typer.Option(min=1, help="Replays of the demo calls (after one warm-up).")] = 3,
     generate: Annotated[bool, typer.Option(help="Also time the generative suggestion.")] = True,
     conversation: Annotated[list[Path] | None, typer.Option(help="Conversation YAML(s) to replay (default: both bundled demo calls).")] = None,
+    cases: Annotated[Path | None, typer.Option(help="Replay these labelled conversations (JSONL, evals/conversations/) once each instead.")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
-    """Latency of a customer turn on the demo calls: curated path (scrub, retrieve, rank, script, alerts, log) and generation."""
-    scripts = [_load_conversation(path) for path in (conversation or [DEMO, DEMO_CAMPAIGN])]
+    """Latency of a customer turn: curated path (scrub, retrieve, rank, script, alerts, log) and generation.
+
+    Replaying the same call again sends the LLM the very same prompts, which the server answers from its prompt cache:
+    generation times are only realistic with `--cases`, where every turn is new (after a warm-up on the demo calls)."""
+    from assist.conversation_eval import load_conversations
+
+    demos = [_load_conversation(path) for path in (conversation or [DEMO, DEMO_CAMPAIGN])]
+    rounds = [demos] + ([load_conversations(cases)] if cases else [demos] * repeat)
     with _steps() as progress:
         assistant = _assistant(progress)
     if not generate:
         assistant.generator = None
     samples: dict[str, list[float]] = {}
     with assistant:
-        for round_number in range(repeat + 1):
+        for round_number, calls in enumerate(rounds):
             assistant.index.clear_query_cache()  # a replay must not reuse the previous replay's embeddings
-            for script in scripts:
-                conv = assistant.conversation(language=script.get("language", "fr"), campaign=script.get("campaign"))
-                for turn in script["turns"]:
+            for call in calls:
+                conv = assistant.conversation(language=call.get("language", "fr"), campaign=call.get("campaign"))
+                for turn in call["turns"]:
                     if turn["speaker"] == "agent":
                         conv.agent(turn["text"])
                         continue
@@ -682,7 +689,7 @@ def bench_turn(
                             samples.setdefault(key, []).append(value)
                 conv.close()
     report = {key: {"n": len(values), "p50_ms": round(percentile(values, 50), 1), "p95_ms": round(percentile(values, 95), 1)} for key, values in samples.items()}
-    _emit(report, as_json, lambda key, row: f"{key:>16}: p50 {row['p50_ms']:>8.1f} ms   p95 {row['p95_ms']:>8.1f} ms   (n={row['n']})")
+    _emit(report, as_json, lambda key, row: f"{key:>22}: p50 {row['p50_ms']:>8.1f} ms   p95 {row['p95_ms']:>8.1f} ms   (n={row['n']})")
 
 
 @bench_app.command("retrieval")

@@ -45,6 +45,7 @@ def _reasons(text: str) -> set[str]:
         ("on ne m'a jamais rappelé c'est la troisième fois", "complaint"),
         ("c'est pas possible vous êtes des voleurs", "negative_emotion"),
         ("je n'ai jamais vu un service aussi lamentable", "complaint"),
+        ("c'est une arnaque votre offre", "negative_emotion"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
@@ -67,6 +68,8 @@ def test_each_escalation_reason_fires(text, reason):
         "j'ai le procès-verbal de l'accident",
         "les frais de dossier sont nuls",
         "no need to speak to a manager, thanks",
+        "on s'entend bien avec le voisin je vais pas porter plainte contre lui",
+        "je donne pas ma carte au téléphone on sait jamais avec toutes les arnaques",
     ],
 )
 def test_ordinary_turns_raise_no_alert(text):

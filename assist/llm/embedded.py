@@ -49,6 +49,7 @@ class EmbeddedLlamaServer:
         params.model_alias = MODEL_NAME
         params.n_ctx = self._context
         params.n_parallel = self._parallel
+        params.swa_full = True  # Gemma 3 uses sliding-window attention: without a full-size cache no prompt prefix is ever reused
         params.cpuparams.n_threads = self._threads
         params.cpuparams_batch.n_threads = self._threads
         params.port = 0

@@ -129,7 +129,9 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
     EscalationReason.NEGATIVE_EMOTION: _any(
         # fr
         r"\b(?:voleurs?|escrocs?|arnaqueurs?|incompetents?|guignols|minables|pourris|charlatans|menteurs?|bons a rien)\b", r"\b(?:bande de|des) nuls\b",
-        r"\barnaque\w*\b", r"\bfout\w* de (?:ma|la|notre) gueule\b", r"\bfoutage de gueule\b", r"\bse fout\w*\b", r"\bmerde\b", r"\bputain\b", r"\bbordel\b",
+        # "c'est une arnaque", "vous m'arnaquez"; not "je me méfie des arnaques"
+        r"\b(?:c'est (?:une|de l')|quelle|vraie|belle) arnaque\b", r"\barnaqueurs?\b", r"\bm'arnaqu\w*\b", r"\barnaquez\b",
+        r"\bfout\w* de (?:ma|la|notre) gueule\b", r"\bfoutage de gueule\b", r"\bse fout\w*\b", r"\bmerde\b", r"\bputain\b", r"\bbordel\b",
         r"\bras[- ]le[- ](?:bol|cul)\b", r"\bmarre\b", r"\b(?:je )?(?:n')?en peux plus\b", r"\bje craque\b", r"\ba bout\b", r"\bau bout du rouleau\b",
         r"\bexcede\w*\b", r"\binadmissible\b", r"\binacceptable\b", r"\bscandal\w*\b", r"\bhonteux\b", r"\bune honte\b", r"\bintolerable\b",
         r"\binsupportable\b", r"\brevoltant\b", r"\bdegoute\w*\b", r"\bfurieu(?:x|se)\b", r"\ben colere\b", r"\bhors de moi\b", r"\benerve\w*\b",
@@ -150,6 +152,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
 # troisième fois" still fire.
 _NEGATION = re.compile(
     r"(?:\b(?:ne|n')\s*(?:[\w']+\s+){1,2}(?:pas|jamais|plus|aucune?)(?:\s+[\w']+)?"
+    r"|\b(?:vais|veux|vas|va|compte|peux|voulais) (?:pas|jamais|plus)(?:\s+[\w']+)?"  # spoken French drops the "ne"
     r"|\b(?:pas|plus|aucun) besoin d(?:e|')\s*(?:[\w']+)?"
     r"|\bsans(?:\s+[\w']+)?|\bnot(?:\s+[\w']+){0,2}|\bnever(?:\s+[\w']+)?|\bno need (?:for|to)(?:\s+[\w']+){0,2}"
     r"|\bdon'?t (?:want|need)(?: to| a)?(?:\s+[\w']+)?|\bno (?:quiero|necesito)(?:\s+[\w']+)?|\bnunca(?:\s+[\w']+)?)\s*$"

@@ -87,7 +87,7 @@ class GenerativeSuggester:
         restorer = state.vault.restorer()
         shown = _AnswerFilter(template.output_prefix)
         started = time.perf_counter()
-        first_token_ms = None
+        first_token_ms = first_visible_ms = None
         chunks: list[str] = []
         stream = self._llm.stream(prompt, timeout_s=timeout_s)
         try:
@@ -99,6 +99,8 @@ class GenerativeSuggester:
                     return GenerationOutcome(None, reason, prompt=prompt_ref, timings_ms=_elapsed(started))
                 visible = shown.feed(chunk)
                 if visible and (restored := restorer.feed(visible)):
+                    if first_visible_ms is None:  # the agent's first word (the citation the model writes first is not shown)
+                        first_visible_ms = (time.perf_counter() - started) * 1000
                     yield restored
             if tail := restorer.flush():
                 yield tail
@@ -109,7 +111,7 @@ class GenerativeSuggester:
         finally:
             if close := getattr(stream, "close", None):
                 close()  # stops the model's generation on the server side too
-        timings = {"generate_ttft": first_token_ms or 0.0, "generate_total": (time.perf_counter() - started) * 1000}
+        timings = {"generate_ttft": first_token_ms or 0.0, "generate_first_word": first_visible_ms or 0.0, "generate_total": (time.perf_counter() - started) * 1000}
 
         raw = template.output_prefix + "".join(chunks)
         clean, cited, invalid = split_citations(raw.strip(), passages)
