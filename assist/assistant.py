@@ -263,9 +263,8 @@ class Assistant:
         escalation alert. Audited before it returns. Tens of milliseconds. The turn becomes the conversation's current
         one: a generation still running for an earlier turn is cancelled."""
         started = time.perf_counter()
-        check_utterance(text, self._max_chars)
         with state.lock:
-            turn = self.add_turn(state, Speaker.CUSTOMER, text)
+            turn = self.add_turn(state, Speaker.CUSTOMER, text)  # validated first: a rejected utterance cancels nothing
             cancelled = self._current_turn(state.id)
             scrubbed_at = time.perf_counter()
             retrieval = self.retriever.retrieve(state, k=max(self._curated_count, 5))

@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from assist.knowledge.index import KnowledgeIndex
 from assist.privacy.scrubbed import ScrubbedText
 from assist.suggest.generative import GenerativeSuggester
@@ -16,27 +14,26 @@ from assist.suggest.guards import split_citations
 
 
 class NaiveLangChain:
-    """The baseline a developer would write first: Chroma + the same embeddings, last utterance as the query."""
+    """The baseline a developer would write first: LangChain's Chroma vector store over the same vectors
+    (`KnowledgeIndex.langchain_store`), the last utterance as the query, no filters, no fusion, no threshold."""
 
-    def __init__(self, index: KnowledgeIndex, embedder, folder: Path):
-        from langchain_chroma import Chroma
-
-        entries = list(index.entries.values())
-        self._store = Chroma(collection_name="naive", embedding_function=embedder, persist_directory=str(folder))
-        for start in range(0, len(entries), 1000):
-            part = entries[start : start + 1000]
-            self._store.add_texts([e.index_text() for e in part], metadatas=[{"entry_id": e.id} for e in part], ids=[e.id for e in part])
+    def __init__(self, index: KnowledgeIndex):
+        self._store = index.langchain_store()
 
     def ranked(self, last_utterance: str, k: int) -> list[tuple[str, float]]:
-        return [(doc.metadata["entry_id"], 1.0 - distance) for doc, distance in self._store.similarity_search_with_score(last_utterance, k=k)]
+        """Entry ids (first chunk of each entry wins) with 1 - cosine distance."""
+        ranked: dict[str, float] = {}
+        for doc, distance in self._store.similarity_search_with_score(last_utterance, k=k * 3):
+            ranked.setdefault(doc.metadata["entry_id"], 1.0 - distance)
+        return list(ranked.items())[:k]
 
 
 class NaiveRagChain:
     """``reply(last_utterance, language)`` → (reply text, cited ids), or None when the model fails."""
 
-    def __init__(self, index: KnowledgeIndex, generator: GenerativeSuggester, folder: Path):
+    def __init__(self, index: KnowledgeIndex, generator: GenerativeSuggester):
         self._index = index
-        self._store = NaiveLangChain(index, index.embedder, folder)
+        self._store = NaiveLangChain(index)
         self._generator = generator
         self._llm = generator.model.langchain(max_tokens=80, temperature=0.1, max_retries=0, timeout=20)
 

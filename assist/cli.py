@@ -542,7 +542,7 @@ def eval_dstc11_responses(
     entries = dstc.load_knowledge(data)
     cases, responses = dstc.load_cases(data, split)[:limit], dstc.load_responses(data, split)[:limit]
     settings = _settings()
-    with tempfile.TemporaryDirectory(prefix="assist-eval-") as tmp, Progress(
+    with Progress(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True
     ) as progress:
         task = progress.add_task("loading", total=None)
@@ -559,7 +559,7 @@ def eval_dstc11_responses(
             chain = None
             if baseline:
                 progress.update(task, description="indexing the same snippets for the LangChain baseline", completed=0, total=None)
-                chain = NaiveRagChain(assistant.index, assistant.generator, Path(tmp))
+                chain = NaiveRagChain(assistant.index, assistant.generator)
             progress.update(task, description="generating", completed=0, total=len(cases))
             report = evaluate_responses(assistant, cases, responses, baseline=chain, progress=lambda done, total: progress.update(task, completed=done))
     if as_json:
@@ -592,7 +592,7 @@ def eval_conversations(
         task = progress.add_task("loading", total=None)
         settings = _settings().model_copy(update={"data_dir": Path(tmp) / "data", "escalation_llm": False})  # the rules, scored alone
         with Assistant.from_settings(settings, generate=generate, progress=lambda step: progress.update(task, description=step)) as assistant:
-            chain = langchain_baseline(assistant, Path(tmp) / "langchain") if baseline and assistant.generator is not None else None
+            chain = langchain_baseline(assistant) if baseline and assistant.generator is not None else None
             progress.update(task, description="replaying", completed=0, total=len(conversations))
             records: list[dict] = []
             check = None

@@ -193,12 +193,11 @@ def _entry_language(assistant: Assistant, entry_id: str) -> str:
     return entry.language if entry else "?"
 
 
-def langchain_baseline(assistant: Assistant, folder: Path) -> Callable[[Any, list[dict]], tuple[str, list[str]] | None]:
-    """The naive "retrieve then prompt" chain (`assist.baselines.NaiveRagChain`, its Chroma in `folder`) on the last
-    customer utterance."""
+def langchain_baseline(assistant: Assistant) -> Callable[[Any, list[dict]], tuple[str, list[str]] | None]:
+    """The naive "retrieve then prompt" chain (`assist.baselines.NaiveRagChain`) on the last customer utterance."""
     from assist.baselines import NaiveRagChain
 
-    chain = NaiveRagChain(assistant.index, assistant.generator, folder)
+    chain = NaiveRagChain(assistant.index, assistant.generator)
 
     def reply(state, _turns) -> tuple[str, list[str]] | None:
         return chain.reply(state.turns[-1].text, state.turns[-1].language)

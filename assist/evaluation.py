@@ -17,7 +17,6 @@ conversation. Systems compared in one run:
 from __future__ import annotations
 
 import json
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -117,29 +116,28 @@ def run_systems(
     if unknown:
         raise InputError(f"unknown system(s) {', '.join(sorted(unknown))} (expected {', '.join(SYSTEMS)})")
     outcomes: dict[str, list[Outcome]] = {system: [] for system in systems}
-    with tempfile.TemporaryDirectory() as tmp:
-        naive = NaiveLangChain(retriever.index, retriever.index.embedder, Path(tmp)) if "langchain" in systems else None
-        for number, case in enumerate(cases, start=1):
-            state = ConversationState(language=language)
-            for speaker, text in case.turns:
-                retriever.record(state, speaker, text, scrubber)
-            for system in systems:
-                retriever.index.clear_query_cache()  # every system pays for its own embeddings
-                started = time.perf_counter()
-                if system == "langchain":
-                    last = next(t for t in reversed(state.turns) if t.speaker is Speaker.CUSTOMER)
-                    found = naive.ranked(last.text.text, k)
-                    ranked, scores, answered, lexical_top, dense_top = [i for i, _ in found], [v for _, v in found], True, 0.0, 0.0
-                else:
-                    result = retriever.retrieve(state, k=k, mode="hybrid" if system == "assist" else system)
-                    hits = result.hits
-                    ranked, scores = [hit.entry.id for hit in hits], [hit.score for hit in hits]
-                    answered = result.answered if system == "assist" else bool(hits)
-                    lexical_top = max((h.lexical_score or 0.0 for h in hits), default=0.0)
-                    dense_top = max((h.dense_score or 0.0 for h in hits), default=0.0)
-                outcomes[system].append(Outcome(ranked, scores, answered, lexical_top, dense_top, (time.perf_counter() - started) * 1000))
-            if progress:
-                progress(number, len(cases))
+    naive = NaiveLangChain(retriever.index) if "langchain" in systems else None
+    for number, case in enumerate(cases, start=1):
+        state = ConversationState(language=language)
+        for speaker, text in case.turns:
+            retriever.record(state, speaker, text, scrubber)
+        for system in systems:
+            retriever.index.clear_query_cache()  # every system pays for its own embeddings
+            started = time.perf_counter()
+            if system == "langchain":
+                last = next(t for t in reversed(state.turns) if t.speaker is Speaker.CUSTOMER)
+                found = naive.ranked(last.text.text, k)
+                ranked, scores, answered, lexical_top, dense_top = [i for i, _ in found], [v for _, v in found], True, 0.0, 0.0
+            else:
+                result = retriever.retrieve(state, k=k, mode="hybrid" if system == "assist" else system)
+                hits = result.hits
+                ranked, scores = [hit.entry.id for hit in hits], [hit.score for hit in hits]
+                answered = result.answered if system == "assist" else bool(hits)
+                lexical_top = max((h.lexical_score or 0.0 for h in hits), default=0.0)
+                dense_top = max((h.dense_score or 0.0 for h in hits), default=0.0)
+            outcomes[system].append(Outcome(ranked, scores, answered, lexical_top, dense_top, (time.perf_counter() - started) * 1000))
+        if progress:
+            progress(number, len(cases))
     return outcomes
 
 

@@ -240,3 +240,11 @@ def test_assistant_turn_says_no_answer_rather_than_a_weak_guess(make_assistant, 
     assert logged["search_filters"] == {"kind": ["faq", "article", "objection_response"]} and logged["language"] == "fr"
     spanish = conversation.customer("Hola, quiero saber por qué mi factura de luz es tan alta este mes")
     assert spanish.language == "es"
+
+
+def test_the_index_is_a_langchain_vector_store_over_the_same_vectors(shared_index):
+    store = shared_index.langchain_store()
+    docs = store.similarity_search("Comment fonctionnent les heures creuses ?", k=3)
+    assert docs and docs[0].metadata["entry_id"] == "volta-faq-heures-creuses"
+    assert all(d.metadata["entry_id"] in shared_index.entries for d in docs)
+    assert store._collection.count() == shared_index.chunk_count  # nothing was embedded again

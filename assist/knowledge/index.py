@@ -69,7 +69,7 @@ class KnowledgeIndex:
         self._query_vector = functools.lru_cache(maxsize=512)(self._embed_query)  # per index: each utterance is embedded once
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            client = chromadb.PersistentClient(path=str(self.path / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
+            self._client = client = chromadb.PersistentClient(path=str(self.path / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
             # embedding_function=None: we always pass our own vectors, so Chroma never loads (or downloads) its default model.
             # One collection per embedding model: switching models never mixes vectors of two spaces.
             name = f"{collection}-{re.sub(r'[^A-Za-z0-9_-]+', '-', embedder.name)}"[:63].strip("-_")
@@ -82,6 +82,13 @@ class KnowledgeIndex:
         self._load_manifest()
         self.stale = bool(self._entries) and self._collection.count() == 0
         self._load_vectors()
+
+    def langchain_store(self):
+        """This index's Chroma collection as a LangChain vector store (`langchain_chroma.Chroma`): the same vectors and
+        embedding model, for a developer's own chain. Documents are chunks; `metadata["entry_id"]` maps each back."""
+        from langchain_chroma import Chroma
+
+        return Chroma(client=self._client, collection_name=self._collection.name, embedding_function=self._embedder)
 
     def reembed(self, progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Embed every entry again (after a change of embedding model)."""

@@ -88,6 +88,7 @@ class ScriptTracker:
         self._lines = [*script.steps, *script.mentions]
         self._vectors = embedder.queries([_line_text(e) for e in self._lines]) if self._lines else np.zeros((0, 1))
         self._words = [set(self._analyzer(_line_text(e))) for e in self._lines]
+        self._numbers = [numbers_in(_line_text(e), e.language) for e in self._lines]
 
     def observe_agent(self, state: ConversationState, text: ScrubbedText, turn_id: str) -> list[str]:
         """Record the steps and mentions an agent turn performs; return their ids."""
@@ -105,12 +106,11 @@ class ScriptTracker:
         pieces = [text, *sentences, *(f"{a} {b}" for a, b in zip(sentences, sentences[1:]))] if len(sentences) > 1 else [text]
         vectors = self._embedder.queries(pieces)
         similarity = vectors @ self._vectors.T  # pieces x lines
-        stated = numbers_in(text, self._language)
-        folded = fold(text)
+        stated, folded, words_said = numbers_in(text, self._language), fold(text), set(self._analyzer(text))
         said = []
         for j, line in enumerate(self._lines):
             if line.kind is Kind.MANDATORY:
-                if not numbers_in(_line_text(line), line.language) <= stated:
+                if not self._numbers[j] <= stated:
                     continue
                 required = line.metadata.get("must_include")
                 if required:  # the compliance team named the substance: it decides, whatever the wording around it
@@ -122,7 +122,7 @@ class ScriptTracker:
                 similarity[i, j] >= SIMILAR and (others.shape[1] == 0 or similarity[i, j] - others[i].max() >= MARGIN) for i in range(len(pieces))
             )
             words = self._words[j]
-            covered = bool(words) and len(words & set(self._analyzer(text))) / len(words) >= COVERED
+            covered = bool(words) and len(words & words_said) / len(words) >= COVERED
             if close or covered:
                 said.append(line.id)
         return said
