@@ -278,6 +278,8 @@ class Assistant:
             )
             result.escalations = self.escalation.detect(turn.text, hits)
             state.alerts.extend(e.reason.value for e in result.escalations)
+            if hits and hits[0].entry.title not in state.topics:
+                state.topics.append(hits[0].entry.title)
             result.alert = escalation_suggestion(result.escalations, context)
             if (tracker := self.script_tracker(state)) is not None:
                 result.script = tracker.progress(state)

@@ -43,6 +43,7 @@ class ConversationState:
     steps_done: dict[str, str] = field(default_factory=dict)  # campaign script step id -> the agent turn that performed it
     mentions_said: dict[str, str] = field(default_factory=dict)  # mandatory mention id -> the agent turn that said it
     alerts: list[str] = field(default_factory=list)  # escalation reasons raised during the call, for the summary
+    topics: list[str] = field(default_factory=list)  # titles of the approved answers found for the customer's turns
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)  # one turn at a time
 
     def append(

@@ -214,22 +214,26 @@ def test_cancelling_the_async_consumer_stops_the_generation(make_assistant, audi
 
 
 def test_a_summary_without_a_model_is_built_from_the_transcript_and_the_facts(make_assistant, audit):
-    conversation = make_assistant(None).conversation()
+    assistant = make_assistant(None)
+    conversation = assistant.conversation()
     conversation.customer("Bonjour, c'est Sophie Lemaire, ma facture est trop élevée et je suis au chômage, je ne peux plus payer")
     conversation.agent("Je vous propose un échéancier en trois fois.")
     summary = conversation.summary()
-    assert summary.type is SuggestionType.SUMMARY and summary.text.text.startswith("Motif : ")
-    assert "Lemaire" not in summary.text.text and "Lemaire" in summary.display_text  # restored only for the agent
+    assert summary.type is SuggestionType.SUMMARY and summary.text.text.startswith(f"Motif : {conversation.state.topics[0]}")
     assert "escalade recommandée (hardship)" in summary.text.text and "no model configured" in summary.explanation.rationale
     logged = [e.payload for e in audit.entries() if e.payload.get("suggestion_type") == "summary"]
     assert len(logged) == 1 and "Lemaire" not in str(logged)
     conversation.close()
     with pytest.raises(InputError, match="closed"):
         conversation.summary()
+    greeting = assistant.conversation()
+    greeting.customer("Bonjour, ici Sophie Lemaire")  # nothing approved matches: the customer's first words are the reason
+    summary = greeting.summary()
+    assert "Lemaire" not in summary.text.text and "Lemaire" in summary.display_text  # restored only for the agent
 
 
 def test_a_summary_with_an_invented_placeholder_is_not_used(make_assistant):
-    assistant = make_assistant(FakeModel("changement de forfait pour <PERSON_7>.\nActions : rien.\nRésultat : ok.\nSuivi : aucun."))
+    assistant = make_assistant(FakeModel("changer d'offre d'électricité pour <PERSON_7>.\nActions : changer l'offre.\nRésultat : offre d'électricité.\nSuivi : aucun."))
     conversation = assistant.conversation()
     conversation.customer("Je voudrais changer d'offre d'électricité")
     summary = conversation.summary()
@@ -237,14 +241,23 @@ def test_a_summary_with_an_invented_placeholder_is_not_used(make_assistant):
     assert [g.name for g in summary.explanation.guards if not g.passed] == ["placeholders"]
 
 
+def test_a_summary_that_copies_the_prompt_example_is_not_used(make_assistant, prompts):
+    example = prompts.get("post-call-summary").template.split("Résumé :\n")[1].split("###")[0].removeprefix("Motif : ")
+    conversation = make_assistant(FakeModel(example)).conversation()
+    conversation.customer("Je voudrais passer à l'offre heures creuses pour ma voiture électrique")
+    summary = conversation.summary()
+    assert "attestation" not in summary.text.text and "grounded_in_transcript" in summary.explanation.rationale
+    assert summary.text.text.startswith("Motif : ") and "creuses" in summary.text.text.splitlines()[0]  # the subject found
+
+
 def test_a_campaign_summary_lists_the_mentions_never_said(make_assistant):
-    conversation = make_assistant(FakeModel("proposition de l'offre verte.\nActions : offre présentée.\nRésultat : refus.\nSuivi : aucun.")).conversation(
+    conversation = make_assistant(FakeModel("proposition de l'offre Volta.\nActions : offre présentée.\nRésultat : client très bien avec son offre actuelle.\nSuivi : aucun.")).conversation(
         campaign="fidelisation-offre-verte"
     )
     conversation.agent("Bonjour, Paul de Volta Énergie, vous êtes client depuis plus d'un an et j'ai une offre pour vous.")
     conversation.customer("Non merci, je suis très bien avec mon offre actuelle.")
     summary = conversation.summary()
-    assert summary.text.text.startswith("Motif : proposition de l'offre verte.")
+    assert summary.text.text.startswith("Motif : proposition de l'offre Volta.")
     assert "mentions obligatoires non dites" in summary.text.text and "Droit de rétractation" in summary.text.text
 
 

@@ -18,7 +18,7 @@ from assist.conversation import ConversationState, Speaker
 from assist.errors import ModelError
 from assist.llm.base import LanguageModel
 from assist.privacy.scrubbed import ScrubbedText
-from assist.knowledge.lexical import fold
+from assist.knowledge.lexical import Analyzer, fold
 from assist.privacy.vault import PLACEHOLDER
 from assist.prompts import PromptLibrary
 from assist.suggest.guards import INJECTION
@@ -26,6 +26,7 @@ from assist.suggest.models import Explanation, GuardResult, PromptRef, Suggestio
 from assist.suggest.script import ScriptProgress
 
 FIELDS = ("Motif", "Actions", "Résultat", "Suivi")
+GROUNDED = 0.5  # share of the summary's content words (stemmed) that must have been said in the call
 MAX_TRANSCRIPT_CHARS = 1600  # the most recent turns that fit a 1,024-token slot of the embedded server, with the example
 _LINE = re.compile(r"^\s*(Motif|Actions|R[ée]sultat|Suivi)\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
 _WITHHELD = "[propos adressés à l'assistant, retirés]"
@@ -72,21 +73,26 @@ class Summarizer:
                 # One running sentence with a neutral word where a placeholder stands: capitalised labels and lone
                 # words on short lines look like names to the NER.
                 leaked = detect_pii(PLACEHOLDER.sub("client", text))
+                analyzer = Analyzer(state.language)
+                words, heard = set(analyzer(" ".join(written.values()))), set(analyzer(transcript.text))  # the labels are not content
+                grounded = len(words & heard) / len(words) if words else 0.0
                 guards = [
                     GuardResult("non_empty", bool(written), f"{len(written)} of {len(FIELDS)} lines written"),
                     GuardResult("placeholders", not unknown, f"unknown placeholders {unknown}" if unknown else "all placeholders belong to this conversation"),
                     GuardResult("personal_data", not leaked, f"unvaulted personal data of type {sorted(set(leaked))}" if leaked else "none outside the vault"),
+                    # a small model may copy the prompt's worked example instead of summarising this call
+                    GuardResult("grounded_in_transcript", grounded >= GROUNDED, f"{grounded:.2f} of its content words were said in the call (minimum {GROUNDED})"),
                 ]
                 if not all(g.passed for g in guards):
                     failure, written = "guard failed: " + ", ".join(g.name for g in guards if not g.passed), {}
             except ModelError as exc:
                 failure = f"model error: {exc}"
         lines = {name: written.get(name, "") for name in FIELDS}
-        if not lines["Motif"]:
+        if not lines["Motif"]:  # the subjects the approved answers matched, else the customer's first words
             first = next((t.text.text for t in state.turns if t.speaker is Speaker.CUSTOMER and not INJECTION.search(fold(t.text.text))), "")
-            lines["Motif"] = _shorten(first) or "non déterminé"
+            lines["Motif"] = "; ".join(state.topics[:4]) or _shorten(first) or "non déterminé"
         extra = facts.lines()
-        lines["Suivi"] = "; ".join(part for part in (lines["Suivi"], *extra) if part) or "aucun"
+        lines["Suivi"] = "; ".join(part.rstrip(" .") for part in (lines["Suivi"], *extra) if part) or "aucun"
         for name in ("Actions", "Résultat"):
             lines[name] = lines[name] or "non déterminé"
         text = "\n".join(f"{name} : {value}" for name, value in lines.items())
