@@ -137,6 +137,9 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
                           baseline_cited_supported=_supported(assistant, baseline_answer[0], set(cited_by_baseline), spoken))  # fmt: skip
                     if gold:
                         c.add(baseline_labelled=1, baseline_cited=len(cited_by_baseline), baseline_cited_correct=len(set(cited_by_baseline) & gold))
+        if assistant.generator is not None:
+            summary = conversation.summary()
+            c.add(summaries=1, summaries_by_model=summary.explanation.confidence == 1.0)
         if tracker:
             due = {m.id for m in conversation.progress().mentions_due}
             missing = set(item.get("mentions_missing", []))
@@ -167,6 +170,7 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
             "citations_supported": c.ratio("cited_supported", "cited_all"), "citation_precision": c.ratio("cited_correct", "cited"),
             "citation_recall": c.ratio("gold_cited", "answer_turns"), "labelled_turns": c.values["generated_labelled"],
         },
+        "summaries": {"calls": c.values["summaries"], "written_by_the_model": c.values["summaries_by_model"]},  # the rest fell back
         "language": {"suggestions": c.values["suggestions"], "wrong_language": c.values["wrong_language"]},
         "baseline_langchain": None if baseline is None else {
             "replies": c.values["baseline_replies"], "citations_supported": c.ratio("baseline_cited_supported", "baseline_cited_all"),
