@@ -16,7 +16,6 @@ Format: ``evals/conversations/README.md`` (one conversation per JSONL line, labe
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,11 +26,8 @@ from assist.assistant import Assistant
 from assist.errors import InputError
 from assist.knowledge.lexical import Analyzer
 from assist.suggest.escalation import EscalationReason
-from assist.suggest.guards import support
+from assist.suggest.guards import SENTENCE_END, support
 from assist.suggest.escalation_check import LLMEscalationCheck
-
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def load_conversations(path: Path) -> list[dict]:
@@ -184,7 +180,7 @@ def _supported(assistant: Assistant, text: str, cited: set[str], language: str) 
     """How many of the cited passages support the reply: at least half of its content words (stemmed) are in the
     passage, and so is at least a third of each of its sentences. Stricter than the generation guard."""
     analyzer, supported = Analyzer(language), 0
-    sentences = [sentence for sentence in _SENTENCE.split(text) if analyzer(sentence)]
+    sentences = [sentence for sentence in SENTENCE_END.split(text) if analyzer(sentence)]
     for entry_id in cited:
         passage = assistant.index.entries.get(entry_id)
         if passage is not None and text and support(text, passage, analyzer) >= 0.5 and all(support(s, passage, analyzer) >= 1 / 3 for s in sentences):

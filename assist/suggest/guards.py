@@ -15,7 +15,7 @@ CITATION = re.compile(r"\[([A-Za-z0-9][A-Za-z0-9._:\-]*)\]")
 MIN_CHARS, MAX_CHARS = 8, 600
 OVERLAP_SUPPORT = 0.5
 SENTENCE_SUPPORT = 0.4  # a sentence with fewer of its content words in the cited passages is dropped
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # where a reply splits into sentences
 # A customer turn that speaks to the assistant rather than to the agent (run on folded text): an order to drop its
 # instructions, to take another role, or a message addressed to the assistant. Such a turn is never sent to the model.
 # "j'ai oublié les règles du contrat" or "dis-moi exactement combien je dois" are ordinary turns.
@@ -30,7 +30,7 @@ INJECTION = re.compile(
 
 def supported_sentences(text: str, passages: Sequence[KnowledgeEntry], analyzer: Analyzer) -> tuple[str, int]:
     """Keep the sentences whose content words the cited passages support; return the kept text and how many were dropped."""
-    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
     merged = KnowledgeEntry(id="merged", title=" ".join(p.title for p in passages) or "-", text=" ".join(p.text for p in passages) or "-")
     kept = [s for s in sentences if not analyzer(s) or support(s, merged, analyzer) >= SENTENCE_SUPPORT]
     return " ".join(kept), len(sentences) - len(kept)
