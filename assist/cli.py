@@ -114,7 +114,8 @@ def demo(
                     if not event.result.no_answer:
                         out.print("  [bold green]Suggestion générée[/] [dim](brouillon en direct)[/] : ", end="")
                 elif isinstance(event, AlertRaised):
-                    out.print(f"\n  [bold white on red] ESCALADE niveau 2 [/] {event.alert.explanation.rationale}")
+                    out.print("\n  [bold white on red] ESCALADE niveau 2 [/] ", end="")
+                    out.print(event.alert.explanation.rationale, markup=False)
                 elif isinstance(event, Token):
                     out.print(event.text, end="", markup=False)
                 elif isinstance(event, GenerativeDone):
@@ -149,7 +150,8 @@ def _print_curated(conv, result) -> None:
     t = result.timings_ms
     out.print(f"  [dim]scrub {t['scrub']:.0f} ms · recherche {t['retrieve']:.0f} ms · suggestions prêtes en {t['curated_total']:.0f} ms[/]")
     if result.alert:
-        out.print(f"  [bold white on red] ESCALADE niveau 2 [/] {result.alert.explanation.rationale}", markup=True)
+        out.print("  [bold white on red] ESCALADE niveau 2 [/] ", end="")
+        out.print(result.alert.explanation.rationale, markup=False)
     if result.objection:
         out.print(f"  [bold yellow]Objection[/] [dim]({result.objection.citations[0]})[/] {_short(result.objection.display_text)}")
     if result.script:
@@ -558,7 +560,7 @@ def eval_dstc11_responses(
             assistant.scrubber.protect(e.metadata["entity"] for e in entries)
             chain = None
             if baseline:
-                progress.update(task, description="indexing the same snippets for the LangChain baseline", completed=0, total=None)
+                progress.update(task, description="the LangChain baseline (on the same Chroma collection)", completed=0, total=None)
                 chain = NaiveRagChain(assistant.index, assistant.generator)
             progress.update(task, description="generating", completed=0, total=len(cases))
             report = evaluate_responses(assistant, cases, responses, baseline=chain, progress=lambda done, total: progress.update(task, completed=done))
