@@ -21,14 +21,15 @@ _LABELS = {
 
 
 class LLMEscalationCheck:
-    def __init__(self, llm: LanguageModel, prompts: PromptLibrary, *, prompt_id: str = "escalation-check"):
+    def __init__(self, llm: LanguageModel, prompts: PromptLibrary, *, prompt_id: str = "escalation-check", timeout_s: float = 2.0):
         self._llm = llm
         self._template = prompts.get(prompt_id)
+        self._timeout_s = timeout_s  # the generated reply waits for this check: it must stay short
 
     def check(self, text: ScrubbedText) -> Escalation | None:
         """The reason the model gives, or None (also when the model fails: the rules still stand)."""
         try:
-            answer = fold("".join(self._llm.stream(self._template.render(text=text)))).strip()
+            answer = fold("".join(self._llm.stream(self._template.render(text=text), timeout_s=self._timeout_s))).strip()
         except ModelError:
             return None
         label = answer.split()[0].strip(" .:;,") if answer.split() else ""
