@@ -422,9 +422,10 @@ class Assistant:
         if event is not None:
             event.set()
 
-    @staticmethod
-    def _tags(state: ConversationState) -> dict[str, str | None]:
-        return {"agent_ref": state.metadata.get("agent_ref"), "campaign": state.metadata.get("campaign")}
+    def _tags(self, state: ConversationState) -> dict[str, str | None]:
+        """What every audit entry of the conversation is filed under: the pseudonymous agent, the campaign, its script version."""
+        tracker = self.script_tracker(state)
+        return {"agent_ref": state.metadata.get("agent_ref"), "campaign": state.metadata.get("campaign"), "script_version": tracker.script.version if tracker else None}
 
     async def astream(self, state: ConversationState, text: str) -> AsyncIterator[Event]:
         """The async form of `stream`, for the service: the work runs in a worker thread (up to `max_parallel_turns`
@@ -453,6 +454,10 @@ class Assistant:
         finally:
             stop.set()
             await asyncio.shield(worker)
+
+    async def run_blocking(self, fn: Callable, *args, **kwargs):
+        """Run blocking work (an agent turn, a summary, an audit write) on the assistant's worker threads."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, lambda: fn(*args, **kwargs))
 
     def summary(self, state: ConversationState) -> Suggestion:
         """The post-call summary (reason, actions, outcome, follow-ups), audited. Call it before closing the conversation."""

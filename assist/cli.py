@@ -949,6 +949,11 @@ def audit_checkpoint():
     out.print(f"checkpoint {row.seq} signs entries {row.first_seq}-{row.last_seq}" if row else "nothing to sign")
 
 
+from assist.server.commands import register  # noqa: E402  (serve, simulate, keys, bench service)
+
+register(app, bench_app)
+
+
 def main() -> None:
     """Entry point: a user's mistake gets one clear line and a non-zero exit, never a traceback."""
     try:

@@ -50,3 +50,17 @@ class Settings(BaseSettings):
     curated_count: int = Field(3, ge=1, le=10, description="Curated suggestions shown per turn.")
     passages_for_llm: int = Field(2, ge=1, le=8, description="Passages given to the LLM as grounding.")
     max_utterance_chars: int = Field(4000, ge=100, description="Longer utterances are rejected.")
+
+    api_keys_file: Path | None = Field(None, description="The service's API keys (JSON, hashes only); default <data_dir>/api-keys.json. Managed by `assist keys`.")
+    secret_file: Path | None = Field(None, description="The service secret (signs session tokens, keys agent pseudonyms); default <data_dir>/service-secret, created once.")
+    session_ttl_s: int = Field(8 * 3600, ge=60, description="Lifetime of a browser session token.")
+    max_body_bytes: int = Field(64 * 1024, ge=1024, description="Larger request bodies are refused (413).")
+    idle_close_s: float = Field(2 * 3600, gt=0, description="A conversation untouched this long is closed (its vault destroyed).")
+
+    @property
+    def keys_path(self) -> Path:
+        return self.api_keys_file or self.data_dir / "api-keys.json"
+
+    @property
+    def secret_path(self) -> Path:
+        return self.secret_file or self.data_dir / "service-secret"

@@ -115,6 +115,9 @@ class PromptLibrary:
                 raise ConfigError(f"{path}: invalid prompt template ({str(exc).splitlines()[0]})") from None
         return cls(templates)
 
+    def templates(self) -> list[PromptTemplate]:
+        return [self._templates[key] for key in sorted(self._templates)]
+
     def get(self, prompt_id: str, version: int | None = None) -> PromptTemplate:
         versions = sorted(v for (i, v) in self._templates if i == prompt_id)
         if not versions:

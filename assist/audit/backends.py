@@ -8,6 +8,7 @@ transaction holds the log's write lock, so several writer processes still produc
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -183,15 +184,30 @@ class SQLiteBackend(SQLBackend):
 
     def __init__(self, path: Path | str, *, synchronous: str = "NORMAL"):
         self.path = Path(path)
+        self._synchronous = "FULL" if synchronous.upper() == "FULL" else "NORMAL"
+        # One connection per thread: WAL lets readers run beside the one writer, and a thread's transaction never
+        # takes in another thread's statements (the service appends from many worker threads at once).
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=60)
             self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute(f"PRAGMA synchronous={'FULL' if synchronous.upper() == 'FULL' else 'NORMAL'}")
-            self._db.execute("PRAGMA secure_delete=ON")  # a destroyed key is overwritten on disk, not just unlinked
             self._migrate()
-        except sqlite3.DatabaseError as exc:
+        except (OSError, sqlite3.DatabaseError) as exc:
             raise AuditError(f"cannot open the audit log at {self.path} ({exc})") from None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=60)
+            db.execute(f"PRAGMA synchronous={self._synchronous}")
+            db.execute("PRAGMA secure_delete=ON")  # a destroyed key is overwritten on disk, not just unlinked
+            self._local.db = db
+            with self._connections_lock:
+                self._connections.append(db)
+        return db
 
     def _execute(self, sql: str, args: tuple = ()):
         try:
@@ -219,4 +235,8 @@ class SQLiteBackend(SQLBackend):
                     self._db.execute("INSERT INTO audit_migrations(name) VALUES (?)", (name,))
 
     def close(self) -> None:
-        self._db.close()
+        with self._connections_lock:
+            for db in self._connections:
+                db.close()
+            self._connections.clear()
+        self._local = threading.local()

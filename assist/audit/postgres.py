@@ -6,6 +6,7 @@ SELECT and INSERT on entries and checkpoints, and DELETE on keys only (erasure),
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -49,6 +50,7 @@ class PostgresBackend(SQLBackend):
         self._psycopg = psycopg
         try:
             self._conn = psycopg.connect(dsn, autocommit=True)
+            self._tx_lock = threading.RLock()
         except psycopg.Error as exc:
             raise AuditError(f"cannot connect to the PostgreSQL audit log ({type(exc).__name__})") from None
         if migrate:
@@ -63,7 +65,8 @@ class PostgresBackend(SQLBackend):
     @contextmanager
     def transaction(self) -> Iterator[PostgresBackend]:
         try:
-            with self._conn.transaction():
+            # The connection is shared by this process's threads: one transaction at a time on it.
+            with self._tx_lock, self._conn.transaction():
                 # One writer at a time (readers are not blocked), so concurrent processes make one chain. An advisory
                 # lock needs no table privilege beyond INSERT, unlike LOCK TABLE.
                 self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))

@@ -53,7 +53,9 @@ def _rounded(values: dict[str, float]) -> dict[str, float]:
     return {key: round(value, 3) for key, value in values.items()}
 
 
-def suggestion_entry(suggestion: Suggestion, *, conversation_id: str, turn_id: str | None, agent_ref: str | None = None, campaign: str | None = None) -> AuditEntry:
+def suggestion_entry(
+    suggestion: Suggestion, *, conversation_id: str, turn_id: str | None, agent_ref: str | None = None, campaign: str | None = None, script_version: str | None = None
+) -> AuditEntry:
     """Everything a reviewer needs about one suggestion. Text fields are `ScrubbedText` by type."""
     explanation = suggestion.explanation
     guards_fired = [g.name for g in explanation.guards if not g.passed]
@@ -79,14 +81,16 @@ def suggestion_entry(suggestion: Suggestion, *, conversation_id: str, turn_id: s
         "confidence_method": explanation.confidence_method,
         "rationale": explanation.rationale,
     }
-    facets = {"suggestion_id": suggestion.id, "suggestion_type": suggestion.type.value, "guards_fired": guards_fired, "campaign": campaign}
+    facets = {
+        "suggestion_id": suggestion.id, "suggestion_type": suggestion.type.value, "guards_fired": guards_fired, "campaign": campaign, "script_version": script_version,
+    }
     return AuditEntry(kind="suggestion", conversation_id=conversation_id, turn_id=turn_id, agent_ref=agent_ref, facets=facets, payload=payload)
 
 
 def generation_failure_entry(
     *, conversation_id: str, turn_id: str, reason: str, guards: list[dict], prompt: dict | None, model: dict | None, timings_ms: dict[str, float],
     query: str, sources: list[dict], knowledge_snapshot: str, redactions: dict[str, int], search_filters: dict | None = None,
-    agent_ref: str | None = None, campaign: str | None = None,
+    agent_ref: str | None = None, campaign: str | None = None, script_version: str | None = None,
 ) -> AuditEntry:
     """A generative suggestion that was not shown: why (a guard fired, the model failed or timed out) and what the model
     was given. The rejected draft itself is not kept: it may hold personal data the guards caught."""
@@ -96,7 +100,7 @@ def generation_failure_entry(
         "query": query, "sources": sources, "knowledge_snapshot": knowledge_snapshot, "search_filters": dict(search_filters or {}),
         "redactions": dict(redactions), "timings_ms": _rounded(timings_ms),
     }
-    facets = {"suggestion_type": "generative", "guards_fired": fired, "campaign": campaign, "shown": False}
+    facets = {"suggestion_type": "generative", "guards_fired": fired, "campaign": campaign, "script_version": script_version, "shown": False}
     return AuditEntry(kind="suggestion", conversation_id=conversation_id, turn_id=turn_id, agent_ref=agent_ref, facets=facets, payload=payload)
 
 

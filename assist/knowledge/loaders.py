@@ -279,7 +279,7 @@ def _script_file(path: Path, document: dict, root: yaml.Node) -> Iterator[_Item]
         if not document.get(name):
             raise _Invalid(path, "missing script field", 1, name)
     title, version = document["title"], str(document.get("version", "1"))
-    base = {"brand": document.get("brand"), "campaign": document["campaign"], "script_id": document["id"], "script_version": version, "level": 1}
+    base = {"brand": document.get("brand"), "campaign": document["campaign"], "script_id": document["id"], "script_version": version, "script_title": title, "level": 1}
     sections = (("steps", Kind.SCRIPT_STEP, True), ("objections", Kind.OBJECTION, False), ("mandatory_mentions", Kind.MANDATORY, False))
     for key, kind, required in sections:
         for order, (line, item) in enumerate(_items(path, document, key, root, required), start=1):

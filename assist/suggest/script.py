@@ -63,6 +63,11 @@ class CampaignScript:
             campaign, tuple(steps), tuple(e for e in mine if e.kind is Kind.OBJECTION), tuple(e for e in mine if e.kind is Kind.MANDATORY)
         )
 
+    @property
+    def version(self) -> str:
+        """The script's version as its steps state it ("unversioned" when they don't)."""
+        return "+".join(sorted({str(e.metadata.get("script_version") or e.version) for e in self.steps if e.metadata.get("script_version") or e.version})) or "unversioned"
+
 
 @dataclass(frozen=True)
 class ScriptProgress:

@@ -1,0 +1,30 @@
+"""The service: FastAPI app (REST + WebSocket), auth and roles, the agent console, compliance and supervisor pages.
+
+Names are imported on first use, so the `assist` command starts fast."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "Authenticator": "assist.server.auth",
+    "ConversationStore": "assist.server.live",
+    "EventBus": "assist.server.live",
+    "InMemoryConversationStore": "assist.server.live",
+    "InProcessEventBus": "assist.server.live",
+    "KeyStore": "assist.server.auth",
+    "LiveConversation": "assist.server.live",
+    "Principal": "assist.server.auth",
+    "Role": "assist.server.auth",
+    "create_app": "assist.server.app",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'assist.server' has no attribute '{name}'")
+    return getattr(importlib.import_module(module), name)
