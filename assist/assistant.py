@@ -33,6 +33,7 @@ from assist.knowledge.lexical import fold
 from assist.knowledge.model import KnowledgeEntry
 from assist.knowledge.retriever import NoAnswerThreshold, Retriever
 from assist.privacy.scrubber import Scrubber
+from assist.privacy.vault import Vault
 from assist.suggest.curated import (
     TurnContext, curated_suggestions, escalation_suggestion, next_step_suggestion, objection_suggestion, reminder_suggestions,
 )
@@ -108,6 +109,8 @@ class Assistant:
         generation_timeout_s: float = 8.0,
         generation_needs_agreement: bool = True,
         max_parallel_turns: int = 64,
+        work_threads: int = 3,
+        max_generations: int = 1,
     ):
         self.scrubber = scrubber
         self.retriever = retriever
@@ -122,12 +125,21 @@ class Assistant:
         self._max_chars = max_utterance_chars
         self._generation_timeout_s = generation_timeout_s
         self._needs_agreement = generation_needs_agreement
+        # Admission control: a model that is already busy is not queued for (the reply would come too late and slow
+        # every other turn on the same machine); the turn keeps its curated suggestions.
+        self._max_generations = max_generations
+        self._generation_slots = threading.BoundedSemaphore(max_generations)
         self._trackers: dict[tuple[str, str], ScriptTracker | None] = {}
         self._inflight: dict[str, threading.Event] = {}
         self._lock = threading.Lock()
         self._resources = ExitStack()
-        # astream's worker threads: one per turn in flight (the default pool has CPUs + 4 threads only)
-        self._executor = ThreadPoolExecutor(max_workers=max_parallel_turns, thread_name_prefix="assist-turn")
+        # The async API runs CPU work (scrub, search, script tracking, audit) on a few threads, about one per core:
+        # more would only fight for the interpreter lock and delay every turn. Generations, which mostly wait on the
+        # model server, stream from a second, larger pool: one thread per turn in flight.
+        self._work = ThreadPoolExecutor(max_workers=work_threads, thread_name_prefix="assist-work")
+        # Agent turns (script tracking) and agent actions have their own thread: a customer turn never queues behind them.
+        self._side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assist-side")
+        self._streams = ThreadPoolExecutor(max_workers=max_parallel_turns, thread_name_prefix="assist-stream")
 
     # -- assembly at the edge -------------------------------------------------------
     @classmethod
@@ -167,7 +179,9 @@ class Assistant:
             elif generate:
                 progress("starting the embedded LLM (llama.cpp, Gemma 3 270M)")
                 try:
-                    server = resources.enter_context(EmbeddedLlamaServer(settings.data_dir / "models", threads=settings.llm_threads, context=settings.llm_context))
+                    server = resources.enter_context(EmbeddedLlamaServer(
+                        settings.data_dir / "models", threads=settings.llm_threads, context=settings.llm_context, nice=settings.llm_nice
+                    ))
                     llm = OpenAICompatibleModel(server.base_url, MODEL_NAME, server.api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries, provider="embedded-llama.cpp")
                 except (ModelError, ConfigError) as exc:  # e.g. the model package is missing: curated suggestions still work
                     log.warning("%s; curated suggestions only", exc)
@@ -187,6 +201,7 @@ class Assistant:
             scrubber=scrubber, retriever=retriever, audit=audit, generator=generator, summarizer=summarizer, escalation_check=check, curated_count=settings.curated_count,
             language=settings.language, max_utterance_chars=settings.max_utterance_chars, generation_timeout_s=settings.generation_timeout_s,
             generation_needs_agreement=settings.generation_needs_agreement,
+            max_generations=settings.llm_concurrency or (4 if settings.llm_base_url else 1),
         )
         assistant._resources = resources
         assistant.record_configuration()
@@ -211,7 +226,9 @@ class Assistant:
         try:
             self.audit.checkpoint()
         finally:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._work.shutdown(wait=False, cancel_futures=True)
+            self._side.shutdown(wait=False, cancel_futures=True)
+            self._streams.shutdown(wait=False, cancel_futures=True)
             self._resources.close()
             self.audit.close()
 
@@ -231,18 +248,38 @@ class Assistant:
             state.id = conversation_id
         return Conversation(self, state)
 
-    def add_turn(self, state: ConversationState, speaker: Speaker, text: str) -> Turn:
+    def add_turn(self, state: ConversationState, speaker: Speaker, text: str, *, track: bool = True) -> Turn:
         """Scrub and record one turn. The raw `text` goes nowhere but the scrubber (and the entity matcher).
 
-        An agent turn in a campaign also moves the script on: the steps and mandatory mentions it says are recorded."""
+        An agent turn in a campaign also moves the script on: the steps and mandatory mentions it says are recorded
+        (with `track=False`, later, by `track_agent`)."""
         check_utterance(text, self._max_chars)
         with state.lock:  # turns of one conversation are recorded one at a time (placeholders, script state)
             if state.closed:
                 raise InputError(f"conversation {state.id} is closed")
             turn = self.retriever.record(state, Speaker(speaker), text, self.scrubber)  # each utterance in its own language
-            if turn.speaker is Speaker.AGENT and (tracker := self.script_tracker(state)) is not None:
-                tracker.observe_agent(state, turn.text, turn.id)
-            return turn
+        if track and turn.speaker is Speaker.AGENT:
+            self.track_agent(state, turn)
+        return turn
+
+    def track_agent(self, state: ConversationState, turn: Turn) -> ScriptProgress | None:
+        """Move the campaign script on with what an agent turn said; returns where the call now stands."""
+        tracker = self.script_tracker(state)
+        if tracker is None:
+            return None
+        said = tracker.lines_in(turn.text.text)  # the slow part (embeddings), outside the conversation's lock
+        with state.lock:
+            tracker.record(state, said, turn.id)
+            return tracker.progress(state)
+
+    def warm_up(self) -> None:
+        """Load what the first turns would otherwise wait for: every campaign's script tracker (its lines embedded),
+        the PII engine and the query embedding path. Nothing is recorded."""
+        campaigns = {str(e.metadata["campaign"]) for e in self.index.entries.values() if e.metadata.get("campaign")}
+        for campaign in sorted(campaigns):
+            self.script_tracker(ConversationState(metadata={"campaign": campaign}))
+        probe = self.scrubber.scrub("Bonjour, je voudrais comprendre ma facture.", Vault(), self._language)
+        self.index.embedder.queries([probe.scrubbed.text])
 
     def script_tracker(self, state: ConversationState) -> ScriptTracker | None:
         """The tracker of the conversation's campaign script, if its campaign has one in the knowledge."""
@@ -300,11 +337,14 @@ class Assistant:
         turn = self.curated(state, text)
         try:
             yield CuratedReady(turn.result)
-            if (alert := self._second_opinion(state, turn)) is not None:
-                yield AlertRaised(alert, turn.result)
-            yield from self._generate(state, turn, should_stop)
+            yield from self._after_curated(state, turn, should_stop)
         finally:
             self._finish_turn(state.id, turn.cancelled)
+
+    def _after_curated(self, state: ConversationState, turn: _Curated, should_stop: Callable[[], bool]) -> Iterator[Event]:
+        if (alert := self._second_opinion(state, turn)) is not None:
+            yield AlertRaised(alert, turn.result)
+        yield from self._generate(state, turn, should_stop)
 
     def _second_opinion(self, state: ConversationState, turn: _Curated) -> Suggestion | None:
         """When configured, the LLM's escalation check runs after the curated suggestions are out, if the rules found
@@ -339,12 +379,21 @@ class Assistant:
             guards = [GuardResult("prompt_injection", False, "instructions to the assistant found in the customer's turn")]
         elif self._needs_agreement and result.objection is None and not (hits[0].lexical_rank == 1 and hits[0].dense_rank == 1):
             failure = "retrieval not confident enough for a generated reply (lexical and dense search disagree on the best answer)"
+        elif not self._generation_slots.acquire(blocking=False):
+            failure = f"the model is busy ({self._max_generations} generation(s) in flight): curated suggestions only"
         if failure:
             result.generative_error = failure
             if guards:
                 self._audit_failure(state, turn, hits, context, GenerationOutcome(None, failure, guards))
             yield GenerativeDone(None, failure, result)
             return
+        try:
+            yield from self._generate_reply(state, curated, hits, should_stop)
+        finally:
+            self._generation_slots.release()
+
+    def _generate_reply(self, state: ConversationState, curated: _Curated, hits: list[Hit], should_stop: Callable[[], bool]) -> Iterator[Event]:
+        result, turn, context = curated.result, curated.turn, curated.context
         deadline = time.monotonic() + self._generation_timeout_s
         prompt_id = None
         if result.objection is not None and result.script is not None:  # the script's answer, then its next step
@@ -428,36 +477,56 @@ class Assistant:
         return {"agent_ref": state.metadata.get("agent_ref"), "campaign": state.metadata.get("campaign"), "script_version": tracker.script.version if tracker else None}
 
     async def astream(self, state: ConversationState, text: str) -> AsyncIterator[Event]:
-        """The async form of `stream`, for the service: the work runs in a worker thread (up to `max_parallel_turns`
-        at once), so the event loop never waits on scrubbing, retrieval or the LLM. Cancelling the consumer, or a newer
-        utterance in the same conversation, stops the generation."""
+        """The async form of `stream`, for the service: the event loop never waits on scrubbing, retrieval or the LLM.
+        The curated phase runs on the work threads, the generation on a streaming thread (up to `max_parallel_turns`).
+        Cancelling the consumer, or a newer utterance in the same conversation, stops the generation."""
         loop = asyncio.get_running_loop()
+        turn = await loop.run_in_executor(self._work, self.curated, state, text)
         queue: asyncio.Queue = asyncio.Queue()
         stop = threading.Event()
         done = object()
 
         def work() -> None:
             try:
-                for event in self.stream(state, text, should_stop=stop.is_set):
+                for event in self._after_curated(state, turn, stop.is_set):
                     loop.call_soon_threadsafe(queue.put_nowait, event)
             except BaseException as exc:  # handed to the consumer below
                 loop.call_soon_threadsafe(queue.put_nowait, exc)
             finally:
+                self._finish_turn(state.id, turn.cancelled)
                 loop.call_soon_threadsafe(queue.put_nowait, done)
 
-        worker = loop.run_in_executor(self._executor, work)
+        worker = None
         try:
+            yield CuratedReady(turn.result)
+            worker = loop.run_in_executor(self._streams, work)
             while (item := await queue.get()) is not done:
                 if isinstance(item, BaseException):
                     raise item
                 yield item
         finally:
             stop.set()
-            await asyncio.shield(worker)
+            if worker is None:
+                self._finish_turn(state.id, turn.cancelled)
+            else:
+                await asyncio.shield(worker)
 
-    async def run_blocking(self, fn: Callable, *args, **kwargs):
-        """Run blocking work (an agent turn, a summary, an audit write) on the assistant's worker threads."""
-        return await asyncio.get_running_loop().run_in_executor(self._executor, lambda: fn(*args, **kwargs))
+    async def aagent(self, state: ConversationState, text: str) -> Turn:
+        """Record an agent turn (scrubbed, on the work threads). The script moves on with `atrack_agent`."""
+        return await asyncio.get_running_loop().run_in_executor(self._work, lambda: self.add_turn(state, Speaker.AGENT, text, track=False))
+
+    async def atrack_agent(self, state: ConversationState, turn: Turn) -> ScriptProgress | None:
+        """`track_agent` on its own thread, in turn order: a customer turn never queues behind script tracking."""
+        return await asyncio.get_running_loop().run_in_executor(self._side, self.track_agent, state, turn)
+
+    async def arecord_action(self, state: ConversationState, suggestion: Suggestion, action: Action, *, final_text: str | None = None, turn_id: str | None = None) -> None:
+        await asyncio.get_running_loop().run_in_executor(
+            self._side, lambda: self.record_action(state, suggestion, action, final_text=final_text, turn_id=turn_id)
+        )
+
+    async def asummary(self, state: ConversationState) -> Suggestion:
+        """The post-call summary; it waits on the model, so it runs on a streaming thread."""
+        return await asyncio.get_running_loop().run_in_executor(self._streams, self.summary, state)
 
     def summary(self, state: ConversationState) -> Suggestion:
         """The post-call summary (reason, actions, outcome, follow-ups), audited. Call it before closing the conversation."""

@@ -1,7 +1,24 @@
-"""Language models, only ever reached over the OpenAI protocol."""
+"""Language models, only ever reached over the OpenAI protocol.
 
-from assist.llm.base import LanguageModel, ModelInfo
-from assist.llm.embedded import EmbeddedLlamaServer
-from assist.llm.openai_compat import OpenAICompatibleModel
+Names are imported on first use: the embedded server's child process imports `assist.llm.embedded` alone."""
 
-__all__ = ["EmbeddedLlamaServer", "LanguageModel", "ModelInfo", "OpenAICompatibleModel"]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "EmbeddedLlamaServer": "assist.llm.embedded",
+    "LanguageModel": "assist.llm.base",
+    "ModelInfo": "assist.llm.base",
+    "OpenAICompatibleModel": "assist.llm.openai_compat",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'assist.llm' has no attribute '{name}'")
+    return getattr(importlib.import_module(module), name)

@@ -6,6 +6,8 @@ API key so that no other local process can use it.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import secrets
 from pathlib import Path
 
@@ -30,43 +32,93 @@ def assemble_model(models_dir: Path) -> Path:
 
 
 class EmbeddedLlamaServer:
-    """Context manager: ``with EmbeddedLlamaServer(dir) as server: server.base_url``."""
+    """Context manager: ``with EmbeddedLlamaServer(dir) as server: server.base_url``.
 
-    def __init__(self, models_dir: Path, *, threads: int = 2, context: int = 2048, parallel: int = 2):
-        self._models_dir = Path(models_dir)
-        self._threads, self._context, self._parallel = threads, context, parallel
-        self._server = None
+    The server runs in a child process at a lower scheduling priority (`nice`): on a shared machine, generation takes
+    the CPU the live turns leave, never the other way round, and a crash of the model cannot take the service down.
+    The child stops with its parent."""
+
+    def __init__(self, models_dir: Path, *, threads: int = 2, context: int = 2048, parallel: int = 2, nice: int = 19, start_timeout_s: float = 180):
+        self._options = {"models_dir": str(models_dir), "threads": threads, "context": context, "parallel": parallel, "nice": nice}
+        self._start_timeout_s = start_timeout_s
+        self._process = None
+        self._conn = None
         self.api_key = secrets.token_urlsafe(24)
         self.base_url = ""
         self.model_path: Path | None = None
 
     def start(self) -> EmbeddedLlamaServer:
-        import xllamacpp
-
-        self.model_path = assemble_model(self._models_dir)
-        params = xllamacpp.CommonParams()
-        params.model.path = str(self.model_path)
-        params.model_alias = MODEL_NAME
-        params.n_ctx = self._context
-        params.n_parallel = self._parallel
-        params.swa_full = True  # Gemma 3 uses sliding-window attention: without a full-size cache no prompt prefix is ever reused
-        params.cpuparams.n_threads = self._threads
-        params.cpuparams_batch.n_threads = self._threads
-        params.port = 0
-        params.verbosity = -1
-        params.api_keys = [self.api_key]
+        context = multiprocessing.get_context("spawn")  # never fork a process that holds model threads
+        self._conn, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(self._options, self.api_key, child), daemon=True, name="assist-llm")
+        self._process.start()
+        child.close()
+        if not self._conn.poll(self._start_timeout_s):
+            self.stop()
+            raise ModelError(f"the embedded llama.cpp server did not start within {self._start_timeout_s:g} s")
         try:
-            self._server = xllamacpp.Server(params)
-        except Exception as exc:
-            raise ModelError(f"the embedded llama.cpp server failed to start ({type(exc).__name__}: {exc})") from None
-        self.base_url = self._server.listening_address.rstrip("/") + "/v1"
+            status, *details = self._conn.recv()
+        except EOFError:
+            self.stop()
+            raise ModelError("the embedded llama.cpp server process exited while starting") from None
+        if status != "ok":
+            self.stop()
+            raise (ConfigError if status == "config" else ModelError)(details[0])
+        self.base_url, model_path = details
+        self.model_path = Path(model_path)
         return self
 
     def stop(self) -> None:
-        self._server = None  # the server shuts down when released
+        if self._process is None:
+            return
+        try:
+            self._conn.send("stop")
+        except (OSError, ValueError):
+            pass
+        self._process.join(10)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join(5)
+        self._conn.close()
+        self._process = None
 
     def __enter__(self) -> EmbeddedLlamaServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def _serve(options: dict, api_key: str, conn) -> None:
+    """The child process: start the server, report its address, serve until told to stop (or the parent is gone)."""
+    if options["nice"]:
+        os.nice(options["nice"])
+    try:
+        import xllamacpp
+
+        model_path = assemble_model(Path(options["models_dir"]))
+        params = xllamacpp.CommonParams()
+        params.model.path = str(model_path)
+        params.model_alias = MODEL_NAME
+        params.n_ctx = options["context"]
+        params.n_parallel = options["parallel"]
+        params.swa_full = True  # Gemma 3 uses sliding-window attention: without a full-size cache no prompt prefix is ever reused
+        for cpu in (params.cpuparams, params.cpuparams_batch):
+            cpu.n_threads = options["threads"]
+            cpu.poll = 0  # idle threads sleep instead of spinning: the CPU goes back to the live turns at once
+        params.port = 0
+        params.verbosity = -1
+        params.api_keys = [api_key]
+        server = xllamacpp.Server(params)
+    except ConfigError as exc:
+        conn.send(("config", str(exc)))
+        return
+    except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises it
+        conn.send(("error", f"the embedded llama.cpp server failed to start ({type(exc).__name__}: {exc})"))
+        return
+    conn.send(("ok", server.listening_address.rstrip("/") + "/v1", str(model_path)))
+    try:
+        conn.recv()  # "stop", or EOFError when the parent died
+    except (EOFError, OSError):
+        pass
+    del server

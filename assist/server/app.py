@@ -87,14 +87,14 @@ def create_app(
         finally:
             housekeeping.cancel()
             await service.shutdown()
-            await asyncio.get_running_loop().run_in_executor(None, assistant.audit.checkpoint)
+            await asyncio.to_thread(assistant.audit.checkpoint)
 
     app = FastAPI(title="assist", version=_version(), lifespan=lifespan, description=__doc__.split("\n\n")[0])
     app.state.service = service
     app.state.authenticator = authenticator
     app.add_middleware(_BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(_AccessLog)
     _install_handlers(app)
-    _install_access_log(app)
 
     def caller(*roles: Role) -> Callable[..., Principal]:
         def dependency(request: Request) -> Principal:
@@ -185,7 +185,7 @@ def create_app(
             if owner is None:
                 raise NotFound(f"no suggestion {suggestion_id} in your conversations")
             conversation_id = owner.id
-        found = await assistant.run_blocking(review.explanation, assistant.audit, suggestion_id, conversation_id=conversation_id)
+        found = await asyncio.to_thread(review.explanation, assistant.audit, suggestion_id, conversation_id=conversation_id)
         if found is None:
             raise NotFound(f"no suggestion {suggestion_id} in the audit log")
         return found
@@ -199,7 +199,7 @@ def create_app(
     async def analytics(
         _: Annotated[Principal, Depends(caller(Role.SUPERVISOR))], since: str | None = None, until: str | None = None
     ) -> dict[str, Any]:
-        return await assistant.run_blocking(review.analytics, assistant.audit, since=since, until=until)
+        return await asyncio.to_thread(review.analytics, assistant.audit, since=since, until=until)
 
     # -- compliance ----------------------------------------------------------------------------
     def audit_filters(
@@ -214,24 +214,24 @@ def create_app(
 
     @app.get("/api/audit/integrity", tags=["compliance"])
     async def audit_integrity(_: Compliance) -> dict[str, Any]:
-        return await assistant.run_blocking(review.integrity, assistant.audit)
+        return await asyncio.to_thread(review.integrity, assistant.audit)
 
     @app.get("/api/audit/entries", tags=["compliance"])
     async def audit_entries(
         _: Compliance, filters: AuditFilters, limit: Annotated[int, Query(ge=1, le=500)] = 100, before_seq: Annotated[int | None, Query(ge=1)] = None
     ) -> dict[str, Any]:
-        return await assistant.run_blocking(review.search, assistant.audit, filters, limit=limit, before_seq=before_seq)
+        return await asyncio.to_thread(review.search, assistant.audit, filters, limit=limit, before_seq=before_seq)
 
     @app.get("/api/audit/entries/{entry_id}", tags=["compliance"])
     async def audit_entry(entry_id: str, _: Compliance) -> dict[str, Any]:
-        found = await assistant.run_blocking(lambda: next((e for e in assistant.audit.entries() if e.header.get("entry_id") == entry_id), None))
+        found = await asyncio.to_thread(lambda: next((e for e in assistant.audit.entries() if e.header.get("entry_id") == entry_id), None))
         if found is None:
             raise NotFound(f"no audit entry {entry_id}")
         return {"seq": found.seq, "hash": found.hash, "header": found.header, "payload": found.payload}
 
     @app.get("/api/audit/suggestions/{suggestion_id}", tags=["compliance"])
     async def audit_suggestion(suggestion_id: str, _: Compliance) -> dict[str, Any]:
-        found = await assistant.run_blocking(review.explanation, assistant.audit, suggestion_id)
+        found = await asyncio.to_thread(review.explanation, assistant.audit, suggestion_id)
         if found is None:
             raise NotFound(f"no suggestion {suggestion_id} in the audit log")
         return found
@@ -244,9 +244,9 @@ def create_app(
             def lines() -> str:
                 return "".join(json.dumps({"seq": e.seq, "hash": e.hash, "header": e.header, "payload": e.payload}, ensure_ascii=False) + "\n"
                                for e in assistant.audit.entries(filters))
-            body = await assistant.run_blocking(lines)
+            body = await asyncio.to_thread(lines)
             return Response(body, media_type="application/x-ndjson", headers={"Content-Disposition": f'attachment; filename="audit-{stamp}.jsonl"'})
-        body = await assistant.run_blocking(_bundle, assistant)
+        body = await asyncio.to_thread(_bundle, assistant)
         return Response(body, media_type="application/json", headers={"Content-Disposition": f'attachment; filename="audit-bundle-{stamp}.json"'})
 
     # -- admin -----------------------------------------------------------------------------------
@@ -273,17 +273,6 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for path, page in (("/", "console.html"), ("/compliance", "compliance.html"), ("/supervisor", "supervisor.html")):
         app.add_api_route(path, _page(page), methods=["GET"], include_in_schema=False)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")
-        if request.url.path.startswith("/api/"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
 
     return app
 
@@ -318,7 +307,7 @@ async def _housekeeping(service: LiveService, idle_close_s: float, every_s: floa
             closed = service.close_idle(idle_close_s)
             if closed:
                 log.info("closed %d idle conversations", closed)
-            await service.assistant.run_blocking(service.assistant.audit.checkpoint)
+            await asyncio.to_thread(service.assistant.audit.checkpoint)
         except AssistError as exc:
             log.error("housekeeping failed (%s)", type(exc).__name__)
 
@@ -441,23 +430,48 @@ def _route(request: Request) -> str:
     return getattr(route, "path", None) or "(unmatched)"
 
 
-def _install_access_log(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def access(request: Request, call_next):
-        request.state.request_id = uuid.uuid4().hex[:12]
+_SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"content-security-policy", b"default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"),
+]
+
+
+class _AccessLog:
+    """One structured line per request (route template, status, time, role, pseudonymous agent), a request id,
+    and the security headers. Plain ASGI: the service answers many small requests, and every layer costs."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request_id = uuid.uuid4().hex[:12]
+        scope.setdefault("state", {})["request_id"] = request_id
         started = time.perf_counter()
         status = 500
+        api = scope["path"].startswith("/api/")
+
+        async def send_with_headers(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = list(message.get("headers", [])) + _SECURITY_HEADERS + [(b"x-request-id", request_id.encode())]
+                if api:
+                    headers.append((b"cache-control", b"no-store"))
+                message = {**message, "headers": headers}
+            await send(message)
+
         try:
-            response = await call_next(request)
-            status = response.status_code
-            response.headers["X-Request-Id"] = request.state.request_id
-            return response
+            await self.app(scope, receive, send_with_headers)
         finally:
-            principal = getattr(request.state, "principal", None)
+            principal = scope["state"].get("principal")
             log.info("request", extra={
-                "method": request.method, "route": _route(request), "status": status, "duration_ms": round((time.perf_counter() - started) * 1000, 1),
-                "request_id": request.state.request_id, "role": principal.role.value if principal else None,
-                "agent_ref": principal.agent_ref if principal else None,
+                "method": scope["method"], "route": getattr(scope.get("route"), "path", None) or "(unmatched)", "status": status,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 1), "request_id": request_id,
+                "role": principal.role.value if principal else None, "agent_ref": principal.agent_ref if principal else None,
             })
 
 

@@ -57,10 +57,14 @@ def serve(
         err.print(f"no API keys yet in {settings.keys_path}: create one with `assist keys add NAME --role agent` (only /health answers without one)")
     authenticator = Authenticator(keys, load_secret(settings.secret_path), ttl_s=settings.session_ttl_s)
     with Assistant.from_settings(settings, progress=lambda step: err.print(step), generate=generate) as assistant:
+        err.print("warming up (campaign scripts, PII engine)")
+        assistant.warm_up()
         public = settings.model_dump(mode="json", exclude={"llm_api_key"})
         app = create_app(assistant, authenticator, max_body_bytes=settings.max_body_bytes, idle_close_s=settings.idle_close_s, settings_view=public)
         err.print(f"assist is serving on http://{host}:{port}/ (console), /compliance, /supervisor, /docs")
-        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, ws_max_size=settings.max_body_bytes, timeout_graceful_shutdown=5)
+        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, ws_max_size=settings.max_body_bytes, timeout_graceful_shutdown=5,
+            timeout_keep_alive=75,  # above the pace of a live feed: a connection reused between two turns is never closed under it
+        )
 
 
 @keys_app.command("add")
@@ -104,13 +108,15 @@ def simulate(
     interval: Annotated[float, typer.Option(min=0.0, help="Seconds between two customer turns of a conversation, before --speed.")] = 5.0,
     speed: Annotated[float, typer.Option(min=0.01, help="2 plays twice as fast.")] = 1.0,
     duration: Annotated[float | None, typer.Option(help="Stop after this many seconds (default: each conversation replays one call).")] = None,
+    agent_turns: Annotated[bool, typer.Option(help="Also post the agent's turns (script tracking); off: customer turns only.")] = True,
+    vary: Annotated[bool, typer.Option(help="Add spoken fillers to each replayed turn so every turn is new to the service.")] = True,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
     """Replay transcripts as live feeds (customer and agent turns, as a speech-to-text feed would post them), for demos and
     load tests. Reports curated latency as the client sees it (turn posted -> suggestions received) and every error."""
     from assist.server.simulate import load_calls, run
 
-    report = run(url, key, load_calls(cases), conversations=conversations, interval_s=interval / speed, duration_s=duration)
+    report = run(url, key, load_calls(cases), conversations=conversations, interval_s=interval / speed, duration_s=duration, agent_turns=agent_turns, vary=vary)
     _print_report(report, as_json)
     if report["errors"]:
         raise typer.Exit(1)
@@ -149,7 +155,11 @@ def _print_report(report: dict, as_json: bool) -> None:
         return
     out.print(f"  {report['conversations']} conversations, {report['customer_turns']} customer turns, {report['agent_turns']} agent turns, "
               f"{report['elapsed_s']} s; generated replies received: {report['generated']}", markup=False)
+    if report["not_generated"]:
+        out.print("  turns without a generated reply: " + ", ".join(f"{reason} ({n})" for reason, n in report["not_generated"].items()), markup=False)
     for name, row in report["latency_ms"].items():
+        if not row["n"]:
+            continue
         out.print(f"  {name:>26}: p50 {row['p50']:>8} ms   p95 {row['p95']:>8} ms   max {row['max']:>8} ms   (n={row['n']})", markup=False)
     out.print(f"  errors: {len(report['errors'])}" + "".join(f"\n    {e}" for e in report["errors"][:10]), markup=False)
 

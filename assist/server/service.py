@@ -115,15 +115,30 @@ class LiveService:
                     live.recorded(digest)
 
     async def _agent_turn(self, live: LiveConversation, text: str, digest: str) -> dict[str, Any]:
-        turn = await self.assistant.run_blocking(self.assistant.add_turn, live.state, Speaker.AGENT, text)
+        """Recorded at once; the script's progress (embeddings of what the agent said) follows as a `progress` event."""
+        turn = await self.assistant.aagent(live.state, text)
         live.recorded(digest)
         turn_view = views.turn_view(turn, live.state.vault.restore)
         response = {"turn": turn_view, "suggestions": None, "script": self._script(live), "replayed": False}
         live.results[turn.id] = response
         self.bus.publish(live.id, {"type": "turn", "turn": turn_view})
         if response["script"] is not None:
-            self.bus.publish(live.id, {"type": "progress", "script": response["script"]})
+            self._spawn(self._track(live, turn))
         return response
+
+    async def _track(self, live: LiveConversation, turn) -> None:
+        try:
+            progress = await self.assistant.atrack_agent(live.state, turn)
+        except AssistError as exc:
+            log.warning("script tracking failed (%s)", type(exc).__name__)
+            return
+        if progress is not None:
+            self.bus.publish(live.id, {"type": "progress", "turn_id": turn.id, "script": views.script_view(progress, self._script_version(live))})
+
+    def _spawn(self, coroutine) -> None:
+        task = asyncio.create_task(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _customer_turn(self, live: LiveConversation, text: str, digest: str) -> dict[str, Any]:
         loop = asyncio.get_running_loop()
@@ -151,9 +166,7 @@ class LiveService:
                 else:
                     log.error("the generated reply failed after the curated suggestions were sent (%s)", type(exc).__name__)
 
-        task = asyncio.create_task(run())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._spawn(run())
         return await ready
 
     def _register(self, live: LiveConversation, suggestions: list[Suggestion | None], turn_id: str | None) -> None:
@@ -208,7 +221,7 @@ class LiveService:
             if suggestion_id in live.actions:
                 raise Conflict(f"suggestion {suggestion_id} was already {live.actions[suggestion_id]}")
             turn_id = live.suggestion_turns.get(suggestion_id)
-            await self.assistant.run_blocking(self.assistant.record_action, live.state, suggestion, action, final_text=final_text, turn_id=turn_id)
+            await self.assistant.arecord_action(live.state, suggestion, action, final_text=final_text, turn_id=turn_id)
             live.actions[suggestion_id] = action
         self.bus.publish(live.id, {"type": "action", "suggestion_id": suggestion_id, "action": action})
 
@@ -219,7 +232,7 @@ class LiveService:
             view = None
             if summary and live.state.turns:
                 try:
-                    written = await self.assistant.run_blocking(self.assistant.summary, live.state)
+                    written = await self.assistant.asummary(live.state)
                     self._register(live, [written], None)
                     view = views.suggestion_view(written, self.assistant.index, None)
                 except AssistError as exc:  # the call still closes: the summary is a help, not a condition

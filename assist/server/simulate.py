@@ -28,10 +28,17 @@ def load_calls(path: Path) -> list[dict[str, Any]]:
             for c in load_conversations(path)]
 
 
-def run(url: str, key: str, calls: list[dict[str, Any]], *, conversations: int, interval_s: float, duration_s: float | None = None) -> dict[str, Any]:
+def run(
+    url: str, key: str, calls: list[dict[str, Any]], *, conversations: int, interval_s: float, duration_s: float | None = None, vary: bool = True,
+    agent_turns: bool = True, seed: int = 0,
+) -> dict[str, Any]:
+    """`vary` adds spoken fillers to every replayed turn, so each one is new to the service (no cache hit);
+    `agent_turns=False` posts the customer's turns only."""
     if not calls:
         raise ValueError("no transcripts to replay")
-    return asyncio.run(_Simulation(url.rstrip("/"), key, calls, conversations, interval_s, duration_s).run())
+    simulation = _Simulation(url.rstrip("/"), key, calls, conversations, interval_s, duration_s)
+    simulation.vary, simulation.rng, simulation.agent_turns = vary, random.Random(seed), agent_turns
+    return asyncio.run(simulation.run())
 
 
 class _Simulation:
@@ -40,8 +47,11 @@ class _Simulation:
         self.conversations, self.interval_s, self.duration_s = conversations, interval_s, duration_s
         self.http_ms: list[float] = []
         self.ws_ms: list[float] = []
+        self.server_ms: dict[str, list[float]] = {"server_queue_and_curated": [], "server_curated_work": []}
         self.errors: list[str] = []
         self.counts = {"customer_turns": 0, "agent_turns": 0, "generated": 0, "conversations": 0}
+        self.agent_ms: list[float] = []
+        self.not_generated: dict[str, int] = {}  # why a turn got no generated reply (busy model, disagreement, cancelled...)
 
     async def run(self) -> dict[str, Any]:
         started = time.monotonic()
@@ -53,9 +63,10 @@ class _Simulation:
                 raise ValueError(f"the service refused the key (HTTP {session.status_code}: {session.text[:200]})")
             self.token = session.json()["token"]
             await asyncio.gather(*(self._worker(client, n) for n in range(self.conversations)))
-        latency = {"curated_http": self.http_ms, "curated_websocket": self.ws_ms}
+        latency = {"curated_http": self.http_ms, "curated_websocket": self.ws_ms, **self.server_ms, "agent_turn_http": self.agent_ms}
         return {
             **self.counts,
+            "not_generated": dict(sorted(self.not_generated.items(), key=lambda kv: -kv[1])),
             "elapsed_s": round(time.monotonic() - started, 1),
             "latency_ms": {name: _summary(values) for name, values in latency.items()},
             "errors": self.errors,
@@ -68,7 +79,10 @@ class _Simulation:
         await asyncio.sleep(random.Random(number).uniform(0, self.interval_s))  # calls do not all start at once
         call_index = number
         while self._time_left():
-            await self._call(client, number, self.calls[call_index % len(self.calls)])
+            try:
+                await self._call(client, number, self.calls[call_index % len(self.calls)])
+            except (httpx.HTTPError, OSError) as exc:  # a failed request or socket is an error of the run, not a crash
+                self.errors.append(f"conversation {number}: {type(exc).__name__} {exc}"[:300])
             call_index += self.conversations
             if self.stop_at is None:
                 return
@@ -97,7 +111,8 @@ class _Simulation:
 
     async def _turns(self, client, where, conversation_id, call, arrived, signals) -> None:
         next_customer = time.monotonic()
-        for seq, turn in enumerate(call["turns"]):
+        turns = call["turns"] if self.agent_turns else [t for t in call["turns"] if t["speaker"] == "customer"]
+        for seq, turn in enumerate(turns):
             if not self._time_left():
                 return
             if turn["speaker"] == "customer":
@@ -105,14 +120,16 @@ class _Simulation:
                 next_customer = time.monotonic() + self.interval_s
             else:
                 await asyncio.sleep(min(1.0, self.interval_s / 3))  # the agent answers a moment after the customer
+            text = _vary(turn["text"], self.rng) if self.vary else turn["text"]
             posted = time.perf_counter()
-            response = await client.post(f"/api/conversations/{conversation_id}/turns", json={**turn, "seq": seq})
+            response = await client.post(f"/api/conversations/{conversation_id}/turns", json={"speaker": turn["speaker"], "text": text, "seq": seq})
             took = (time.perf_counter() - posted) * 1000
             if response.status_code != 201:
                 self.errors.append(f"{where} turn {seq}: HTTP {response.status_code} {response.text[:200]}")
                 return
             if turn["speaker"] == "agent":
                 self.counts["agent_turns"] += 1
+                self.agent_ms.append(took)
                 continue
             self.counts["customer_turns"] += 1
             body = response.json()
@@ -120,6 +137,10 @@ class _Simulation:
                 self.errors.append(f"{where} turn {seq}: no suggestions in the answer")
                 continue
             self.http_ms.append(took)
+            timings = body["suggestions"].get("timings_ms", {})
+            if "service_curated" in timings and "curated_total" in timings:
+                self.server_ms["server_queue_and_curated"].append(timings["service_curated"])
+                self.server_ms["server_curated_work"].append(timings["curated_total"])
             turn_id = body["turn"]["id"]
             signal = signals.setdefault(turn_id, asyncio.Event())
             try:
@@ -137,12 +158,23 @@ class _Simulation:
                     signals.setdefault(event["turn_id"], asyncio.Event()).set()
                 elif event["type"] == "generative" and event.get("suggestion"):
                     self.counts["generated"] += 1
+                elif event["type"] == "generative":
+                    reason = (event.get("error") or "unknown").split(" (")[0].split(":")[0][:60]
+                    self.not_generated[reason] = self.not_generated.get(reason, 0) + 1
                 elif event["type"] == "error":
                     self.errors.append(f"{where}: WebSocket error {event.get('status')} {event.get('detail')}")
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - reported, the run goes on
             self.errors.append(f"{where}: WebSocket failed ({type(exc).__name__})")
+
+
+_FILLERS = ("euh", "alors", "bon", "donc", "ben", "enfin", "voilà", "écoutez")
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    """A replayed call said differently each time (spoken fillers), so no cache makes a replay cheaper than a new call."""
+    return " ".join(rng.choice(_FILLERS) for _ in range(rng.randint(1, 3))) + " " + text + " " + rng.choice(_FILLERS)
 
 
 def _summary(values: list[float]) -> dict[str, Any]:

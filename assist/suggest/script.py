@@ -23,7 +23,6 @@ from assist.errors import ConfigError
 from assist.knowledge.embeddings import Embedder
 from assist.knowledge.lexical import PLACEHOLDER, Analyzer, fold
 from assist.knowledge.model import Kind, KnowledgeEntry
-from assist.privacy.scrubbed import ScrubbedText
 
 SIMILAR = 0.895  # e5 similarity from which a paraphrase counts (measured on paraphrases of the bundled scripts)
 MARGIN = 0.015  # ...when it is also this much closer to that line than to any other line of the script
@@ -95,21 +94,21 @@ class ScriptTracker:
         self._words = [set(self._analyzer(_line_text(e))) for e in self._lines]
         self._numbers = [numbers_in(_line_text(e), e.language) for e in self._lines]
 
-    def observe_agent(self, state: ConversationState, text: ScrubbedText, turn_id: str) -> list[str]:
-        """Record the steps and mentions an agent turn performs; return their ids."""
-        if not isinstance(text, ScrubbedText):
-            raise TypeError("the script tracker reads scrubbed text only")
-        said = self.lines_in(text.text)
+    def record(self, state: ConversationState, said: list[str], turn_id: str) -> None:
+        """Mark script lines (from `lines_in`) as said by the agent turn `turn_id`; the first turn to say a line keeps it."""
         for line_id in said:
             target = state.mentions_said if any(m.id == line_id for m in self.script.mentions) else state.steps_done
             target.setdefault(line_id, turn_id)
-        return said
 
     def lines_in(self, text: str) -> list[str]:
         """The ids of the script lines (steps and mentions) this agent text says."""
         sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
-        pieces = [text, *sentences, *(f"{a} {b}" for a, b in zip(sentences, sentences[1:]))] if len(sentences) > 1 else [text]
-        vectors = self._embedder.queries(pieces)
+        if len(sentences) > 1:  # the whole turn, each sentence, and each pair of sentences (the mean of their vectors)
+            embedded = self._embedder.queries([text, *sentences])
+            pairs = embedded[1:-1] + embedded[2:]
+            vectors = np.vstack([embedded, pairs / np.linalg.norm(pairs, axis=1, keepdims=True)])
+        else:
+            vectors = self._embedder.queries([text])
         similarity = vectors @ self._vectors.T  # pieces x lines
         stated, folded, words_said = numbers_in(text, self._language), fold(text), set(self._analyzer(text))
         said = []
@@ -124,7 +123,7 @@ class ScriptTracker:
                     continue
             others = np.delete(similarity, j, axis=1)
             close = any(
-                similarity[i, j] >= SIMILAR and (others.shape[1] == 0 or similarity[i, j] - others[i].max() >= MARGIN) for i in range(len(pieces))
+                similarity[i, j] >= SIMILAR and (others.shape[1] == 0 or similarity[i, j] - others[i].max() >= MARGIN) for i in range(len(vectors))
             )
             words = self._words[j]
             covered = bool(words) and len(words & words_said) / len(words) >= COVERED
