@@ -34,6 +34,7 @@ def register(app: typer.Typer, bench_app: typer.Typer) -> None:
     app.command()(simulate)
     app.add_typer(keys_app, name="keys")
     bench_app.command("service")(bench_service)
+    bench_app.command("console")(bench_console)
 
 
 def serve(
@@ -147,6 +148,42 @@ def bench_service(
             _print_report(part, False)
     if loaded["errors"]:
         raise typer.Exit(1)
+
+
+def bench_console(
+    turns: Annotated[int, typer.Option(min=5, help="Customer turns to time (the first warms up).")] = 60,
+    generate: Annotated[bool, typer.Option(help="Let the service generate replies too (they stream after the curated cards).")] = True,
+    chromium: Annotated[str, typer.Option(help="The browser (Debian's chromium).")] = "/usr/bin/chromium",
+    screenshot: Annotated[Path | None, typer.Option(help="Save a screenshot of the console at the end.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+):
+    """Time from posting a customer turn to its first suggestion card painted in the console, measured in a real
+    Chromium, beside the API's own answer time in the same run."""
+    from assist.assistant import Assistant
+    from assist.server import Authenticator, KeyStore, create_app
+    from assist.server.auth import load_secret
+    from assist.server.background import running
+    from assist.server.console_bench import customer_texts, measure
+    from assist.server.simulate import load_calls
+
+    if not Path(chromium).exists():
+        raise ConfigError(f"no browser at {chromium} (apt-get install chromium)")
+    settings = _settings()
+    texts = customer_texts(load_calls(CASES), turns + 1)
+    with tempfile.TemporaryDirectory() as folder, Assistant.from_settings(settings, progress=lambda step: err.print(step), generate=generate) as assistant:
+        assistant.warm_up()
+        keys = KeyStore(Path(folder) / "keys.json")
+        key = keys.add("bench-agent", "agent")
+        app = create_app(assistant, Authenticator(keys, load_secret(Path(folder) / "secret")))
+        with running(app) as url:
+            report = measure(url, key, texts, chromium=chromium, screenshot=str(screenshot) if screenshot else None)
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+        return
+    for name in ("console_ms", "api_baseline_ms"):
+        row = report[name]
+        out.print(f"{name:>16}: p50 {row['p50']:>7} ms   p95 {row['p95']:>7} ms   max {row['max']:>7} ms   (n={row['n']})", markup=False)
+    out.print(f"errors: {report['errors']}", markup=False)
 
 
 def _print_report(report: dict, as_json: bool) -> None:

@@ -120,7 +120,7 @@ class _Simulation:
                 next_customer = time.monotonic() + self.interval_s
             else:
                 await asyncio.sleep(min(1.0, self.interval_s / 3))  # the agent answers a moment after the customer
-            text = _vary(turn["text"], self.rng) if self.vary else turn["text"]
+            text = vary(turn["text"], self.rng) if self.vary else turn["text"]
             posted = time.perf_counter()
             response = await client.post(f"/api/conversations/{conversation_id}/turns", json={"speaker": turn["speaker"], "text": text, "seq": seq})
             took = (time.perf_counter() - posted) * 1000
@@ -172,7 +172,7 @@ class _Simulation:
 _FILLERS = ("euh", "alors", "bon", "donc", "ben", "enfin", "voilà", "écoutez")
 
 
-def _vary(text: str, rng: random.Random) -> str:
+def vary(text: str, rng: random.Random) -> str:
     """A replayed call said differently each time (spoken fillers), so no cache makes a replay cheaper than a new call."""
     return " ".join(rng.choice(_FILLERS) for _ in range(rng.randint(1, 3))) + " " + text + " " + rng.choice(_FILLERS)
 
