@@ -111,6 +111,7 @@ class Assistant:
         max_parallel_turns: int = 64,
         work_threads: int = 3,
         max_generations: int = 1,
+        tracking_backlog: int = 2,
     ):
         self.scrubber = scrubber
         self.retriever = retriever
@@ -128,6 +129,8 @@ class Assistant:
         # Admission control: a model that is already busy is not queued for (the reply would come too late and slow
         # every other turn on the same machine); the turn keeps its curated suggestions.
         self._max_generations = max_generations
+        self._tracking_backlog = tracking_backlog
+        self._tracking_waiting = 0
         self._generation_slots = threading.BoundedSemaphore(max_generations)
         self._trackers: dict[tuple[str, str], ScriptTracker | None] = {}
         self._inflight: dict[str, threading.Event] = {}
@@ -262,12 +265,13 @@ class Assistant:
             self.track_agent(state, turn)
         return turn
 
-    def track_agent(self, state: ConversationState, turn: Turn) -> ScriptProgress | None:
-        """Move the campaign script on with what an agent turn said; returns where the call now stands."""
+    def track_agent(self, state: ConversationState, turn: Turn, *, embed: bool = True) -> ScriptProgress | None:
+        """Move the campaign script on with what an agent turn said; returns where the call now stands.
+        `embed=False` skips the embeddings (mentions are still checked by their required terms, steps by their words)."""
         tracker = self.script_tracker(state)
         if tracker is None:
             return None
-        said = tracker.lines_in(turn.text.text)  # the slow part (embeddings), outside the conversation's lock
+        said = tracker.lines_in(turn.text.text, embed=embed)  # the slow part (embeddings), outside the conversation's lock
         with state.lock:
             tracker.record(state, said, turn.id)
             return tracker.progress(state)
@@ -515,9 +519,22 @@ class Assistant:
         """Record an agent turn (scrubbed, on the work threads). The script moves on with `atrack_agent`."""
         return await asyncio.get_running_loop().run_in_executor(self._work, lambda: self.add_turn(state, Speaker.AGENT, text, track=False))
 
-    async def atrack_agent(self, state: ConversationState, turn: Turn) -> ScriptProgress | None:
-        """`track_agent` on its own thread, in turn order: a customer turn never queues behind script tracking."""
-        return await asyncio.get_running_loop().run_in_executor(self._side, self.track_agent, state, turn)
+    async def atrack_agent(self, state: ConversationState, turn: Turn) -> tuple[ScriptProgress | None, bool]:
+        """`track_agent` on its own thread, in turn order: a customer turn never queues behind script tracking.
+        When more agent turns are waiting than `tracking_backlog`, the machine is saturated: this one is tracked
+        without embeddings, so tracking keeps up and leaves the CPU to customer turns. Returns (progress, embedded)."""
+        with self._lock:
+            self._tracking_waiting += 1
+            embed = self._tracking_waiting <= self._tracking_backlog
+
+        def track() -> ScriptProgress | None:
+            try:
+                return self.track_agent(state, turn, embed=embed)
+            finally:
+                with self._lock:
+                    self._tracking_waiting -= 1
+
+        return await asyncio.get_running_loop().run_in_executor(self._side, track), embed
 
     async def arecord_action(self, state: ConversationState, suggestion: Suggestion, action: Action, *, final_text: str | None = None, turn_id: str | None = None) -> None:
         await asyncio.get_running_loop().run_in_executor(

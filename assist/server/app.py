@@ -12,7 +12,7 @@ import contextlib
 import json
 import logging
 import time
-import uuid
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -89,15 +89,18 @@ def create_app(
             await service.shutdown()
             await asyncio.to_thread(assistant.audit.checkpoint)
 
-    app = FastAPI(title="assist", version=_version(), lifespan=lifespan, description=__doc__.split("\n\n")[0])
+    app = FastAPI(
+        title="assist", version=_version(), lifespan=lifespan, description=__doc__.split("\n\n")[0],
+        telemetry={"tracing": False, "metrics": False, "logs": False},  # our own JSON request lines; no per-request tracing cost
+    )
     app.state.service = service
     app.state.authenticator = authenticator
-    app.add_middleware(_BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(_BodyLimit, max_bytes=max_body_bytes)  # ours, not FastAPI's max_body_size: its 413 is plain text
     app.add_middleware(_AccessLog)
     _install_handlers(app)
 
     def caller(*roles: Role) -> Callable[..., Principal]:
-        def dependency(request: Request) -> Principal:
+        async def dependency(request: Request) -> Principal:  # async: checked on the event loop, no thread hop
             try:
                 principal = authenticator.authenticate(bearer(request.headers.get("authorization")))
             except AuthError as exc:
@@ -115,16 +118,16 @@ def create_app(
 
     # -- health and session -------------------------------------------------------------------
     @app.get("/health", tags=["health"])
-    def health() -> dict[str, str]:
+    async def health() -> dict[str, str]:
         return {"status": "ok"}
 
     @app.get("/ready", tags=["health"])
-    def ready() -> JSONResponse:
+    async def ready() -> JSONResponse:
         body = {"ready": len(assistant.index) > 0, "llm": assistant.generator is not None, "knowledge_snapshot": assistant.index.snapshot}
         return JSONResponse(body, status_code=200 if body["ready"] else 503)
 
     @app.post("/api/session", tags=["session"])
-    def session(request: Request) -> dict[str, Any]:
+    async def session(request: Request) -> dict[str, Any]:
         """Exchange an API key (as the bearer token) for a signed session token, for the browser."""
         try:
             principal = authenticator.from_key(bearer(request.headers.get("authorization")) or "")
@@ -135,26 +138,26 @@ def create_app(
         return {"token": token, "role": principal.role.value, "subject": principal.subject, "agent_ref": principal.agent_ref, "expires_at": expires.isoformat()}
 
     @app.get("/api/me", tags=["session"])
-    def me(principal: Annotated[Principal, Depends(caller())]) -> dict[str, str]:
+    async def me(principal: Annotated[Principal, Depends(caller())]) -> dict[str, str]:
         return {"role": principal.role.value, "subject": principal.subject, "agent_ref": principal.agent_ref}
 
     # -- live conversations (agents) ------------------------------------------------------------
     @app.get("/api/campaigns", tags=["conversations"])
-    def campaigns(_: Agent) -> dict[str, Any]:
+    async def campaigns(_: Agent) -> dict[str, Any]:
         return {"campaigns": service.campaigns()}
 
     @app.post("/api/conversations", status_code=201, tags=["conversations"])
-    def open_conversation(body: OpenConversation, principal: Agent) -> dict[str, Any]:
+    async def open_conversation(body: OpenConversation, principal: Agent) -> dict[str, Any]:
         live = service.open(principal.agent_ref, language=body.language, campaign=body.campaign, conversation_id=body.conversation_id)
         return service.view(live)
 
     @app.get("/api/conversations", tags=["conversations"])
-    def list_conversations(principal: Agent) -> dict[str, Any]:
+    async def list_conversations(principal: Agent) -> dict[str, Any]:
         mine = sorted(service.store.of_owner(principal.agent_ref), key=lambda c: (c.state.closed, c.created_at), reverse=False)
         return {"conversations": [service.brief(c) for c in mine]}
 
     @app.get("/api/conversations/{conversation_id}", tags=["conversations"])
-    def get_conversation(conversation_id: str, principal: Agent) -> dict[str, Any]:
+    async def get_conversation(conversation_id: str, principal: Agent) -> dict[str, Any]:
         return service.view(service.get(conversation_id, principal.agent_ref))
 
     @app.post("/api/conversations/{conversation_id}/turns", status_code=201, tags=["conversations"])
@@ -202,7 +205,7 @@ def create_app(
         return await asyncio.to_thread(review.analytics, assistant.audit, since=since, until=until)
 
     # -- compliance ----------------------------------------------------------------------------
-    def audit_filters(
+    async def audit_filters(
         conversation_id: str | None = None, suggestion_id: str | None = None, suggestion_type: str | None = None, action: str | None = None,
         guard: str | None = None, kind: Literal["suggestion", "oversight", "config", "erasure"] | None = None, campaign: str | None = None,
         agent_ref: str | None = None, since: str | None = None, until: str | None = None,
@@ -448,7 +451,7 @@ class _AccessLog:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        request_id = uuid.uuid4().hex[:12]
+        request_id = secrets.token_hex(6)
         scope.setdefault("state", {})["request_id"] = request_id
         started = time.perf_counter()
         status = 500
@@ -486,8 +489,10 @@ class _BodyLimit:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             return await self.app(scope, receive, send)
         declared = dict(scope.get("headers", ())).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            return await self._too_large(scope, receive, send)
+        if declared is not None and declared.isdigit():  # the server never reads past a declared length
+            if int(declared) > self.max_bytes:
+                return await self._too_large(scope, receive, send)
+            return await self.app(scope, receive, send)
         chunks, size = [], 0
         while True:
             message = await receive()

@@ -17,7 +17,7 @@ def running(app, *, host: str = "127.0.0.1", start_timeout_s: float = 30) -> Ite
     with socket.socket() as probe:
         probe.bind((host, 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="on", ws_per_message_deflate=False))
     thread = threading.Thread(target=server.run, name="assist-uvicorn", daemon=True)
     thread.start()
     deadline = time.monotonic() + start_timeout_s

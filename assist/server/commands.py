@@ -63,7 +63,7 @@ def serve(
         public = settings.model_dump(mode="json", exclude={"llm_api_key"})
         app = create_app(assistant, authenticator, max_body_bytes=settings.max_body_bytes, idle_close_s=settings.idle_close_s, settings_view=public)
         err.print(f"assist is serving on http://{host}:{port}/ (console), /compliance, /supervisor, /docs")
-        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, ws_max_size=settings.max_body_bytes, timeout_graceful_shutdown=5,
+        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, ws_max_size=settings.max_body_bytes, ws_per_message_deflate=False, timeout_graceful_shutdown=5,
             timeout_keep_alive=75,  # above the pace of a live feed: a connection reused between two turns is never closed under it
         )
 
@@ -128,6 +128,7 @@ def bench_service(
     interval: Annotated[float, typer.Option(min=0.5, help="Seconds between two customer turns of each conversation.")] = 5.0,
     duration: Annotated[float, typer.Option(min=10, help="Seconds of load.")] = 120.0,
     generate: Annotated[bool, typer.Option(help="Let the service generate replies with the LLM too.")] = True,
+    agent_turns: Annotated[bool, typer.Option(help="Also post the agent's turns between the customer's (about twice the work).")] = False,
     cases: Annotated[Path, typer.Option(help="Transcripts to replay.")] = CASES,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
@@ -137,8 +138,8 @@ def bench_service(
 
     calls = load_calls(cases)
     with _service(generate) as (url, key):
-        baseline = run(url, key, calls, conversations=1, interval_s=1.0, duration_s=min(30.0, duration))
-        loaded = run(url, key, calls, conversations=conversations, interval_s=interval, duration_s=duration)
+        baseline = run(url, key, calls, conversations=1, interval_s=1.0, duration_s=min(30.0, duration), agent_turns=agent_turns)
+        loaded = run(url, key, calls, conversations=conversations, interval_s=interval, duration_s=duration, agent_turns=agent_turns)
     report = {"baseline_1_conversation": baseline, f"loaded_{conversations}_conversations": loaded}
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2) + "\n")
@@ -192,6 +193,8 @@ def _print_report(report: dict, as_json: bool) -> None:
         return
     out.print(f"  {report['conversations']} conversations, {report['customer_turns']} customer turns, {report['agent_turns']} agent turns, "
               f"{report['elapsed_s']} s; generated replies received: {report['generated']}", markup=False)
+    if report["script_tracking"]:
+        out.print("  agent turns tracked in campaign scripts: " + ", ".join(f"{how} ({n})" for how, n in report["script_tracking"].items()), markup=False)
     if report["not_generated"]:
         out.print("  turns without a generated reply: " + ", ".join(f"{reason} ({n})" for reason, n in report["not_generated"].items()), markup=False)
     for name, row in report["latency_ms"].items():

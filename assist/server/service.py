@@ -128,12 +128,13 @@ class LiveService:
 
     async def _track(self, live: LiveConversation, turn) -> None:
         try:
-            progress = await self.assistant.atrack_agent(live.state, turn)
+            progress, embedded = await self.assistant.atrack_agent(live.state, turn)
         except AssistError as exc:
             log.warning("script tracking failed (%s)", type(exc).__name__)
             return
         if progress is not None:
-            self.bus.publish(live.id, {"type": "progress", "turn_id": turn.id, "script": views.script_view(progress, self._script_version(live))})
+            script = views.script_view(progress, self._script_version(live))
+            self.bus.publish(live.id, {"type": "progress", "turn_id": turn.id, "script": script, "method": "embeddings" if embedded else "words (machine busy)"})
 
     def _spawn(self, coroutine) -> None:
         task = asyncio.create_task(coroutine)

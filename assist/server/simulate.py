@@ -51,7 +51,9 @@ class _Simulation:
         self.errors: list[str] = []
         self.counts = {"customer_turns": 0, "agent_turns": 0, "generated": 0, "conversations": 0}
         self.agent_ms: list[float] = []
-        self.not_generated: dict[str, int] = {}  # why a turn got no generated reply (busy model, disagreement, cancelled...)
+        self.tracking: dict[str, int] = {}  # how agent turns moved the campaign script on (embeddings, or words only when busy)
+        self.not_generated: dict[str, int] = {}
+        self.next_customer: dict[int, float] = {}  # per simulated line: when its next customer turn is due (kept across calls)  # why a turn got no generated reply (busy model, disagreement, cancelled...)
 
     async def run(self) -> dict[str, Any]:
         started = time.monotonic()
@@ -66,6 +68,7 @@ class _Simulation:
         latency = {"curated_http": self.http_ms, "curated_websocket": self.ws_ms, **self.server_ms, "agent_turn_http": self.agent_ms}
         return {
             **self.counts,
+            "script_tracking": self.tracking,
             "not_generated": dict(sorted(self.not_generated.items(), key=lambda kv: -kv[1])),
             "elapsed_s": round(time.monotonic() - started, 1),
             "latency_ms": {name: _summary(values) for name, values in latency.items()},
@@ -102,22 +105,22 @@ class _Simulation:
             await socket.send(json.dumps({"type": "auth", "token": self.token}))
             reader = asyncio.create_task(self._read(socket, where, arrived, signals))
             try:
-                await self._turns(client, where, conversation_id, call, arrived, signals)
+                await self._turns(client, number, where, conversation_id, call, arrived, signals)
             finally:
                 closed = await client.post(f"/api/conversations/{conversation_id}/close", json={"summary": False})
                 if closed.status_code != 200:
                     self.errors.append(f"{where}: close -> HTTP {closed.status_code} {closed.text[:200]}")
                 reader.cancel()
 
-    async def _turns(self, client, where, conversation_id, call, arrived, signals) -> None:
-        next_customer = time.monotonic()
+    async def _turns(self, client, number, where, conversation_id, call, arrived, signals) -> None:
+        """One customer turn every `interval_s` on this line, also from one call to the next."""
         turns = call["turns"] if self.agent_turns else [t for t in call["turns"] if t["speaker"] == "customer"]
         for seq, turn in enumerate(turns):
             if not self._time_left():
                 return
             if turn["speaker"] == "customer":
-                await asyncio.sleep(max(0.0, next_customer - time.monotonic()))
-                next_customer = time.monotonic() + self.interval_s
+                await asyncio.sleep(max(0.0, self.next_customer.get(number, 0.0) - time.monotonic()))
+                self.next_customer[number] = time.monotonic() + self.interval_s
             else:
                 await asyncio.sleep(min(1.0, self.interval_s / 3))  # the agent answers a moment after the customer
             text = vary(turn["text"], self.rng) if self.vary else turn["text"]
@@ -156,6 +159,9 @@ class _Simulation:
                 if event["type"] == "suggestions":
                     arrived[event["turn_id"]] = time.perf_counter()
                     signals.setdefault(event["turn_id"], asyncio.Event()).set()
+                elif event["type"] == "progress":
+                    method = event.get("method", "unknown")
+                    self.tracking[method] = self.tracking.get(method, 0) + 1
                 elif event["type"] == "generative" and event.get("suggestion"):
                     self.counts["generated"] += 1
                 elif event["type"] == "generative":

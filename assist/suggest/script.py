@@ -100,8 +100,11 @@ class ScriptTracker:
             target = state.mentions_said if any(m.id == line_id for m in self.script.mentions) else state.steps_done
             target.setdefault(line_id, turn_id)
 
-    def lines_in(self, text: str) -> list[str]:
-        """The ids of the script lines (steps and mentions) this agent text says."""
+    def lines_in(self, text: str, *, embed: bool = True) -> list[str]:
+        """The ids of the script lines (steps and mentions) this agent text says. With `embed=False` (a loaded
+        machine), only the exact checks run: mentions by their required terms and numbers, steps by word coverage."""
+        if not embed:
+            return self._said(text, np.zeros((0, len(self._lines))))
         sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
         if len(sentences) > 1:  # the whole turn, each sentence, and each pair of sentences (the mean of their vectors)
             embedded = self._embedder.queries([text, *sentences])
@@ -109,7 +112,10 @@ class ScriptTracker:
             vectors = np.vstack([embedded, pairs / np.linalg.norm(pairs, axis=1, keepdims=True)])
         else:
             vectors = self._embedder.queries([text])
-        similarity = vectors @ self._vectors.T  # pieces x lines
+        return self._said(text, vectors @ self._vectors.T)
+
+    def _said(self, text: str, similarity: np.ndarray) -> list[str]:
+        """`similarity`: pieces of the text x script lines (no rows: judge by words and numbers only)."""
         stated, folded, words_said = numbers_in(text, self._language), fold(text), set(self._analyzer(text))
         said = []
         for j, line in enumerate(self._lines):
@@ -123,7 +129,7 @@ class ScriptTracker:
                     continue
             others = np.delete(similarity, j, axis=1)
             close = any(
-                similarity[i, j] >= SIMILAR and (others.shape[1] == 0 or similarity[i, j] - others[i].max() >= MARGIN) for i in range(len(vectors))
+                similarity[i, j] >= SIMILAR and (others.shape[1] == 0 or similarity[i, j] - others[i].max() >= MARGIN) for i in range(len(similarity))
             )
             words = self._words[j]
             covered = bool(words) and len(words & words_said) / len(words) >= COVERED

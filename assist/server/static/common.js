@@ -1,11 +1,14 @@
 // Shared by the three pages: sign-in with the API key, the session token, the api() fetch helper,
 // the error area, the wrong-role message and file downloads.
 //
-// Every page has the same header markup: #user-area (with [data-testid=user-role] and [data-testid=logout]),
-// #lang-toggle, the error area [data-testid=error], [data-testid=forbidden], the #login section and <main id="app">.
+// Every page has the same shell, built by shell.js (not written in the HTML): #user-area (with
+// [data-testid=user-role] and [data-testid=logout]), #lang-toggle, the error area [data-testid=error],
+// [data-testid=forbidden] and the #login section. The page itself holds <main id="app"> and names its title's
+// i18n key with <body data-page-title="...">.
 
 import { t, label, initI18n, mountLangToggle } from "./i18n.js";
 import { fill } from "./dom.js";
+import { buildShell } from "./shell.js";
 
 const TOKEN_KEY = "assist.token";
 
@@ -22,6 +25,11 @@ export class ApiError extends Error {
 
 let page = { role: null, onLogin: () => {}, onLogout: () => {} };
 const $ = (id) => document.getElementById(id);
+
+// Built while this module is evaluated (module scripts run once the HTML is parsed, so <body> is complete).
+// ES modules evaluate their imports first: every module that imports common.js, directly or not (each page's
+// entry module does), runs its own code after this line and finds the shell's elements in the document.
+buildShell(document.body.dataset.pageTitle);
 
 /**
  * Start a page: translations, language toggle, sign-in form, then onLogin(me) once a session is valid.
