@@ -140,7 +140,7 @@ class Assistant:
         # more would only fight for the interpreter lock and delay every turn. Generations, which mostly wait on the
         # model server, stream from a second, larger pool: one thread per turn in flight.
         self._work = ThreadPoolExecutor(max_workers=work_threads, thread_name_prefix="assist-work")
-        # Agent turns (script tracking) and agent actions have their own thread: a customer turn never queues behind them.
+        # Agent turns (scrubbing, script tracking) and agent actions have their own thread: a customer turn never queues behind them.
         self._side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assist-side")
         self._streams = ThreadPoolExecutor(max_workers=max_parallel_turns, thread_name_prefix="assist-stream")
 
@@ -516,8 +516,9 @@ class Assistant:
                 await asyncio.shield(worker)
 
     async def aagent(self, state: ConversationState, text: str) -> Turn:
-        """Record an agent turn (scrubbed, on the work threads). The script moves on with `atrack_agent`."""
-        return await asyncio.get_running_loop().run_in_executor(self._work, lambda: self.add_turn(state, Speaker.AGENT, text, track=False))
+        """Record an agent turn (scrubbed) on the agents' thread, so that customer turns never queue behind it.
+        The script moves on with `atrack_agent`."""
+        return await asyncio.get_running_loop().run_in_executor(self._side, lambda: self.add_turn(state, Speaker.AGENT, text, track=False))
 
     async def atrack_agent(self, state: ConversationState, turn: Turn) -> tuple[ScriptProgress | None, bool]:
         """`track_agent` on its own thread, in turn order: a customer turn never queues behind script tracking.

@@ -24,11 +24,12 @@ async ({conversationId, texts, pauseMs}) => {
   const results = [];
   for (const [index, text] of texts.entries()) {
     const before = cardIds();
+    let observer;
     const shown = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
+      observer = new MutationObserver(() => {
         if ([...cardIds()].some((id) => !before.has(id))) {
           observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now()));
+          requestAnimationFrame(() => resolve({kind: "card", at: performance.now()}));
         }
       });
       observer.observe(document.body, {childList: true, subtree: true});
@@ -39,9 +40,17 @@ async ({conversationId, texts, pauseMs}) => {
       headers: {"Authorization": `Bearer ${token}`, "Content-Type": "application/json"},
       body: JSON.stringify({speaker: "customer", text, seq: index}),
     }).then(async (response) => ({status: response.status, at: performance.now(), body: await response.json()}));
-    const [painted, response] = await Promise.all([shown, answered]);
-    results.push({console_ms: painted - started, api_ms: response.at - started, status: response.status,
-                  no_answer: response.body.suggestions ? response.body.suggestions.no_answer : null});
+    // a turn with nothing approved to suggest shows no card: it is counted apart, not timed
+    const nothing = answered.then((r) => {
+      const s = r.body.suggestions;
+      const empty = !s || (s.replies.length === 0 && !s.next_step && s.reminders.length === 0);
+      return empty ? {kind: "no_suggestion", at: r.at} : new Promise(() => {});
+    });
+    const late = new Promise((resolve) => setTimeout(() => resolve({kind: "timeout", at: performance.now()}), 10000));
+    const outcome = await Promise.race([shown, nothing, late]);
+    observer.disconnect();
+    const response = await answered;
+    results.push({kind: outcome.kind, console_ms: outcome.at - started, api_ms: response.at - started, status: response.status});
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
   return results;
@@ -68,14 +77,15 @@ def measure(url: str, agent_key: str, texts: list[str], *, chromium: str = "/usr
                 page.screenshot(path=screenshot, full_page=True)
         finally:
             browser.close()
-    warm = rows[1:]  # the first turn warms the page up
-    failed = [r for r in rows if r["status"] != 201]
+    warm = [r for r in rows[1:] if r["kind"] == "card"]  # the first turn warms the page up
+    failed = [r for r in rows if r["status"] != 201 or r["kind"] == "timeout"]
 
     def summary(values: list[float]) -> dict[str, Any]:
         return {"n": len(values), "p50": round(percentile(values, 50), 1), "p95": round(percentile(values, 95), 1), "max": round(max(values), 1)}
 
     return {
         "turns": len(warm),
+        "turns_without_suggestion": sum(r["kind"] == "no_suggestion" for r in rows[1:]),
         "console_ms": summary([r["console_ms"] for r in warm]),
         "api_baseline_ms": summary([r["api_ms"] for r in warm]),
         "errors": len(failed),
