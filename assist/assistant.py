@@ -226,12 +226,15 @@ class Assistant:
 
     def close(self) -> None:
         """Sign what the log holds, then release the model server and the log."""
+        with self._lock:
+            inflight, self._inflight = list(self._inflight.values()), {}
+        for event in inflight:  # generations stop at their next token
+            event.set()
         try:
+            for pool in (self._work, self._side, self._streams):  # let work in flight finish its audit entries
+                pool.shutdown(wait=True, cancel_futures=True)
             self.audit.checkpoint()
         finally:
-            self._work.shutdown(wait=False, cancel_futures=True)
-            self._side.shutdown(wait=False, cancel_futures=True)
-            self._streams.shutdown(wait=False, cancel_futures=True)
             self._resources.close()
             self.audit.close()
 
@@ -271,7 +274,7 @@ class Assistant:
         tracker = self.script_tracker(state)
         if tracker is None:
             return None
-        said = tracker.lines_in(turn.text.text, embed=embed)  # the slow part (embeddings), outside the conversation's lock
+        said = tracker.lines_in(turn.text, embed=embed)  # the slow part (embeddings), outside the conversation's lock
         with state.lock:
             tracker.record(state, said, turn.id)
             return tracker.progress(state)
@@ -383,7 +386,7 @@ class Assistant:
             guards = [GuardResult("prompt_injection", False, "instructions to the assistant found in the customer's turn")]
         elif self._needs_agreement and result.objection is None and not (hits[0].lexical_rank == 1 and hits[0].dense_rank == 1):
             failure = "retrieval not confident enough for a generated reply (lexical and dense search disagree on the best answer)"
-        elif not self._generation_slots.acquire(blocking=False):
+        elif not self._generation_slots.acquire(timeout=0.3):  # long enough for a generation this turn cancelled to let go
             failure = f"the model is busy ({self._max_generations} generation(s) in flight): curated suggestions only"
         if failure:
             result.generative_error = failure

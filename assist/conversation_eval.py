@@ -74,7 +74,7 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
             if turn["speaker"] == "agent":
                 conversation.agent(turn["text"])
                 if tracker:
-                    said = set(tracker.lines_in(conversation.turns[-1].text.text))
+                    said = set(tracker.lines_in(conversation.turns[-1].text))
                     gold_mentions, gold_step = set(turn.get("mentions", [])), turn.get("step")
                     predicted_mentions = said & mentions
                     c.add(mention_tp=len(predicted_mentions & gold_mentions), mention_predicted=len(predicted_mentions), mention_gold=len(gold_mentions))

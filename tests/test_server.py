@@ -85,8 +85,13 @@ def test_a_session_token_stands_for_its_key_until_the_key_is_revoked(service):
     assert client.get("/api/me", headers=bearer(session["token"])).json()["role"] == "compliance"
     assert client.get("/api/me", headers=bearer(session["token"][:-2] + "xx")).status_code == 401  # tampered
     assert client.post("/api/session", headers=bearer(session["token"])).status_code == 401  # a session cannot mint sessions
-    service.keys.revoke("compliance-one")
+    from assist.server import KeyStore
+
+    KeyStore(service.keys.path).revoke("compliance-one")  # `assist keys revoke`, from another process
     assert client.get("/api/me", headers=bearer(session["token"])).status_code == 401
+    assert client.get("/api/me", headers=bearer(service.key["compliance"])).status_code == 401
+    added = KeyStore(service.keys.path).add("late-comer", "supervisor")
+    assert client.get("/api/me", headers=bearer(added)).json()["role"] == "supervisor"
 
 
 def test_a_customer_turn_comes_back_with_curated_suggestions_and_streams_on_the_websocket(service):
@@ -129,10 +134,15 @@ def test_the_agent_sees_the_customers_details_and_nothing_else_does(service, cap
     for value in (number, account, "Camille", "Bertrand", number.replace(" ", ""), account.replace(" ", "")):
         for place, content in (("audit export", exported), ("bundle", bundle), ("audit list", listed), ("logs", logged)):
             assert value not in content, f"{value!r} leaked into the {place}"
-    assert "<PHONE_NUMBER_1>" in exported or "<PHONE_1>" in exported or "PHONE" in exported
+    assert "<PHONE_NUMBER_1>" in exported and "<PERSON_1>" in exported  # what reviewers read instead
     service.client.post(f"/api/conversations/{conversation}/close", json={"summary": False}, headers=bearer(service.key["agent"]))
     closed = service.client.get(f"/api/conversations/{conversation}", headers=bearer(service.key["agent"])).json()
-    assert closed["closed"] and number not in closed["turns"][0]["text"]  # the vault is gone: placeholders only
+    assert closed["closed"] and closed["latest"] is None
+    assert number not in json.dumps(closed) and "Bertrand" not in json.dumps(closed)  # the vault and every restored copy are gone
+    live = service.client.app.state.service.store.get(conversation)
+    assert "Bertrand" not in repr(live) and all("Bertrand" not in s.display_text for s in live.suggestions.values())
+    replay = post(service, conversation, "customer", text, seq=0)
+    assert replay.status_code == 409 and "closed" in replay.json()["detail"] and "Bertrand" not in replay.text
 
 
 def test_a_retried_turn_is_recorded_once_and_a_gap_or_a_different_turn_is_a_conflict(service):
@@ -170,11 +180,20 @@ def test_bad_input_gets_a_clear_4xx_and_loses_nothing(service):
         (client.post(f"/api/conversations/{conversation}/actions", json={"suggestion_id": "nope", "action": "accepted"}, headers=agent), 404),
         (client.get("/api/suggestions/nope/explanation", headers=agent), 404),
         (client.get("/api/audit/entries?limit=0", headers=bearer(service.key["compliance"])), 422),
+        (client.get("/api/audit/entries?since=yesterday", headers=bearer(service.key["compliance"])), 422),
+        (client.get("/api/analytics?until=2026-13-45", headers=bearer(service.key["supervisor"])), 422),
     ]
     for response, status in cases:
         assert response.status_code == status, (response.request.url, response.text)
         assert "detail" in response.json()
     assert "the utterance is 5000 characters" in cases[4][0].json()["detail"]
+    lone_surrogate = b'{"speaker": "customer", "text": "bonjour \\ud800"}'
+    for url, body in ((f"/api/conversations/{conversation}/turns", lone_surrogate), ("/api/conversations", b'{"campaign": "\\udfff"}')):
+        response = client.post(url, content=body, headers={**agent, "content-type": "application/json"})
+        assert response.status_code == 422, response.text
+    compliance = bearer(service.key["compliance"])
+    assert client.get("/api/audit/entries?since=0001-01-01T00:00:00%2B01:00", headers=compliance).status_code == 422
+    assert client.get("/api/audit/entries?before_seq=10000000000000000000", headers=compliance).status_code == 422
     secret = "mon code secret est 4821"
     rejected = client.post(f"/api/conversations/{conversation}/turns", json={"speaker": "customer", "text": secret, "seq": 9}, headers=agent)
     assert rejected.status_code == 409 and secret not in rejected.text
@@ -230,8 +249,10 @@ def test_agent_actions_are_recorded_once_and_reviewers_see_them_with_the_explana
 def test_compliance_searches_pages_exports_and_sees_tampering(service):
     client, compliance = service.client, bearer(service.key["compliance"])
     conversation = open_call(service)
-    for seq, text in enumerate(["Ma facture est trop élevée", "Je veux résilier", "Je déménage bientôt"]):
-        post(service, conversation, "customer" if seq != 1 else "customer", text)
+    for text in ("Ma facture est trop élevée", "Je veux résilier", "Je déménage bientôt"):
+        assert post(service, conversation, "customer", text).status_code == 201
+    assert client.get("/api/audit/entries?since=2099-01-01T00:00:00Z", headers=compliance).json()["entries"] == []
+    assert client.get("/api/audit/entries?until=2000-01-01", headers=compliance).json()["entries"] == []
     first = client.get("/api/audit/entries?limit=2&kind=suggestion", headers=compliance).json()
     assert len(first["entries"]) == 2 and first["entries"][0]["seq"] > first["entries"][1]["seq"]
     second = client.get(f"/api/audit/entries?limit=2&kind=suggestion&before_seq={first['next_before_seq']}", headers=compliance).json()
@@ -265,10 +286,23 @@ def test_the_websocket_authenticates_first_answers_bad_messages_and_takes_turns(
         with pytest.raises(WebSocketDisconnect) as refused:
             socket.receive_json()
     assert refused.value.code == 4401
+    with service.client.websocket_connect(f"/api/conversations/{conversation}/events") as socket:
+        socket.send_json({"type": "auth", "token": 12})
+        with pytest.raises(WebSocketDisconnect) as refused:
+            socket.receive_json()
+    assert refused.value.code == 4401
+    compliance_token = service.client.post("/api/session", headers=bearer(service.key["compliance"])).json()["token"]
+    with service.client.websocket_connect(f"/api/conversations/{conversation}/events") as socket:
+        socket.send_json({"type": "auth", "token": compliance_token})
+        with pytest.raises(WebSocketDisconnect) as refused:
+            socket.receive_json()
+    assert refused.value.code == 4403
     token = service.client.post("/api/session", headers=bearer(service.key["agent"])).json()["token"]
     with service.client.websocket_connect(f"/api/conversations/{conversation}/events") as socket:
         socket.send_json({"type": "auth", "token": token})
         assert socket.receive_json()["type"] == "snapshot"
+        socket.send_bytes(b"\x00\x01")
+        assert socket.receive_json()["status"] == 422
         socket.send_text("{broken")
         assert socket.receive_json() == {"type": "error", "status": 422, "detail": "messages are JSON objects"}
         socket.send_json({"type": "turn", "speaker": "customer", "text": "Je voudrais payer en plusieurs fois", "seq": 0})
@@ -285,6 +319,32 @@ def test_the_websocket_authenticates_first_answers_bad_messages_and_takes_turns(
         socket.send_json({"type": "auth", "token": token})
         snapshot = socket.receive_json()["conversation"]
         assert [t["speaker"] for t in snapshot["turns"]] == ["customer", "agent"] and snapshot["latest"]["replies"]
+
+
+def test_a_turn_recorded_before_a_failure_is_answered_again_not_recorded_twice(service, monkeypatch):
+    from assist.errors import AuditError
+
+    conversation = open_call(service)
+    real_append = service.audit.append
+    monkeypatch.setattr(service.audit, "append", lambda entries: (_ for _ in ()).throw(AuditError("disk full")))
+    failed = post(service, conversation, "customer", "Ma facture est trop élevée", seq=0)
+    assert failed.status_code == 503 and "same seq" in failed.json()["detail"]
+    monkeypatch.setattr(service.audit, "append", real_append)
+    retried = post(service, conversation, "customer", "Ma facture est trop élevée", seq=0)
+    assert retried.status_code == 200 and retried.json()["replayed"] and retried.json()["suggestions"] is None
+    assert post(service, conversation, "customer", "Et le prélèvement ?", seq=1).status_code == 201
+    turns = service.client.get(f"/api/conversations/{conversation}", headers=bearer(service.key["agent"])).json()["turns"]
+    assert [t["index"] for t in turns] == [0, 1]
+
+
+def test_a_call_id_is_used_once(service):
+    first = open_call(service, conversation_id="call-2026-000123")
+    assert first == "call-2026-000123"
+    assert post(service, first, "customer", "Ma facture est trop élevée", seq=0).json()["suggestions"]["replies"]
+    again = service.client.post("/api/conversations", json={"conversation_id": first}, headers=bearer(service.key["other_agent"]))
+    assert again.status_code == 409
+    service.client.app.state.service.store._items.clear()  # a restart: the audit log still knows the id
+    assert service.client.post("/api/conversations", json={"conversation_id": first}, headers=bearer(service.key["agent"])).status_code == 409
 
 
 def test_closing_returns_the_summary_and_destroys_the_vault(service):

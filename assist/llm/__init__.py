@@ -1,6 +1,6 @@
 """Language models, only ever reached over the OpenAI protocol.
 
-Names are imported on first use: the embedded server's child process imports `assist.llm.embedded` alone."""
+Names are imported on first use, so the embedded server's child process does not load the OpenAI client stack."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The embedded default: a llama.cpp server started in-process by `xllamacpp`, serving the packaged Gemma 3 270M GGUF.
+"""The embedded default: a llama.cpp server started by `xllamacpp` in a child process, serving the packaged Gemma 3 270M GGUF.
 
 It is reached over HTTP with the OpenAI protocol, exactly like a remote endpoint, with a random
 API key so that no other local process can use it.

@@ -3,7 +3,8 @@
     app = create_app(assistant, authenticator)          # assembled by `assist serve`, or by your own code
 
 Roles: an agent works on their own conversations only; a supervisor reads team analytics; compliance reads the
-audit log; an admin reads the knowledge, prompts and settings. Only /health and /ready are anonymous.
+audit log; an admin reads the knowledge, prompts and settings. Every /api call needs a token; /health, /ready, the
+pages with their static assets and the OpenAPI schema (/openapi.json) carry no data and are public.
 """
 
 
@@ -11,9 +12,10 @@ import asyncio
 import contextlib
 import json
 import logging
-import time
 import secrets
+import time
 from collections.abc import Callable
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -21,7 +23,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request, WebSocket, 
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assist.assistant import Assistant
 from assist.audit.log import Filters
@@ -40,6 +42,17 @@ ConversationId = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
 # -- request bodies ---------------------------------------------------------------------
 class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*")
+    @classmethod
+    def _text_is_unicode(cls, value: Any) -> Any:
+        """A string that cannot be encoded (a lone surrogate from "\\ud800" in JSON) is refused here, not deeper."""
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("the text is not valid Unicode") from None
+        return value
 
 
 class OpenConversation(_Body):
@@ -92,6 +105,7 @@ def create_app(
     app = FastAPI(
         title="assist", version=_version(), lifespan=lifespan, description=__doc__.split("\n\n")[0],
         telemetry={"tracing": False, "metrics": False, "logs": False},  # our own JSON request lines; no per-request tracing cost
+        docs_url=None, redoc_url=None,  # their pages load from a CDN: the schema is at /openapi.json
     )
     app.state.service = service
     app.state.authenticator = authenticator
@@ -200,17 +214,17 @@ def create_app(
     # -- supervisor ----------------------------------------------------------------------------
     @app.get("/api/analytics", tags=["supervisor"])
     async def analytics(
-        _: Annotated[Principal, Depends(caller(Role.SUPERVISOR))], since: str | None = None, until: str | None = None
+        _: Annotated[Principal, Depends(caller(Role.SUPERVISOR))], since: datetime | None = None, until: datetime | None = None
     ) -> dict[str, Any]:
-        return await asyncio.to_thread(review.analytics, assistant.audit, since=since, until=until)
+        return await asyncio.to_thread(review.analytics, assistant.audit, since=_utc(since), until=_utc(until))
 
     # -- compliance ----------------------------------------------------------------------------
     async def audit_filters(
         conversation_id: str | None = None, suggestion_id: str | None = None, suggestion_type: str | None = None, action: str | None = None,
         guard: str | None = None, kind: Literal["suggestion", "oversight", "config", "erasure"] | None = None, campaign: str | None = None,
-        agent_ref: str | None = None, since: str | None = None, until: str | None = None,
+        agent_ref: str | None = None, since: datetime | None = None, until: datetime | None = None,
     ) -> Filters:
-        return Filters(conversation_id=conversation_id, agent_ref=agent_ref, kind=kind, since=since, until=until, campaign=campaign,
+        return Filters(conversation_id=conversation_id, agent_ref=agent_ref, kind=kind, since=_utc(since), until=_utc(until), campaign=campaign,
                        suggestion_type=suggestion_type, action=action, guard=guard, suggestion_id=suggestion_id)
 
     AuditFilters = Annotated[Filters, Depends(audit_filters)]
@@ -221,7 +235,7 @@ def create_app(
 
     @app.get("/api/audit/entries", tags=["compliance"])
     async def audit_entries(
-        _: Compliance, filters: AuditFilters, limit: Annotated[int, Query(ge=1, le=500)] = 100, before_seq: Annotated[int | None, Query(ge=1)] = None
+        _: Compliance, filters: AuditFilters, limit: Annotated[int, Query(ge=1, le=500)] = 100, before_seq: Annotated[int | None, Query(ge=1, le=2**62)] = None
     ) -> dict[str, Any]:
         return await asyncio.to_thread(review.search, assistant.audit, filters, limit=limit, before_seq=before_seq)
 
@@ -280,6 +294,16 @@ def create_app(
     return app
 
 
+def _utc(moment: datetime | None) -> str | None:
+    """A reviewer's bound as the log stores times (UTC ISO 8601); a time without a zone is taken as UTC."""
+    if moment is None:
+        return None
+    try:
+        return (moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)).isoformat(timespec="microseconds")
+    except OverflowError:
+        raise HTTPException(422, "the date is out of range") from None
+
+
 def _page(name: str):
     def page() -> FileResponse:
         return FileResponse(STATIC / name, media_type="text/html")
@@ -311,7 +335,7 @@ async def _housekeeping(service: LiveService, idle_close_s: float, every_s: floa
             if closed:
                 log.info("closed %d idle conversations", closed)
             await asyncio.to_thread(service.assistant.audit.checkpoint)
-        except AssistError as exc:
+        except Exception as exc:  # noqa: BLE001 - housekeeping must outlive one failure
             log.error("housekeeping failed (%s)", type(exc).__name__)
 
 
@@ -323,7 +347,7 @@ async def _event_stream(websocket: WebSocket, conversation_id: str, service: Liv
     try:
         first = await asyncio.wait_for(websocket.receive_json(), timeout=10)
         principal = authenticator.authenticate(first.get("token") if isinstance(first, dict) and first.get("type") == "auth" else None)
-    except (AuthError, asyncio.TimeoutError, ValueError, KeyError, WebSocketDisconnect):
+    except (AuthError, asyncio.TimeoutError, ValueError, KeyError, WebSocketDisconnect, RuntimeError):
         await _close(websocket, 4401, "authenticate first: {\"type\": \"auth\", \"token\": ...}")
         return
     if principal.role is not Role.AGENT:
@@ -338,10 +362,19 @@ async def _event_stream(websocket: WebSocket, conversation_id: str, service: Liv
     sender = asyncio.create_task(_send_events(websocket, queue, service.view(live)))
     try:
         while True:
-            message = await websocket.receive_text()
-            await websocket.send_json(await _ws_message(message, live, service))
-    except WebSocketDisconnect:
-        pass  # the console went away; the conversation goes on, and a reconnect gets a fresh snapshot
+            frame = await websocket.receive()
+            if frame["type"] == "websocket.disconnect":
+                break
+            try:
+                authenticator.authenticate(first["token"])  # a key revoked meanwhile ends the socket
+            except AuthError:
+                await _close(websocket, 4401, "the session ended: sign in again")
+                break
+            message = frame.get("text")
+            answer = await _ws_message(message, live, service) if message is not None else {"type": "error", "status": 422, "detail": "send text frames (JSON)"}
+            await websocket.send_json(answer)
+    except (WebSocketDisconnect, RuntimeError):
+        pass  # the console went away (or we closed it); the conversation goes on, and a reconnect gets a fresh snapshot
     finally:
         service.bus.unsubscribe(live.id, queue)
         sender.cancel()
@@ -398,7 +431,7 @@ def _status_of(exc: BaseException) -> tuple[int, Any]:
     if isinstance(exc, ValidationError):
         return 422, _clean(exc.errors())
     if isinstance(exc, AuditError):
-        return 503, "the audit log is unavailable: nothing was recorded"
+        return 503, "the audit log is unavailable; post the turn again with the same seq to get what was recorded"
     if isinstance(exc, AssistError):
         return 503, f"the assistant could not process this ({type(exc).__name__})"
     return 500, "internal error"

@@ -59,21 +59,30 @@ class KeyStore:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._records: dict[str, KeyRecord] = {}
+        self._stamp: tuple[int, int] | None = None
         self.reload()
 
     def reload(self) -> None:
-        if not self.path.exists():
-            self._records = {}
+        """Read the file again if it changed (`assist keys add|revoke` from another process): a revoked key stops
+        working at the next request, without a restart."""
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            self._records, self._stamp = {}, None
+            return
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        if stamp == self._stamp:
             return
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             records = [KeyRecord(**{**r, "role": Role(r["role"])}) for r in data["keys"]]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ConfigError(f"{self.path}: unreadable API key file ({type(exc).__name__})") from None
-        self._records = {r.sha256: r for r in records}
+        self._records, self._stamp = {r.sha256: r for r in records}, stamp
 
     def add(self, name: str, role: Role | str) -> str:
         """Create a key for `name` with `role`; returns the key itself (shown once, never stored)."""
+        self.reload()
         name = name.strip()
         if not name or len(name) > 100:
             raise InputError("a key needs a name of 1 to 100 characters")
@@ -87,6 +96,7 @@ class KeyStore:
         return key
 
     def revoke(self, name: str) -> None:
+        self.reload()
         found = [h for h, r in self._records.items() if r.name == name]
         if not found:
             raise InputError(f"no key named '{name}'")
@@ -98,9 +108,11 @@ class KeyStore:
         return sorted(self._records.values(), key=lambda r: (r.role.value, r.name))
 
     def find(self, key: str) -> KeyRecord | None:
+        self.reload()
         return self._records.get(_digest(key))
 
     def by_id(self, key_id: str) -> KeyRecord | None:
+        self.reload()
         return next((r for r in self._records.values() if r.key_id == key_id), None)
 
     def __len__(self) -> int:
@@ -114,7 +126,7 @@ class KeyStore:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(body)
         tmp.replace(self.path)
-
+        self._stamp = None  # read back on next use
 
 def _digest(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
@@ -155,8 +167,8 @@ class Authenticator:
             raise AuthError("unknown API key")
         return self._principal(record)
 
-    def authenticate(self, token: str | None) -> Principal:
-        if not token:
+    def authenticate(self, token: object) -> Principal:
+        if not token or not isinstance(token, str):
             raise AuthError("missing bearer token")
         if token.startswith(KEY_PREFIX):
             return self.from_key(token)

@@ -43,7 +43,7 @@ def serve(
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
     generate: Annotated[bool, typer.Option(help="Generate replies with the LLM (off: curated suggestions only).")] = True,
 ):
-    """Run the service: REST and WebSocket API (OpenAPI at /docs), the agent console at /, /compliance and /supervisor."""
+    """Run the service: REST and WebSocket API (schema at /openapi.json), the agent console at /, /compliance and /supervisor."""
     import uvicorn
 
     from assist.assistant import Assistant
@@ -62,7 +62,7 @@ def serve(
         assistant.warm_up()
         public = settings.model_dump(mode="json", exclude={"llm_api_key"})
         app = create_app(assistant, authenticator, max_body_bytes=settings.max_body_bytes, idle_close_s=settings.idle_close_s, settings_view=public)
-        err.print(f"assist is serving on http://{host}:{port}/ (console), /compliance, /supervisor, /docs")
+        err.print(f"assist is serving on http://{host}:{port}/ (console), /compliance, /supervisor, /openapi.json")
         uvicorn.run(app, host=host, port=port, log_config=None, access_log=False, ws_max_size=settings.max_body_bytes, ws_per_message_deflate=False, timeout_graceful_shutdown=5,
             timeout_keep_alive=75,  # above the pace of a live feed: a connection reused between two turns is never closed under it
         )

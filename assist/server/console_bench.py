@@ -15,8 +15,8 @@ from assist.stats import percentile
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
 
-# Runs in the page: post each turn with fetch, watch the suggestion cards with a MutationObserver, stop the clock at
-# the next animation frame after a new card appears (it is on screen then).
+# Runs in the page: post each turn with fetch, watch the suggestion cards with a MutationObserver, stop the clock just
+# after the animation frame that follows a new card (the frame that paints it).
 _MEASURE = """
 async ({conversationId, texts, pauseMs}) => {
   const token = sessionStorage.getItem("assist.token");
@@ -29,7 +29,8 @@ async ({conversationId, texts, pauseMs}) => {
       observer = new MutationObserver(() => {
         if ([...cardIds()].some((id) => !before.has(id))) {
           observer.disconnect();
-          requestAnimationFrame(() => resolve({kind: "card", at: performance.now()}));
+          // the frame that paints the card: the callback after the next animation frame runs once it is on screen
+          requestAnimationFrame(() => setTimeout(() => resolve({kind: "card", at: performance.now()}), 0));
         }
       });
       observer.observe(document.body, {childList: true, subtree: true});

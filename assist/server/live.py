@@ -20,7 +20,7 @@ import hmac
 import secrets
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
@@ -36,11 +36,12 @@ class LiveConversation:
     owner: str  # the agent's pseudonymous agent_ref
     campaign: str | None
     created_at: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    results: dict[str, dict[str, Any]] = field(default_factory=dict)  # turn id -> the turn's response (for replays)
-    suggestions: dict[str, Suggestion] = field(default_factory=dict)  # shown to the agent, by id (for actions)
+    # What the agent was shown, customer's details restored: held while the call is open, forgotten when it closes.
+    results: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)  # turn id -> the turn's response (for replays)
+    suggestions: dict[str, Suggestion] = field(default_factory=dict, repr=False)  # shown to the agent, by id (for actions)
     suggestion_turns: dict[str, str | None] = field(default_factory=dict)  # suggestion id -> its turn id
     actions: dict[str, str] = field(default_factory=dict)  # suggestion id -> the agent's final action on it
-    latest: dict[str, Any] | None = None  # the last customer turn's suggestions event, generative reply included once done
+    latest: dict[str, Any] | None = field(default=None, repr=False)  # the last customer turn's suggestions event
     last_active: float = field(default_factory=time.monotonic)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)  # turns are taken one at a time, in order
     _digest_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
@@ -59,6 +60,15 @@ class LiveConversation:
 
     def digest_at(self, index: int) -> str | None:
         return self._digests[index] if index < len(self._digests) else None
+
+    def forget(self) -> None:
+        """At close: drop every restored copy (answers kept for replays, the latest suggestions, the turn digests).
+        Suggestions stay, scrubbed, so the agent can still record what they did with them."""
+        self.results.clear()
+        self.latest = None
+        self._digests.clear()
+        self._digest_key = b""
+        self.suggestions = {key: replace(s, display_text=s.text.text) for key, s in self.suggestions.items()}
 
     @property
     def next_seq(self) -> int:
@@ -79,7 +89,7 @@ class ConversationStore(Protocol):
 class InMemoryConversationStore:
     """Open conversations, plus the most recent closed ones (read-only: their vaults are destroyed)."""
 
-    def __init__(self, keep_closed: int = 1000):
+    def __init__(self, keep_closed: int = 200):
         self._items: OrderedDict[str, LiveConversation] = OrderedDict()
         self._keep_closed = keep_closed
 
@@ -139,5 +149,3 @@ class InProcessEventBus:
             else:
                 queue.put_nowait(event)
 
-    def watchers(self, conversation_id: str) -> int:
-        return len(self._queues.get(conversation_id, ()))

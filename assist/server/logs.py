@@ -40,4 +40,6 @@ def configure(level: str = "info", stream=None) -> None:
         logger.handlers[:] = [handler]
         logger.setLevel(level.upper())
         logger.propagate = False
+    # uvicorn's own lines name the client's address (each WebSocket accepted, each connection): warnings only
+    logging.getLogger("uvicorn.error").setLevel(max(logging.WARNING, logging.getLevelName(level.upper())))
     logging.getLogger("uvicorn.access").disabled = True

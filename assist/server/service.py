@@ -50,12 +50,17 @@ class LiveService:
     def open(self, owner: str, *, language: str | None, campaign: str | None, conversation_id: str | None) -> LiveConversation:
         if campaign and campaign not in {c["id"] for c in self.campaigns()}:
             raise InputError(f"unknown campaign '{campaign}' (GET /api/campaigns lists them)")
-        if conversation_id and self.store.get(conversation_id) is not None:
-            raise Conflict(f"conversation {conversation_id} already exists")
+        if conversation_id and (self.store.get(conversation_id) is not None or self._logged(conversation_id)):
+            raise Conflict(f"conversation {conversation_id} already exists")  # one id, one call: in the log too
         conversation = self.assistant.conversation(conversation_id, language=language, agent_ref=owner, campaign=campaign or None)
         live = LiveConversation(conversation.state, owner, campaign or None)
         self.store.add(live)
         return live
+
+    def _logged(self, conversation_id: str) -> bool:
+        from assist.audit.log import Filters
+
+        return next(iter(self.assistant.audit.entries(Filters(conversation_id=conversation_id, limit=1))), None) is not None
 
     def get(self, conversation_id: str, owner: str) -> LiveConversation:
         live = self.store.get(conversation_id)
@@ -94,16 +99,19 @@ class LiveService:
         """Record a turn; a customer's comes back with its curated suggestions (the generated reply follows as events).
         Returns the response and whether it is a replay of an earlier post."""
         async with live.lock:
-            digest = live.digest(speaker.value, text) if isinstance(text, str) else ""
-            if seq is not None and seq < live.next_seq:
-                turn = live.state.turns[seq]
-                if live.digest_at(seq) == digest and turn.id in live.results:
-                    return live.results[turn.id], True
-                raise Conflict(f"turn {seq} is already recorded with other content; the next turn is {live.next_seq}")
-            if seq is not None and seq > live.next_seq:
-                raise Conflict(f"turn {seq} is out of order: the next turn is {live.next_seq}")
             if live.state.closed:
                 raise Conflict(f"conversation {live.id} is closed")
+            digest = live.digest(speaker.value, text)
+            if seq is not None and seq < live.next_seq:
+                if live.digest_at(seq) != digest:
+                    raise Conflict(f"turn {seq} is already recorded with other content; the next turn is {live.next_seq}")
+                turn = live.state.turns[seq]
+                if turn.id in live.results:
+                    return live.results[turn.id], True
+                # recorded, but its answer failed (e.g. the audit log was down): the turn stands, without suggestions
+                return {"turn": views.turn_view(turn, live.state.vault.restore), "suggestions": None, "script": self._script(live), "replayed": True}, True
+            if seq is not None and seq > live.next_seq:
+                raise Conflict(f"turn {seq} is out of order: the next turn is {live.next_seq}")
             live.touch()
             before = live.next_seq
             try:
@@ -244,8 +252,9 @@ class LiveService:
 
     def _close_state(self, live: LiveConversation) -> None:
         with live.state.lock:
-            live.state.close()  # the vault is destroyed: the customer's details are gone from memory
+            live.state.close()  # the vault is destroyed
         self.assistant.cancel(live.state)
+        live.forget()  # and every restored copy of the customer's details with it
 
     def close_idle(self, idle_s: float) -> int:
         """Close conversations nobody touched for `idle_s` seconds (a call that ended without a close)."""

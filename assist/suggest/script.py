@@ -23,6 +23,7 @@ from assist.errors import ConfigError
 from assist.knowledge.embeddings import Embedder
 from assist.knowledge.lexical import PLACEHOLDER, Analyzer, fold
 from assist.knowledge.model import Kind, KnowledgeEntry
+from assist.privacy.scrubbed import ScrubbedText
 
 SIMILAR = 0.895  # e5 similarity from which a paraphrase counts (measured on paraphrases of the bundled scripts)
 MARGIN = 0.015  # ...when it is also this much closer to that line than to any other line of the script
@@ -100,9 +101,12 @@ class ScriptTracker:
             target = state.mentions_said if any(m.id == line_id for m in self.script.mentions) else state.steps_done
             target.setdefault(line_id, turn_id)
 
-    def lines_in(self, text: str, *, embed: bool = True) -> list[str]:
+    def lines_in(self, scrubbed: ScrubbedText, *, embed: bool = True) -> list[str]:
         """The ids of the script lines (steps and mentions) this agent text says. With `embed=False` (a loaded
         machine), only the exact checks run: mentions by their required terms and numbers, steps by word coverage."""
+        if not isinstance(scrubbed, ScrubbedText):
+            raise TypeError("the script tracker reads scrubbed text only")
+        text = scrubbed.text
         if not embed:
             return self._said(text, np.zeros((0, len(self._lines))))
         sentences = [s for s in _SENTENCE.split(text.strip()) if s.strip()]
