@@ -281,22 +281,17 @@ def test_compliance_searches_pages_exports_and_sees_tampering(service):
 
 def test_the_websocket_authenticates_first_answers_bad_messages_and_takes_turns(service):
     conversation = open_call(service)
-    with service.client.websocket_connect(f"/api/conversations/{conversation}/events") as socket:
-        socket.send_json({"type": "hello"})
-        with pytest.raises(WebSocketDisconnect) as refused:
-            socket.receive_json()
-    assert refused.value.code == 4401
-    with service.client.websocket_connect(f"/api/conversations/{conversation}/events") as socket:
-        socket.send_json({"type": "auth", "token": 12})
-        with pytest.raises(WebSocketDisconnect) as refused:
-            socket.receive_json()
-    assert refused.value.code == 4401
+    def close_code(first_message) -> int:
+        with service.client.websocket_connect(f"/api/conversations/{conversation}/events") as socket:
+            socket.send_json(first_message)
+            with pytest.raises(WebSocketDisconnect) as refused:
+                socket.receive_json()
+        return refused.value.code
+
+    assert close_code({"type": "hello"}) == 4401
+    assert close_code({"type": "auth", "token": 12}) == 4401
     compliance_token = service.client.post("/api/session", headers=bearer(service.key["compliance"])).json()["token"]
-    with service.client.websocket_connect(f"/api/conversations/{conversation}/events") as socket:
-        socket.send_json({"type": "auth", "token": compliance_token})
-        with pytest.raises(WebSocketDisconnect) as refused:
-            socket.receive_json()
-    assert refused.value.code == 4403
+    assert close_code({"type": "auth", "token": compliance_token}) == 4403
     token = service.client.post("/api/session", headers=bearer(service.key["agent"])).json()["token"]
     with service.client.websocket_connect(f"/api/conversations/{conversation}/events") as socket:
         socket.send_json({"type": "auth", "token": token})
