@@ -183,7 +183,7 @@ class Assistant:
                 progress("starting the embedded LLM (llama.cpp, Gemma 3 270M)")
                 try:
                     server = resources.enter_context(EmbeddedLlamaServer(
-                        settings.data_dir / "models", threads=settings.llm_threads, context=settings.llm_context, nice=settings.llm_nice
+                        settings.data_dir / "models", threads=settings.llm_threads, context=settings.llm_context, nice=settings.llm_nice or 0
                     ))
                     llm = OpenAICompatibleModel(server.base_url, MODEL_NAME, server.api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries, provider="embedded-llama.cpp")
                 except (ModelError, ConfigError) as exc:  # e.g. the model package is missing: curated suggestions still work

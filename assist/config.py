@@ -41,7 +41,10 @@ class Settings(BaseSettings):
     llm_max_retries: int = Field(1, ge=0, description="Retries on connection errors.")
     llm_threads: int = Field(2, ge=1, description="CPU threads of the embedded llama.cpp server.")
     llm_context: int = Field(2048, ge=512, description="Context size of the embedded server.")
-    llm_nice: int = Field(19, ge=0, le=19, description="Scheduling niceness of the embedded model's process: generation yields the CPU to live turns.")
+    llm_nice: int | None = Field(
+        None, ge=0, le=19,
+        description="Run the embedded model in a child process at this niceness, so generation yields the CPU to live turns (0: in this process). Default: 19 for `assist serve`, 0 otherwise.",
+    )
     llm_concurrency: int | None = Field(
         None, ge=1, description="Generations in flight at once; a turn arriving when all are busy keeps its curated suggestions. Default 1 for the embedded model, 4 for an endpoint."
     )

@@ -397,3 +397,18 @@ def test_the_generated_reply_streams_token_by_token_to_the_console(make_service,
     else:  # the 270M model's draft failed a guard: the console keeps the curated lines, the log says why
         assert done["error"].startswith("guard failed") and audited[0]["shown"] is False
         assert all(r["type"] != "generative" for r in latest["replies"]) and latest["replies"]
+
+
+@pytest.mark.slow
+def test_the_service_can_run_the_embedded_model_in_a_lower_priority_child(tmp_path):
+    import os
+
+    from assist.llm import EmbeddedLlamaServer, OpenAICompatibleModel
+    from assist.llm.embedded import MODEL_NAME
+
+    with EmbeddedLlamaServer(tmp_path / "models", nice=5) as server:
+        pid = server._process.pid
+        assert os.getpriority(os.PRIO_PROCESS, pid) - os.getpriority(os.PRIO_PROCESS, 0) == 5
+        OpenAICompatibleModel(server.base_url, MODEL_NAME, server.api_key).check()  # answers over HTTP like any endpoint
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # stopped with the context

@@ -52,6 +52,8 @@ def serve(
     from assist.server.logs import configure
 
     settings = _settings()
+    if settings.llm_nice is None:  # a service shares the machine with live turns: the embedded model runs beside, at low priority
+        settings = settings.model_copy(update={"llm_nice": 19})
     configure(log_level)
     keys = KeyStore(settings.keys_path)
     if not len(keys):
