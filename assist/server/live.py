@@ -45,7 +45,7 @@ class LiveConversation:
     last_active: float = field(default_factory=time.monotonic)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)  # turns are taken one at a time, in order
     _digest_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
-    _digests: list[str] = field(default_factory=list, repr=False)
+    _digests: dict[int, str] = field(default_factory=dict, repr=False)  # turn index -> digest
 
     @property
     def id(self) -> str:
@@ -55,11 +55,11 @@ class LiveConversation:
         """A keyed digest of a turn, to recognise a replayed post (the key dies with the conversation)."""
         return hmac.new(self._digest_key, f"{speaker}\x00{text}".encode(), hashlib.sha256).hexdigest()
 
-    def recorded(self, digest: str) -> None:
-        self._digests.append(digest)
+    def recorded(self, index: int, digest: str) -> None:
+        self._digests.setdefault(index, digest)
 
     def digest_at(self, index: int) -> str | None:
-        return self._digests[index] if index < len(self._digests) else None
+        return self._digests.get(index)
 
     def forget(self) -> None:
         """At close: drop every restored copy (answers kept for replays, the latest suggestions, the turn digests).

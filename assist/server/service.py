@@ -97,7 +97,11 @@ class LiveService:
     # -- turns ----------------------------------------------------------------------------
     async def post_turn(self, live: LiveConversation, speaker: Speaker, text: str, seq: int | None) -> tuple[dict[str, Any], bool]:
         """Record a turn; a customer's comes back with its curated suggestions (the generated reply follows as events).
-        Returns the response and whether it is a replay of an earlier post."""
+        Returns the response and whether it is a replay of an earlier post. A caller that goes away mid-turn (a
+        dropped connection) does not cut the turn short: it completes, and a retry with its `seq` gets its answer."""
+        return await asyncio.shield(self._spawn(self._post_turn(live, speaker, text, seq)))
+
+    async def _post_turn(self, live: LiveConversation, speaker: Speaker, text: str, seq: int | None) -> tuple[dict[str, Any], bool]:
         async with live.lock:
             if live.state.closed:
                 raise Conflict(f"conversation {live.id} is closed")
@@ -119,13 +123,13 @@ class LiveService:
                     return await self._agent_turn(live, text, digest), False
                 return await self._customer_turn(live, text, digest), False
             finally:
-                if live.next_seq > before and len(live._digests) < live.next_seq:  # recorded, then failed: keep turns aligned
-                    live.recorded(digest)
+                for index in range(before, live.next_seq):  # recorded, then failed: the turn is still known by its digest
+                    live.recorded(index, digest)
 
     async def _agent_turn(self, live: LiveConversation, text: str, digest: str) -> dict[str, Any]:
         """Recorded at once; the script's progress (embeddings of what the agent said) follows as a `progress` event."""
         turn = await self.assistant.aagent(live.state, text)
-        live.recorded(digest)
+        live.recorded(turn.index, digest)
         turn_view = views.turn_view(turn, live.state.vault.restore)
         response = {"turn": turn_view, "suggestions": None, "script": self._script(live), "replayed": False}
         live.results[turn.id] = response
@@ -144,10 +148,11 @@ class LiveService:
             script = views.script_view(progress, self._script_version(live))
             self.bus.publish(live.id, {"type": "progress", "turn_id": turn.id, "script": script, "method": "embeddings" if embedded else "words (machine busy)"})
 
-    def _spawn(self, coroutine) -> None:
+    def _spawn(self, coroutine) -> asyncio.Task:
         task = asyncio.create_task(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     async def _customer_turn(self, live: LiveConversation, text: str, digest: str) -> dict[str, Any]:
         loop = asyncio.get_running_loop()
@@ -186,8 +191,8 @@ class LiveService:
 
     def _curated_ready(self, live: LiveConversation, event: CuratedReady, digest: str, posted: float) -> dict[str, Any]:
         result = event.result
-        live.recorded(digest)
         turn = live.state.turns[-1]
+        live.recorded(turn.index, digest)
         self._register(live, result.all, result.turn_id)
         generating = self.assistant.generator is not None and bool(result.curated or result.objection)
         suggestions = views.suggestions_event(live.id, result, self.assistant.index, script_version=self._script_version(live), generating=generating)
