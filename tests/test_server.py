@@ -342,6 +342,22 @@ def test_a_call_id_is_used_once(service):
     assert service.client.post("/api/conversations", json={"conversation_id": first}, headers=bearer(service.key["agent"])).status_code == 409
 
 
+def test_a_revoked_session_stops_receiving_events(service):
+    from assist.server import KeyStore
+
+    conversation = open_call(service)
+    token = service.client.post("/api/session", headers=bearer(service.key["agent"])).json()["token"]
+    with service.client.websocket_connect(f"/api/conversations/{conversation}/events") as socket:
+        socket.send_json({"type": "auth", "token": token})
+        assert socket.receive_json()["type"] == "snapshot"
+        KeyStore(service.keys.path).revoke("agent-one")
+        bus = service.client.app.state.service.bus
+        service.client.portal.call(bus.publish, conversation, {"type": "turn", "turn": {"text": "Bonjour, ici Paul Girard"}})
+        with pytest.raises(WebSocketDisconnect) as ended:
+            socket.receive_json()
+    assert ended.value.code == 4401
+
+
 def test_closing_returns_the_summary_and_destroys_the_vault(service):
     conversation = open_call(service)
     post(service, conversation, "customer", "Je suis Paul Girard et ma facture est trop élevée", seq=0)

@@ -359,15 +359,13 @@ async def _event_stream(websocket: WebSocket, conversation_id: str, service: Liv
         await _close(websocket, 4404, f"no conversation {conversation_id}")
         return
     queue = service.bus.subscribe(live.id)
-    sender = asyncio.create_task(_send_events(websocket, queue, service.view(live)))
+    sender = asyncio.create_task(_send_events(websocket, queue, service.view(live), lambda: _allowed(authenticator, first["token"])))
     try:
         while True:
             frame = await websocket.receive()
             if frame["type"] == "websocket.disconnect":
                 break
-            try:
-                authenticator.authenticate(first["token"])  # a key revoked meanwhile ends the socket
-            except AuthError:
+            if not _allowed(authenticator, first["token"]):  # a key revoked meanwhile ends the socket
                 await _close(websocket, 4401, "the session ended: sign in again")
                 break
             message = frame.get("text")
@@ -382,12 +380,23 @@ async def _event_stream(websocket: WebSocket, conversation_id: str, service: Liv
             await sender
 
 
-async def _send_events(websocket: WebSocket, queue: asyncio.Queue, snapshot: dict[str, Any]) -> None:
+async def _send_events(websocket: WebSocket, queue: asyncio.Queue, snapshot: dict[str, Any], still_allowed: Callable[[], bool]) -> None:
     with contextlib.suppress(WebSocketDisconnect, RuntimeError):
         await websocket.send_json({"type": "snapshot", "conversation": snapshot})
         while (event := await queue.get()) is not None:
+            if not still_allowed():  # the key was revoked or the session expired: nothing more is sent
+                await _close(websocket, 4401, "the session ended: sign in again")
+                return
             await websocket.send_json(event)
         await _close(websocket, 4408, "too far behind: reconnect for a fresh snapshot")
+
+
+def _allowed(authenticator: Authenticator, token: str) -> bool:
+    try:
+        authenticator.authenticate(token)
+    except (AuthError, AssistError):
+        return False
+    return True
 
 
 async def _ws_message(message: str, live, service: LiveService) -> dict[str, Any]:
