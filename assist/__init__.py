@@ -11,8 +11,7 @@ Names are imported on first use (PEP 562), so ``import assist`` stays cheap for 
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from assist._lazy import export_lazily
 
 __version__ = "0.1.0"
 
@@ -77,17 +76,4 @@ _EXPORTS = {
     "load_path": "assist.knowledge",
 }
 
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'assist' has no attribute '{name}'")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+export_lazily(globals(), _EXPORTS)

@@ -3,15 +3,22 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 import assist
+import assist.llm
+import assist.server
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_all_matches_the_public_names():
-    assert sorted(assist.__all__) == assist.__all__ == dir(assist)
-    for name in assist.__all__:  # every exported name resolves, from the module it is declared in
-        assert getattr(assist, name).__name__ == name
+    for package in (assist, assist.llm, assist.server):
+        assert sorted(package.__all__) == package.__all__ == dir(package)
+        for name in package.__all__:  # every exported name resolves, from the module it is declared in
+            assert getattr(package, name).__name__ == name
+        with pytest.raises(AttributeError):
+            package.NoSuchName  # noqa: B018
 
 
 def test_an_installed_wheel_finds_knowledge_and_prompts(tmp_path):

@@ -4,8 +4,7 @@ Names are imported on first use, so the embedded server's child process does not
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from assist._lazy import export_lazily
 
 _EXPORTS = {
     "EmbeddedLlamaServer": "assist.llm.embedded",
@@ -14,11 +13,4 @@ _EXPORTS = {
     "OpenAICompatibleModel": "assist.llm.openai_compat",
 }
 
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'assist.llm' has no attribute '{name}'")
-    return getattr(importlib.import_module(module), name)
+export_lazily(globals(), _EXPORTS)

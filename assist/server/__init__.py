@@ -4,8 +4,7 @@ Names are imported on first use, so the `assist` command starts fast."""
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from assist._lazy import export_lazily
 
 _EXPORTS = {
     "Authenticator": "assist.server.auth",
@@ -20,11 +19,4 @@ _EXPORTS = {
     "create_app": "assist.server.app",
 }
 
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'assist.server' has no attribute '{name}'")
-    return getattr(importlib.import_module(module), name)
+export_lazily(globals(), _EXPORTS)

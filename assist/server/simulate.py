@@ -52,8 +52,8 @@ class _Simulation:
         self.counts = {"customer_turns": 0, "agent_turns": 0, "generated": 0, "conversations": 0}
         self.agent_ms: list[float] = []
         self.tracking: dict[str, int] = {}  # how agent turns moved the campaign script on (embeddings, or words only when busy)
-        self.not_generated: dict[str, int] = {}
-        self.next_customer: dict[int, float] = {}  # per simulated line: when its next customer turn is due (kept across calls)  # why a turn got no generated reply (busy model, disagreement, cancelled...)
+        self.not_generated: dict[str, int] = {}  # why a turn got no generated reply (busy model, disagreement, cancelled...)
+        self.next_customer: dict[int, float] = {}  # per simulated line: when its next customer turn is due (kept across calls)
 
     async def run(self) -> dict[str, Any]:
         started = time.monotonic()
