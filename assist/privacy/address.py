@@ -7,14 +7,14 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from assist.privacy.spoken import _UNITS, _result
+from assist.privacy.spoken import HESITATION, HESITATION_GAP, SPOKEN_NUMBER, _result
 
 _STREET = (
     r"rue|avenue|av\.?|boulevard|bd|place|chemin|allée|allee|impasse|route|quai|cours|square|passage|voie|sentier|"
     r"résidence|residence|lotissement|cité|cite|hameau|derb|zanqa|street|st\.?|road|avenida|calle|plaza"
 )
-_HOUSE = rf"(?:\d{{1,4}}|(?:{_UNITS})(?:[\s-](?:et-)?(?:{_UNITS}))*)(?:\s*(?:bis|ter|b|a))?"
-_START = regex.compile(rf"(?i)(?<!\w)(?:{_HOUSE}[\s,]+)?(?:{_STREET})(?!\w)")
+_HOUSE = rf"(?:\d{{1,4}}|{SPOKEN_NUMBER})(?:\s*(?:bis|ter|b|a))?"
+_START = regex.compile(rf"(?i)(?<!\w)(?:{_HOUSE}{HESITATION_GAP})?(?:{_STREET})(?!\w)")
 _BUILDING = r"appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier|porte|étage|etage|résidence"
 _PREFIX = regex.compile(rf"(?i)(?:(?:{_BUILDING})\s+[\w-]+[\s,]+)*(?:(?:{_BUILDING})[\s,]+)?$")
 _NO_NUMBER_NEEDED = ("résidence", "residence", "lotissement", "cité", "cite", "hameau", "derb")
@@ -53,16 +53,44 @@ class AddressRecognizer(EntityRecognizer):
 
     @staticmethod
     def _extend(text: str, position: int) -> int:
-        """Take tokens after the street type until a sentence word or the end of the sentence."""
-        end, taken = position, 0
-        for token in _TOKEN.finditer(text, position):
-            gap = text[end : token.start()]
-            if any(mark in gap for mark in ".;!?…:") or taken >= MAX_TOKENS:
+        """Take tokens after the street type until a sentence word or the end of the sentence; a hesitation
+        ("… pardon…", "euh") is stepped over when the address goes on after it."""
+        end, taken, previous = position, 0, ""
+        tokens = list(_TOKEN.finditer(text, position))
+        index = 0
+        while index < len(tokens) and taken < MAX_TOKENS:
+            token = tokens[index]
+            hesitation = _HESITATION_AT.match(text, end)
+            if hesitation and hesitation.end() < len(text):  # skip it: the next token decides
+                while index < len(tokens) and tokens[index].start() < hesitation.end():
+                    index += 1
+                if index == len(tokens) or not _continues(tokens[index].group(0), ""):
+                    break
+                end, taken, previous = tokens[index].end(), taken + 1, tokens[index].group(0).lower()
+                index += 1
+                continue
+            if any(mark in text[end : token.start()] for mark in ".;!?…:"):
                 break
             word = token.group(0).lower()
+            index += 1
             if word == ",":
                 continue  # a comma may separate street, quartier, postcode and city
-            if word in _STOP and word not in _KEEP_LOWER and not token.group(0)[0].isupper():  # "Allal Ben Abdellah" keeps "Ben"
+            if not _continues(token.group(0), previous, text[token.end() :]):
                 break
-            end, taken = token.end(), taken + 1
+            end, taken, previous = token.end(), taken + 1, word
         return end
+
+
+_HESITATION_AT = regex.compile(rf"(?i)[\s,.…;:-]*{HESITATION}(?!\w)[\s,.…;:-]+")
+_NUMBER_WORD = regex.compile(rf"(?i){SPOKEN_NUMBER}|\d+")
+_BUILDING_WORDS = set(_BUILDING.split("|"))
+
+
+def _continues(token: str, previous: str, after: str = "") -> bool:
+    """Whether this token still belongs to the address."""
+    word = token.lower()
+    if word not in _STOP or word in _KEEP_LOWER or token[0].isupper():  # "Allal Ben Abdellah" keeps "Ben"
+        return True
+    if previous in _BUILDING_WORDS:  # "bâtiment a"
+        return True
+    return word == "et" and _NUMBER_WORD.match(after.lstrip()) is not None and _NUMBER_WORD.fullmatch(previous) is not None  # "trente et un mille"

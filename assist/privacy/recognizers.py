@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 
 from assist.privacy.address import AddressRecognizer
-from assist.privacy.spoken import _UNITS, ContextualNameRecognizer, SpelledOutRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
+from assist.privacy.spoken import _UNITS, HESITATION_GAP, SPOKEN_NUMBER, ContextualNameRecognizer, SpelledOutRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -76,13 +76,20 @@ class ReferenceNumberRecognizer(PatternRecognizer):
         )
 
 
+# Words after a five-digit number that make it a reading or an amount, not a postcode ("12369 mètres cubes", "46138 kWh").
+_NOT_A_CITY = (
+    r"(?:mètres?|metres?|m3|m²|m2|kwh|kw|wh|euros?|eur|€|heures?|h|en|litres?|km|kilomètres?|kilometres?|jours?|mois|ans|"
+    r"années?|points?|fois|et|ou|de|du|la|le|les|à|a|c'est|je|alors|donc|pour|sur|par|unités?|kilos?|kg|tonnes?)"
+)
+
+
 class PostalCodeCityRecognizer(PatternRecognizer):
     """A postcode followed by a city ("75002 Paris"); full street addresses are `AddressRecognizer`'s."""
 
     def __init__(self, supported_language: str = "fr"):
         super().__init__(
             supported_entity="ADDRESS",
-            patterns=[Pattern("postcode_city", r"\b\d{5}\s+[A-ZÉÈÀ][\w'’\-]+(?:[\s\-][A-ZÉÈÀ][\w'’\-]+)?\b", 0.45)],
+            patterns=[Pattern("postcode_city", rf"\b\d{{5}}\s+(?!{_NOT_A_CITY}(?!\w))[A-ZÉÈÀ][\w'’\-]+(?:[\s\-][A-ZÉÈÀ][\w'’\-]+)?\b", 0.45)],
             context=["habite", "adresse", "domicile", "rue", "code postal", "address", "live"],
             supported_language=supported_language,
             name="PostalCodeCityRecognizer",
@@ -126,8 +133,8 @@ class AnyIbanRecognizer(PatternRecognizer):
 
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _DATE = (
-    r"(?:\d{1,2}[\s/.\-]\d{1,2}[\s/.\-](?:19|20)?\d{2}"
-    rf"|(?:\d{{1,2}}|premier|[a-zé\-]+)\s+(?:{_MONTHS})\s+(?:(?:19|20)\d{{2}}|(?:{_UNITS}|et)(?:[\s\-](?:{_UNITS}|et))*(?!\w)))"
+    r"(?:\d{1,2}[\s/.\-]\d{1,2}[\s/.\-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
+    rf"|(?:\d{{1,2}}|premier|{SPOKEN_NUMBER}){HESITATION_GAP}(?:{_MONTHS}){HESITATION_GAP}(?:(?:19|20)\d{{2}}|{SPOKEN_NUMBER}))"
 )
 
 
@@ -137,7 +144,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "fr"):
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
-            patterns=[Pattern("birth_date", rf"(?i)(?<=(?:né|née|nee|naissance|born|birth|nacido|nacida)(?:\s+(?:le|on|el))?[\s:,]+){_DATE}", 0.8)],
+            patterns=[Pattern("birth_date", rf"(?i)(?<=\b(?:né|née|nee|naissance|born|birth|nacido|nacida)(?:\s+(?:c'est|est|is|es))?(?:\s+(?:le|on|el))?[\s:,]+){_DATE}", 0.8)],
             supported_language=supported_language,
             name="DateOfBirthRecognizer",
         )
@@ -149,8 +156,11 @@ class MaCinRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "fr"):
         super().__init__(
             supported_entity="MA_CIN",
-            patterns=[Pattern("ma_cin", r"\b[A-Z]{1,2}\s?\d{5,6}\b", 0.3)],
-            context=["cin", "carte nationale", "carte d'identité", "identité", "cnie", "pièce d'identité"],
+            patterns=[
+                Pattern("ma_cin", r"\b[A-Z]{1,2}\s?\d{5,6}\b", 0.3),
+                Pattern("ma_cin_compact", r"(?-i:\b[A-Z]{1,2}\d{5,6}\b)", 0.45),  # "V797815": an identifier whatever the context
+            ],
+            context=["cin", "carte nationale", "carte d'identité", "identité", "cnie", "pièce d'identité", "nationale"],
             supported_language=supported_language,
             name="MaCinRecognizer",
         )

@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 
+import regex
 import tldextract
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -59,6 +60,26 @@ def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patt
     return AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=list(languages))
 
 
+# Words the NER model takes for part of a name on spoken French ("Ben", "bah", "bonjour pons william"): trimmed off
+# the edges of its detections, and a detection of nothing else is dropped.
+_NOT_NAME = regex.compile(
+    r"(?i)^(?:(?:ben|bah|bon|euh|heu|hum|bonjour|bonsoir|allô|allo|alors|oui|non|voilà|voila|donc|hein|écoutez|ecoutez|merci|"
+    r"ma|mon|mes|la|le|les|un|une|c'|c’)(?:\s+|(?<=')|(?<=’)|$))+"
+)
+_NOT_NAME_END = regex.compile(r"(?i)(?:\s+(?:c'|c’|et|ou|à|de)|\s*[,.])+$")
+
+
+def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
+    span = text[result.start : result.end]
+    lead = _NOT_NAME.match(span)
+    start = result.start + (lead.end() if lead else 0)
+    end = start + len(_NOT_NAME_END.sub("", text[start : result.end]))
+    if end <= start:
+        return None
+    return RecognizerResult(result.entity_type, start, end, result.score,
+                            analysis_explanation=result.analysis_explanation, recognition_metadata=result.recognition_metadata)  # fmt: skip
+
+
 def _merge_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Overlapping detections become one span covering them all (when in doubt, redact), typed by the longest."""
     merged: list[RecognizerResult] = []
@@ -92,7 +113,7 @@ class Scrubber:
         self._allow_list = list(allow_list)
         self._phrases: set[str] = set()
         self._protected: re.Pattern | None = None
-        self.protect(protected_phrases)
+        self.protect([*protected_phrases, *self._allow_list])  # brands survive in any case ("assuréa" from speech-to-text)
         self._threshold = score_threshold
         self._max_chars = max_chars
         self.languages = tuple(analyzer.supported_languages)
@@ -159,7 +180,8 @@ class Scrubber:
         except Exception as exc:
             raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
         protected = [(m.start(), m.end()) for m in self._protected.finditer(text)] if self._protected else []
-        kept = [r for r in results if not any(start <= r.start and r.end <= end for start, end in protected)]
+        trimmed = [_trim_ner(text, r) if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer" else r for r in results]
+        kept = [r for r in trimmed if r is not None and not any(start <= r.start and r.end <= end for start, end in protected)]
         return _merge_overlaps(kept)
 
     @staticmethod

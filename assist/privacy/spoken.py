@@ -18,11 +18,20 @@ _UNITS = (
     "zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     "vingts?|trente|quarante|cinquante|soixante|cents?|mille"
 )
-_NUMBER = rf"(?:\d+|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w))"
-_LETTERS = r"(?-i:[A-Z]{1,4}|[a-z])(?=[\s\-.,]|$)"  # case-sensitive even inside the case-insensitive run
+# A number in words: "quatre-vingt-dix-sept", "trente et un", "cent cinquante et un".
+SPOKEN_NUMBER = rf"(?:{_UNITS})(?:(?:-|\s+)(?:et(?:-|\s+))?(?:{_UNITS}))*(?!\w)"
+# What callers say inside a value they read out ("zéro six… euh je reprends… douze", "67 bis, attendez je regarde,
+# avenue…"): it belongs to the value's span, so recognisers step over it.
+HESITATION = (
+    r"(?:euh|heu|hum|hein|bon|ben|bah|pardon|non(?:\s+pardon)?|attendez(?:\s+(?:voir|je\s+regarde))?|attends|"
+    r"je\s+(?:regarde|reprends|recommence|répète|repete|crois)|enfin|plutôt|plutot|voilà|voila|alors|donc|écoutez|ecoutez)"
+)
+HESITATION_GAP = rf"(?:[\s,.…;:-]+{HESITATION}(?!\w))*[\s,.…;:-]+"
+_NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w))"  # "2A": Corsica in a NIR
+_LETTERS = r"(?-i:[A-Z]{2}\d{2}(?!\w)|[A-Z]{1,4}|[a-z])(?=[\s\-.,…]|$)"  # "FR76" opens an IBAN; case-sensitive
 _TOKEN = rf"(?:{_NUMBER}|{_LETTERS})"
-_FILLER = r"(?:euh|heu|hum|hein|attendez|pardon|alors|voilà|voila|donc|je\s+crois|c'est|et|point|deux-points|tiret|slash)"
-_GAP = rf"(?:[\s,.…;:/-]+(?:{_FILLER}[\s,.…;:/-]+){{0,2}})"
+_FILLER = rf"(?:{HESITATION}|c'est|et|point|deux-points|tiret|slash)"
+_GAP = rf"(?:[\s,.…;:/-]+(?:{_FILLER}[\s,.…;:/-]+){{0,3}})"
 _RUN = regex.compile(rf"(?<!\w)(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE)
 _CONTEXT = regex.compile(
     r"(?i)\b(?:(?P<customer>client|contrat|police|dossier|référence|reference|sociétaire|abonné)"
@@ -30,6 +39,12 @@ _CONTEXT = regex.compile(
     r"|(?P<secret>code|pin)"
     r"|(?P<any>numéro|n°|ip|iban|rib|compte))\b"
 )
+# A run that starts with its own context word or a filler ("IP c'est cent neuf…", "CIN c'est s soixante…") starts after it.
+_LEAD = regex.compile(rf"(?i)^(?:(?:{_FILLER}|ip|cin|cnie|iban|rib|pin|code|n°)[\s,.…;:/-]+)+")
+_SPELLED_START = regex.compile(rf"(?:plus\s+)?{_LETTERS}")
+_SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
+                  "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split()))
+_SMALL_WORD = regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SMALL)})(?!\w)")
 
 ALWAYS_DIGITS = 8
 IN_CONTEXT_DIGITS = 4
@@ -41,6 +56,7 @@ def _digits(text: str, language: str) -> str:
         converted = alpha2digit(text, "fr" if language not in {"en", "es"} else language)
     except Exception:  # text2num is strict about some inputs: treat them as holding no number
         return ""
+    converted = _SMALL_WORD.sub(lambda word: _SMALL[word.group(0).lower()], converted)  # text2num leaves a lone "deux" as it is
     return "".join(char for char in converted if char.isdigit())
 
 
@@ -80,24 +96,26 @@ class SpokenNumberRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         results = []
         for match in _RUN.finditer(text):
-            run = match.group(0)
-            if not any(char.isdigit() for char in run) and " " not in run.strip():
+            lead = _LEAD.match(match.group(0))
+            start = match.start() + (lead.end() if lead else 0)
+            run = text[start : match.end()]
+            if not run or (not any(char.isdigit() for char in run) and " " not in run.strip()):
                 continue  # a lone number word ("un", "deux") is never an identifier
             digits = _digits(run, self.supported_language)
             if len(digits) < IN_CONTEXT_DIGITS:
                 continue
-            before = text[max(0, match.start() - CONTEXT_WINDOW) : match.start()]
-            found = [m for m in _CONTEXT.finditer(before)]
+            found = list(_CONTEXT.finditer(text[max(0, start - CONTEXT_WINDOW) : start]))
             context = found[-1].lastgroup if found else None
-            if len(digits) >= ALWAYS_DIGITS or context is not None:
+            lettered = _SPELLED_START.match(run) is not None and len(digits) >= 5  # "k b 94966", "AD 49264": a CIN or a reference
+            if len(digits) >= ALWAYS_DIGITS or context is not None or lettered:
                 kind = _kind(digits, run, context if context != "any" else None)
                 if kind in entities:
-                    results.append(_result(kind, match.start(), match.end(), 0.7 if len(digits) >= ALWAYS_DIGITS else 0.6, self))
+                    results.append(_result(kind, start, match.end(), 0.7 if len(digits) >= ALWAYS_DIGITS else 0.6, self))
         return results
 
 
 _AT = regex.compile(r"(?i)(?<!\w)(?:arobase|arrobase|at|arroba)(?!\w)")
-_DOMAIN = regex.compile(r"(?i)\s+(?:(?:euh|attendez|je\s+regarde|pardon)\s+)*[\w-]+(?:\s+(?:point|dot|punto)\s+[\w-]+)+(?!\w)")
+_DOMAIN = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})*\s+[\w-]+(?:(?:\s+(?:point|dot|punto)(?:[\s,.…]+{HESITATION})*\s+|\.)[\w-]+)+(?!\w)")
 _NOT_LOCAL = {
     "c'est", "est", "mail", "e-mail", "email", "courriel", "adresse", "mon", "ma", "à", "a", "sur", "par", "le", "la", "de", "du",
     "mél", "my", "is", "at", "es", "mi", "correo", "et", "ou", "sinon", "voilà", "alors", "donc", "euh", "écrivez", "envoyez",
@@ -123,9 +141,11 @@ class SpokenEmailRecognizer(EntityRecognizer):
             start = at.start()
             tokens = list(regex.finditer(r"[^\s,;:!?]+", text[: at.start()]))
             taken = 0
-            for token in reversed(tokens):
+            for index in range(len(tokens) - 1, -1, -1):
+                token = tokens[index]
                 word = token.group(0).lower().strip(".…")
-                if word in _NOT_LOCAL or taken == MAX_LOCAL_TOKENS or not word:
+                joined = word == "du" and index and tokens[index - 1].group(0).lower() == "tiret"  # "tiret du bas" is an underscore
+                if (word in _NOT_LOCAL and not joined) or taken == MAX_LOCAL_TOKENS or not word:
                     break
                 if text[token.end() : start].strip():  # only whitespace may separate the words of the local part
                     break
@@ -137,19 +157,32 @@ class SpokenEmailRecognizer(EntityRecognizer):
 
 _NAME_STOP = (
     "je|j'|suis|né|née|nee|c'est|est|et|ou|à|au|a|de|du|des|le|la|les|mon|ma|mes|son|sa|votre|client|cliente|titulaire|"
-    "qui|que|pour|par|sur|avec|donc|alors|euh|voilà|oui|non|merci|bonjour|j'habite|habite|numéro|appelle|mari|femme|fils|fille|mère|père"
+    "qui|que|pour|par|sur|avec|donc|alors|euh|voilà|oui|non|merci|bonjour|j'habite|habite|numéro|appelle|mari|femme|fils|fille|mère|père|"
+    "il|elle|ils|elles|lui|moi|nous|vous|on|y|en|ne|n'|s'|qu'|m'|l'|d'|va|veut|voudrait|peut|doit|était|avait|aussi|pas|plus|encore|"
+    "déjà|toujours|chez|dans|ben|bah|hein|bon|écoutez|ecoutez|attendez|pardon|enfin|hum|heu|allô|allo"
 )
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w))[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+_KIN = (
+    r"(?:ma|mon)\s+(?:femme|mari|fille|fils|épouse|epouse|époux|epoux|mère|mere|père|pere|sœur|soeur|frère|frere|conjoint|"
+    r"conjointe|compagne|compagnon|belle-mère|beau-père|voisin|voisine)"
+)
 
 
 class ContextualNameRecognizer(PatternRecognizer):
-    """One to three name words after "monsieur", "madame", "au nom de", "je m'appelle" (speech-to-text writes them lowercase)."""
+    """Names where the sentence says a name comes (speech-to-text writes them lowercase): one to three words after
+    "monsieur", "au nom de", "je m'appelle", "je récapitule", "ma femme"; before "à l'appareil"; "je suis X née le…"."""
 
     def __init__(self, supported_language: str = "fr"):
         context = r"monsieur|madame|mademoiselle|mme|mlle|m\.|au\s+nom\s+de|je\s+m'appelle|mon\s+nom\s+(?:c'est|est)|nom\s+de\s+famille|prénom|mr|mrs|ms|my\s+name\s+is|me\s+llamo"
         super().__init__(
             supported_entity="PERSON",
-            patterns=[Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}", 0.6)],
+            patterns=[
+                Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+){_NAME}", 0.6),
+                Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|récapitule|recapitule)[\s,:]+){_NAME}", 0.6),
+                Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:à\s+l'appareil|je\s+vous\s+appelle|j'appelle))", 0.6),
+                Pattern("name_then_birth", rf"(?i)(?<=\bje\s+suis\s+){_NAME}(?=[\s,]+(?:né|née|nee)\b)", 0.6),
+            ],
             supported_language=supported_language,
             name="ContextualNameRecognizer",
         )
