@@ -139,6 +139,16 @@ def test_generated_structured_pii_never_survives(scrubber, seed, template):
         ("mon adresse c'est 67 bis, attendez je regarde, avenue Jean Jaurès, 13008 Marseille, et le compteur", "67 bis, attendez je regarde, avenue Jean Jaurès, 13008 Marseille"),
         ("j'habite maintenant au cinquante-deux boulevard neveu trente et un mille toulouse", "cinquante-deux boulevard neveu trente et un mille toulouse"),
         ("l'ancienne adresse c'était résidence le clos des vignes, bâtiment a appartement quarante-cinq et la nouvelle", "résidence le clos des vignes, bâtiment a appartement quarante-cinq"),
+        ("je paye par carte et le cryptogramme c'est euh huit cent quatre-vingt-quatre", "huit cent quatre-vingt-quatre"),
+        ("j'ai oublié mon mot de passe, l'ancien c'était casablanca9, je peux le remettre ?", "casablanca9"),
+        ("mon contrat auto c'est le P10412028, j'ai eu un accrochage", "P10412028"),
+        ("je me suis connecté depuis dix point 0 point zéro point 238 hier soir", "dix point 0 point zéro point 238"),
+        ("c'est monsieur ben salah je vous épelle b comme berthe e n comme nicolas", "ben salah b comme berthe e n comme nicolas"),
+        ("ok donc le compte c'est bien fr soixante-seize trente zéro zéro trente quatre-vingt-quinze onze trente-cinq quarante-cinq zéro neuf",
+         "fr soixante-seize trente zéro zéro trente quatre-vingt-quinze onze trente-cinq quarante-cinq zéro neuf"),
+        ("vous pouvez me répondre sur e m i l e g o s s e l i n euh arobase orange point fr", "e m i l e g o s s e l i n arobase orange point fr"),
+        ("4 mars 1981, c'est ma date de naissance, vous l'avez mal saisie.", "4 mars 1981"),
+        ("le courrier m'est revenu, l'adresse c'est Hay Hassani bloc D numéro 11 Tanger et pas celle", "Hay Hassani bloc D numéro 11 Tanger"),
     ],
 )
 def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
@@ -156,6 +166,10 @@ def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
         "l'index affiche cinquante-sept mille sept cent trente-deux alors je sais pas si c'est normal",
         "Ben la box redémarre toute seule depuis six mois.",
         "ça fait un an que je suis client chez assuréa et c'est la première fois",
+        "Wakha, je vis en Espagne maintenant, ça pose un problème ?",
+        "D'après l'article L224-39 du Code de la consommation, je peux résilier.",
+        "La facture du 11/01/2024 fait 270,99 €, alors que la précédente était à 82,80 €.",
+        "je voudrais ouvrir un contrat à partir du vingt-trois septembre deux mille vingt-trois",
     ],
 )
 def test_ordinary_numbers_and_words_survive(scrubber, text):

