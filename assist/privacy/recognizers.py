@@ -132,10 +132,15 @@ class AnyIbanRecognizer(PatternRecognizer):
 
 
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+_DAY = rf"(?:\d{{1,2}}(?:er)?|premier|{SPOKEN_NUMBER})"
+_YEAR = rf"(?:(?:19|20)?\d{{2}}|{SPOKEN_NUMBER})"
 _DATE = (
     r"(?:\d{1,2}[\s/.\-]\d{1,2}[\s/.\-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
-    rf"|(?:\d{{1,2}}|premier|{SPOKEN_NUMBER}){HESITATION_GAP}(?:{_MONTHS}){HESITATION_GAP}(?:(?:19|20)\d{{2}}|{SPOKEN_NUMBER}))"
+    rf"|{_DAY}(?:{HESITATION_GAP}{_DAY})?{HESITATION_GAP}(?:{_MONTHS}){HESITATION_GAP}{_YEAR}(?!\w))"  # "4… non, 3 décembre 1995"
 )
+# Right after a birth context, any date-like number is the date: "né en soixante-huit", "date de naissance vingt-trois zéro trois quatre-vingt-trois".
+_BIRTH_NUMBER = rf"(?:{_DATE}|(?:19|20)\d{{2}}(?!\w)|{SPOKEN_NUMBER})"
+_BIRTH = r"\b(?:né|née|nee|naissance|born|birth|nacido|nacida)"
 
 
 class DateOfBirthRecognizer(PatternRecognizer):
@@ -145,7 +150,9 @@ class DateOfBirthRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
             patterns=[
-                Pattern("birth_date", rf"(?i)(?<=\b(?:né|née|nee|naissance|born|birth|nacido|nacida)(?:\s+(?:c'est|est|is|es))?(?:\s+(?:le|on|el))?[\s:,]+){_DATE}", 0.8),
+                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:\s+(?:le|en|on|in|el))?[\s:,]+){_BIRTH_NUMBER}", 0.8),
+                # "vous êtes née quand, madame ? alors le 02/05/1975"
+                Pattern("birth_date_answer", rf"(?i)(?<={_BIRTH}\s+quand\b[^.!]{{0,40}}?(?:alors|c'est|le)\s+(?:le\s+)?){_DATE}", 0.8),
                 Pattern("date_then_birth", rf"(?i){_DATE}(?=[\s,]+(?:c'est|is|es)\s+(?:ma|my|mi)\s+(?:date\s+)*(?:de\s+naissance|date\s+of\s+birth|birthday|fecha\s+de\s+nacimiento))", 0.8),
             ],
             supported_language=supported_language,
@@ -169,8 +176,12 @@ class MaCinRecognizer(PatternRecognizer):
         )
 
 
-_SYMBOLS = r"étoile|etoile|dièse|diese|arobase|tiret|underscore|majuscule|minuscule|dollar|slash|point\s+d'exclamation|point\s+d'interrogation|et\s+commercial|avec\s+une?\s+\w+\s+majuscule|en\s+majuscule"
-_SPOKEN_TAIL = rf"(?:\s+(?:(?:{_UNITS}|{_SYMBOLS})(?:-(?:{_UNITS}))*)(?!\w))*"
+_SYMBOLS = (
+    r"étoile|etoile|dièse|diese|arobase|tiret|underscore|majuscules?|minuscules?|dollar|slash|point\s+d'exclamation|point\s+d'interrogation|"
+    r"et\s+commercial|avec\s+une?\s+\w+\s+majuscule|(?:tout\s+)?en\s+(?:majuscules?|minuscules?)|et"
+)
+# A password or key read out goes on with numbers, spelled letters and symbols: "raja avec un r majuscule 2007 et point d'exclamation".
+_SPOKEN_TAIL = rf"(?:\s+(?:(?:{_UNITS}|{_SYMBOLS})(?:-(?:{_UNITS}))*|\d+|[a-z])(?!\w))*"
 
 
 _SECRET_CONTEXT = r"mot\s+de(?:\s+de)?\s+passe|password|contraseña|clé\s+wi-?fi|cle\s+wi-?fi|code\s+wi-?fi|mot\s+de\s+passe\s+wi-?fi"
@@ -188,13 +199,14 @@ class SecretRecognizer(PatternRecognizer):
                 Pattern("pin", r"(?i)(?<=\b(?:code(?:\s+(?:pin|secret|confidentiel|d'accès))?|pin)\s+(?:c'est\s+|est\s+|:\s*)?(?:le\s+)?)\d{4,8}\b", 0.8),
                 Pattern(
                     "card_security_code",
-                    rf"(?i)(?<=\b(?:cryptogramme|crypto|cvv|cvc|code\s+de\s+sécurité|code\s+de\s+securite|trois\s+chiffres(?:\s+au\s+dos)?)(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)"
-                    rf"(?:\d{{3,4}}|{SPOKEN_NUMBER})\b",
+                    rf"(?i)(?<=\b(?:cryptogramme|crypto|cvv|cvc|code\s+de\s+sécurité|code\s+de\s+securite|trois\s+chiffres(?:\s+au\s+dos)?|au\s+dos|derrière|derriere|"
+                    rf"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|puk|derrière|derriere))(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)"
+                    rf"(?:[a-z]\s+)?(?:\d{{3,8}}|{SPOKEN_NUMBER})\b",
                     0.8,
                 ),
                 Pattern(
                     "password",
-                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:(?:[\s,]+[\w'’]+){{0,4}}?[\s,]+{_SAYS})?{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))\S{{3,64}}{_SPOKEN_TAIL}",
+                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:(?:[\s,]+(?!oublié|oublie|perdu)[\w'’]+){{0,4}}?[\s,]+{_SAYS})?{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))\S{{3,64}}{_SPOKEN_TAIL}",
                     0.8,
                 ),
             ],

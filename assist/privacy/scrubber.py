@@ -130,6 +130,7 @@ class Scrubber:
         self._threshold = score_threshold
         self._max_chars = max_chars
         self.languages = tuple(analyzer.supported_languages)
+        self._entities = {lang: [e for e in SCRUBBED_ENTITIES if e in analyzer.get_supported_entities(lang)] for lang in self.languages}
 
     def protect(self, phrases: Iterable[str]) -> None:
         """Keep these public phrases (legal terms, business and product names from the knowledge) whole:
@@ -187,7 +188,7 @@ class Scrubber:
     def _analyze(self, text: str, language: str) -> list[RecognizerResult]:
         try:
             results = self._analyzer.analyze(
-                text=text, language=language, entities=list(SCRUBBED_ENTITIES), score_threshold=self._threshold, allow_list=self._allow_list,
+                text=text, language=language, entities=self._entities[language], score_threshold=self._threshold, allow_list=self._allow_list,
                 return_decision_process=True,  # keeps the pattern and context behind each score, for --explain
             )
         except Exception as exc:

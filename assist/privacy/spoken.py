@@ -24,7 +24,8 @@ SPOKEN_NUMBER = rf"(?:{_UNITS})(?:(?:-|\s+)(?:et(?:-|\s+))?(?:{_UNITS}))*(?!\w)"
 # avenue…"): it belongs to the value's span, so recognisers step over it.
 HESITATION = (
     r"(?:euh|heu|hum|hein|bon|ben|bah|pardon|non(?:\s+pardon)?|attendez(?:\s+(?:voir|je\s+regarde))?|attends|"
-    r"je\s+(?:regarde|reprends|recommence|répète|repete|crois)|enfin|plutôt|plutot|voilà|voila|alors|donc|écoutez|ecoutez)"
+    r"je\s+(?:regarde|reprends|recommence|répète|repete|crois|vérifie|verifie|cherche|prends)|enfin|plutôt|plutot|voilà|voila|alors|donc|"
+    r"écoutez|ecoutez)"
 )
 HESITATION_GAP = rf"(?:[\s,.…;:-]+{HESITATION}(?!\w))*[\s,.…;:-]+"
 _NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w))"  # "2A": Corsica in a NIR
@@ -125,7 +126,10 @@ class SpokenNumberRecognizer(EntityRecognizer):
 
 _AT = regex.compile(r"(?i)(?<!\w)(?:arobase|arrobase|at|arroba|a\s+commercial)(?!\w)")
 _BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})+[\s,.…]*$")
-_DOMAIN = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})*\s+[\w-]+(?:\s+[\w-]+)?(?:(?:\s+(?:point|dot|punto)(?:[\s,.…]+{HESITATION})*\s+|\.)[\w-]+)+(?!\w)")
+_DOMAIN = regex.compile(
+    rf"(?i)(?:[\s,.…]+{HESITATION})*\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:(?:\s+(?:point|dot|punto)(?:[\s,.…]+{HESITATION})*\s+|\.)[\w-]+)+"
+    r"(?:\s+[a-z](?!\w))*(?!\w)"  # a top-level domain spelled out: "point f r"
+)
 _NOT_LOCAL = {
     "c'est", "est", "mail", "e-mail", "email", "courriel", "adresse", "mon", "ma", "à", "a", "sur", "par", "le", "la", "de", "du",
     "mél", "my", "is", "at", "es", "mi", "correo", "et", "ou", "sinon", "voilà", "alors", "donc", "euh", "écrivez", "envoyez",
@@ -170,9 +174,9 @@ _NAME_STOP = (
     "je|j'|suis|né|née|nee|c'est|est|et|ou|à|au|a|de|du|des|le|la|les|mon|ma|mes|son|sa|votre|client|cliente|titulaire|"
     "qui|que|pour|par|sur|avec|donc|alors|euh|voilà|oui|non|merci|bonjour|j'habite|habite|numéro|appelle|mari|femme|fils|fille|mère|père|"
     "il|elle|ils|elles|lui|moi|nous|vous|on|y|en|ne|n'|s'|qu'|m'|l'|d'|va|veut|voudrait|peut|doit|était|avait|aussi|pas|plus|encore|"
-    "déjà|toujours|chez|dans|bah|hein|bon|écoutez|ecoutez|attendez|pardon|enfin|hum|heu|allô|allo|monsieur|madame"
+    "déjà|toujours|chez|dans|vos|votre|nos|notre|ses|leur|leurs|bah|hein|bon|écoutez|ecoutez|attendez|pardon|enfin|hum|heu|allô|allo|monsieur|madame"
 )
-_NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w))[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"
+_NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cdjlmnst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
 _KIN = (
     r"(?:ma|mon)\s+(?:femme|mari|fille|fils|épouse|epouse|époux|epoux|mère|mere|père|pere|sœur|soeur|frère|frere|conjoint|"
@@ -190,10 +194,11 @@ class ContextualNameRecognizer(PatternRecognizer):
             supported_entity="PERSON",
             patterns=[
                 Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+){_NAME}", 0.6),
-                Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|récapitule|recapitule){HESITATION_GAP}){_NAME}", 0.6),
-                Pattern("name_is", rf"(?i)(?<=\b(?:titulaire|prénom|prenom|nom|moi|s'appelle|s’appelle){HESITATION_GAP}(?:c'est{HESITATION_GAP})?){_NAME}", 0.6),
+                Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|je\s+récapitule|je\s+recapitule){HESITATION_GAP}){_NAME}", 0.6),
+                Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|prénom|prenom|nom|moi){HESITATION_GAP}c'est|s'appelle|s’appelle|titulaire|prénom|prenom){HESITATION_GAP}){_NAME}", 0.6),
                 Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:à\s+l'appareil|je\s+vous\s+appelle|j'appelle))", 0.6),
-                Pattern("name_then_birth", rf"(?i)(?<=\bje\s+suis\s+){_NAME}(?=[\s,]+(?:né|née|nee)\b)", 0.6),
+                Pattern("name_then_birth", rf"(?i)(?<=\b(?:je\s+suis|alors|moi|ana)\s+){_NAME}(?=[\s,]+(?:né|née|nee|titulaire)\b)", 0.6),
+                Pattern("name_darija", rf"(?i)(?<=\b(?:salam|wakha|euh)\s+(?:euh\s+)?ana\s+){_NAME}", 0.6),  # "ana najat zeroual": "I am…"
             ],
             supported_language=supported_language,
             name="ContextualNameRecognizer",
