@@ -164,7 +164,7 @@ class Assistant:
             index = KnowledgeIndex(settings.data_dir / "index", Embedder(settings.embedding_model))
             if len(index) == 0:
                 progress("indexing the bundled knowledge")
-                index.ingest(load_path(knowledge_dir()))
+                index.ingest(load_path(knowledge_dir(), scrubber))
             elif index.stale:
                 progress(f"re-embedding the knowledge with {settings.embedding_model}")
                 index.reembed()

@@ -287,8 +287,12 @@ def kb_ingest(
 
     Exit status 1 when any error was reported (the valid entries are still ingested unless --strict)."""
     from assist.knowledge import load_knowledge
+    from assist.privacy import Scrubber
 
-    loaded = load_knowledge(path)
+    with _steps() as progress:
+        progress.add_task("loading the PII engine (knowledge is screened for personal data)", total=None)
+        scrubber = Scrubber.create()
+    loaded = load_knowledge(path, scrubber)
     for problem in loaded.problems:
         err.print(f"{problem.severity}: {problem}", markup=False, highlight=False)
     if loaded.errors and (strict or not loaded.entries):

@@ -70,6 +70,32 @@ def test_kb_ingest_bad_files_and_search(tmp_path):
     assert proc.returncode == 0 and json.loads(proc.stdout)[0]["id"] == "faq-1"
 
 
+def test_kb_ingest_replaces_personal_data_in_knowledge_and_says_where(tmp_path):
+    import random
+
+    from tests.pii import email, luhn_card, nir, phone
+
+    rng = random.Random(11)
+    values = [nir(rng), luhn_card(rng), phone(rng), email(rng)]
+    kb = tmp_path / "tickets.jsonl"
+    kb.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in [
+        {"id": "ok", "title": "Payer sa facture", "text": "La facture se paie par prélèvement ou par carte."},
+        {"id": "ticket", "title": "Remboursement", "text": f"Client NIR {values[0]}, carte {values[1]}, rappeler au {values[2]} ou {values[3]}."},
+        {"id": "public", "title": "Joindre le service client", "text": "Le service client répond au 09 69 32 15 15 du lundi au samedi.",
+         "metadata": {"public_values": ["09 69 32 15 15"]}},
+    ]) + "\n", encoding="utf-8")  # fmt: skip
+    proc = run(["kb", "ingest", str(kb)], tmp_path)
+    stderr = proc.stderr.decode()
+    assert proc.returncode == 0 and "3 added" in proc.stdout.decode(), stderr  # a warning, not an error: the entry goes in, scrubbed
+    assert "tickets.jsonl:2" in stderr and "entry 'ticket'" in stderr and "PHONE_NUMBER" in stderr and "EMAIL_ADDRESS" in stderr
+    stored = b"".join(path.read_bytes() for path in (tmp_path / "data").rglob("*") if path.is_file())
+    shown = run(["kb", "show", "ticket"], tmp_path).stdout.decode()
+    for value in values:
+        assert value not in stderr and value.encode() not in stored and value not in shown
+    assert "<PHONE_NUMBER_1>" in shown
+    assert "09 69 32 15 15" in run(["kb", "show", "public"], tmp_path).stdout.decode()  # declared public: kept
+
+
 def test_kb_list_show_stats_diff_and_other_formats(tmp_path):
     folder = tmp_path / "kb"
     folder.mkdir()

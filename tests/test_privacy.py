@@ -176,6 +176,18 @@ def test_ordinary_numbers_and_words_survive(scrubber, text):
     assert scrubber.scrub(text, Vault()).scrubbed.text == text
 
 
+def test_batch_mode_gives_what_one_text_at_a_time_gives(scrubber):
+    rng = random.Random(3)
+    texts = [f"Je suis Marie Dupont, {phone(rng)}", "rien de personnel", f"mail {email(rng)} et carte {luhn_card(rng)}", "0612345678"] * 10
+    batch = scrubber.scrub_many(texts, language="fr", batch_size=8)
+    single = [scrubber.scrub(text, Vault(), "fr") for text in texts]
+    assert [r.scrubbed.text for r in batch] == [r.scrubbed.text for r in single]
+    assert [[e.as_dict() for e in r.entities] for r in batch] == [[e.as_dict() for e in r.entities] for r in single]
+    assert [[e.as_dict() for e in found] for found in scrubber.detect_many(texts, "fr")] == [[e.as_dict() for e in r.entities] for r in single]
+    with pytest.raises(InputError, match="must be a string"):  # every text is checked before any is analysed
+        scrubber.scrub_many(["ok", 42], language="fr")
+
+
 def test_iban_of_any_country_needs_a_valid_checksum(scrubber):
     from tests.pii import iban_for
 

@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import frontmatter
 import yaml
@@ -34,9 +34,12 @@ from pydantic import ValidationError
 from assist.errors import KnowledgeError
 from assist.knowledge.model import Kind, KnowledgeEntry
 
+if TYPE_CHECKING:
+    from assist.privacy.scrubber import Scrubber
+
 MAX_FILE_BYTES = 20 * 1024 * 1024
 ENTRY_FIELDS = ("id", "title", "text", "kind", "language", "version", "effective_from", "effective_to")
-METADATA_FIELDS = ("brand", "product", "campaign", "channel", "level", "tags", "entity")
+METADATA_FIELDS = ("brand", "product", "campaign", "channel", "level", "tags", "entity", "public_values")
 _FAQ_QUESTION = re.compile(r"^##[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 
 
@@ -65,6 +68,7 @@ class LoadReport:
 
     entries: list[KnowledgeEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    locations: dict[str, tuple[str, int | None]] = field(default_factory=dict)  # entry id -> (file, line)
 
     @property
     def errors(self) -> list[Problem]:
@@ -84,9 +88,9 @@ class _Invalid(Exception):
 _Item = tuple[int | None, Any] | Problem
 
 
-def load_path(path: Path | str) -> list[KnowledgeEntry]:
+def load_path(path: Path | str, scrubber: Scrubber | None = None) -> list[KnowledgeEntry]:
     """Strict loading: every entry, or a `KnowledgeError` naming the first error and counting the others."""
-    report = load_knowledge(path)
+    report = load_knowledge(path, scrubber)
     errors = report.errors
     if errors:
         more = f" ... and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}" if len(errors) > 1 else ""
@@ -94,8 +98,9 @@ def load_path(path: Path | str) -> list[KnowledgeEntry]:
     return report.entries
 
 
-def load_knowledge(path: Path | str) -> LoadReport:
-    """Load a file or, recursively, every knowledge file in a folder, collecting every problem.
+def load_knowledge(path: Path | str, scrubber: Scrubber | None = None) -> LoadReport:
+    """Load a file or, recursively, every knowledge file in a folder, collecting every problem. With a `scrubber`,
+    personal data in the entries is replaced and reported (`screening.screen_knowledge`) before anyone indexes them.
 
     Raises `KnowledgeError` only when there is nothing to ingest: no such path, or a folder without knowledge files.
     """
@@ -116,6 +121,10 @@ def load_knowledge(path: Path | str) -> LoadReport:
             problem = item if isinstance(item, Problem) else _accept(report, first_seen, file, *item)
             if problem:
                 report.problems.append(problem)
+    if scrubber is not None:
+        from assist.knowledge.screening import screen_knowledge
+
+        return screen_knowledge(report, scrubber)
     return report
 
 
@@ -150,6 +159,7 @@ def _accept(report: LoadReport, first_seen: dict[str, str], path: Path, line: in
     if entry.id in first_seen:
         return Problem("error", f"duplicate id '{entry.id}' (first at {first_seen[entry.id]})", str(path), line, "id")
     first_seen[entry.id] = _where(path, line)
+    report.locations[entry.id] = (str(path), line)
     report.entries.append(entry)
     return None
 
@@ -204,7 +214,7 @@ def _with_metadata(fields: dict[str, Any]) -> dict[str, Any]:
 
 def _text_value(name: str, value: str) -> Any:
     """A metadata value written as text (a CSV cell, an HTML meta): tags split on ';' or '|', a numeric level as int."""
-    if name == "tags":
+    if name in ("tags", "public_values"):
         return [tag.strip() for tag in re.split(r"[;|]", value) if tag.strip()]
     return int(value) if name == "level" and value.strip().isdigit() else value
 

@@ -182,6 +182,7 @@ _SYMBOLS = (
 )
 # A password or key read out goes on with numbers, spelled letters and symbols: "raja avec un r majuscule 2007 et point d'exclamation".
 _SPOKEN_TAIL = rf"(?:\s+(?:(?:{_UNITS}|{_SYMBOLS})(?:-(?:{_UNITS}))*|\d+|[a-z])(?!\w))*"
+_SPOKEN_MORE = rf"\s+(?:(?:{_UNITS}|{_SYMBOLS})(?:-(?:{_UNITS}))*|\d+)(?!\w){_SPOKEN_TAIL}"  # at least one number or symbol
 
 
 _SECRET_CONTEXT = r"mot\s+de(?:\s+de)?\s+passe|password|contraseña|clé\s+wi-?fi|cle\s+wi-?fi|code\s+wi-?fi|mot\s+de\s+passe\s+wi-?fi"
@@ -206,7 +207,14 @@ class SecretRecognizer(PatternRecognizer):
                 ),
                 Pattern(
                     "password",
-                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:(?:[\s,]+(?!oublié|oublie|perdu)[\w'’]+){{0,4}}?[\s,]+{_SAYS})?{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))\S{{3,64}}{_SPOKEN_TAIL}",
+                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:(?:[\s,]+(?!oublié|oublie|perdu)[\w'’]+){{0,4}}?[\s,]+)?{_SAYS}{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))\S{{3,64}}{_SPOKEN_TAIL}",
+                    0.8,
+                ),
+                # without "c'est" or ":", only a value with a digit or read out with one ("mot de passe tigrou75", "mot de
+                # passe nadia neuf dièse"), not "mot de passe, cliquez"
+                Pattern(
+                    "password_bare",
+                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT}){HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))(?:(?=\S*\d)\S{{3,64}}{_SPOKEN_TAIL}|\S{{3,64}}{_SPOKEN_MORE})",
                     0.8,
                 ),
             ],

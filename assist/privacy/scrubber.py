@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 import babel
 import regex
 import tldextract
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
@@ -122,6 +122,7 @@ class Scrubber:
         max_chars: int = 4000,
     ):
         self._analyzer = analyzer
+        self._batch = BatchAnalyzerEngine(analyzer)
         self._anonymizer = AnonymizerEngine()
         self._allow_list = list(allow_list)
         self._phrases: set[str] = set()
@@ -150,10 +151,20 @@ class Scrubber:
 
     def scrub(self, text: str, vault: Vault, language: str = "fr") -> ScrubResult:
         self._validate(text, language)
-        results = self._analyze(text, language)
+        return self._replace(text, self._analyze(text, language), vault)
+
+    def scrub_many(self, texts: Sequence[str], language: str = "fr", *, batch_size: int = 32) -> list[ScrubResult]:
+        """Batch mode (`assist scrub --jsonl`, knowledge ingestion): spaCy reads the texts in batches, and each text gets
+        its own vault (independent documents). Every text is validated before any is analysed."""
+        return [self._replace(text, results, Vault()) for text, results in zip(texts, self._analyze_many(texts, language, batch_size))]
+
+    def detect_many(self, texts: Sequence[str], language: str = "fr", *, batch_size: int = 32) -> list[list[DetectedEntity]]:
+        """`detect` for many texts at once, in batches."""
+        return [[self._entity(r) for r in results] for results in self._analyze_many(texts, language, batch_size)]
+
+    def _replace(self, text: str, results: list[RecognizerResult], vault: Vault) -> ScrubResult:
         if not results:
             return ScrubResult(ScrubbedText(text, _SCRUBBER_TOKEN), ())
-        placed: dict[tuple[int, int], str] = {}
 
         def operator(entity_type: str):
             return OperatorConfig("custom", {"lambda": lambda value: vault.placeholder(entity_type, value)})
@@ -164,14 +175,8 @@ class Scrubber:
             )
         except Exception as exc:  # never chain: the cause may quote the text
             raise ScrubError(f"anonymisation failed ({type(exc).__name__})") from None
-        for result in results:
-            placed[(result.start, result.end)] = vault.placeholder(result.entity_type, text[result.start : result.end])
-        entities = tuple(self._entity(r, placed[(r.start, r.end)]) for r in results)
+        entities = tuple(self._entity(r, vault.placeholder(r.entity_type, text[r.start : r.end])) for r in results)
         return ScrubResult(ScrubbedText(anonymized.text, _SCRUBBER_TOKEN), entities)
-
-    def scrub_many(self, texts: Sequence[str], language: str = "fr") -> list[ScrubResult]:
-        """Batch mode: each text gets its own vault (independent documents)."""
-        return [self.scrub(text, Vault(), language) for text in texts]
 
     def _validate(self, text: str, language: str) -> None:
         if not isinstance(text, str):
@@ -185,14 +190,30 @@ class Scrubber:
         except UnicodeEncodeError:
             raise InputError("text is not valid UTF-8") from None
 
+    def _options(self, language: str) -> dict:
+        return {
+            "language": language, "entities": self._entities[language], "score_threshold": self._threshold, "allow_list": self._allow_list,
+            "return_decision_process": True,  # keeps the pattern and context behind each score, for --explain
+        }  # fmt: skip
+
     def _analyze(self, text: str, language: str) -> list[RecognizerResult]:
         try:
-            results = self._analyzer.analyze(
-                text=text, language=language, entities=self._entities[language], score_threshold=self._threshold, allow_list=self._allow_list,
-                return_decision_process=True,  # keeps the pattern and context behind each score, for --explain
-            )
+            results = self._analyzer.analyze(text=text, **self._options(language))
         except Exception as exc:
             raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
+        return self._settle(text, results)
+
+    def _analyze_many(self, texts: Sequence[str], language: str, batch_size: int) -> list[list[RecognizerResult]]:
+        for text in texts:
+            self._validate(text, language)
+        try:
+            found = self._batch.analyze_iterator(list(texts), batch_size=batch_size, **self._options(language))
+        except Exception as exc:
+            raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
+        return [self._settle(text, results) for text, results in zip(texts, found)]
+
+    def _settle(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Trim the NER's spans, drop what lies inside a protected phrase, merge overlaps."""
         protected = [(m.start(), m.end()) for m in self._protected.finditer(text)] if self._protected else []
         trimmed = [_trim_ner(text, r) if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer" else r for r in results]
         kept = [r for r in trimmed if r is not None and not any(start <= r.start and r.end <= end for start, end in protected)]
