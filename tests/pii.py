@@ -47,3 +47,12 @@ def iban_for(country: str, digits: int, rng: random.Random | None = None) -> str
     check = 98 - int(numeric) % 97
     raw = f"{country}{check:02d}{bban}"
     return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def spoken(number: str) -> str:
+    """Digits read out in pairs as French speech-to-text writes them: "06 12 05…" -> "zéro six douze zéro cinq…"."""
+    from num2words import num2words
+
+    digits = "".join(char for char in number if char.isdigit())
+    pairs = [digits[i : i + 2] for i in range(0, len(digits), 2)]
+    return " ".join(("zéro " if len(p) == 2 and p[0] == "0" else "") + num2words(int(p), lang="fr") for p in pairs)

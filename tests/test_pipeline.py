@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from assist import CuratedReady, GenerativeDone, OpenAICompatibleModel, Token
 from assist.errors import ModelError
 from assist.testing import FakeModel
-from tests.pii import email, iban, luhn_card, nir, phone
+from tests.pii import email, iban, luhn_card, nir, phone, spoken
 
 
 def test_turn_end_to_end_with_the_embedded_model(make_assistant, llm, audit):
@@ -109,11 +109,16 @@ def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoi
     names = Faker("fr_FR")
     names.seed_instance(seed)
     name = f"{names.first_name()} {names.last_name()}"
-    values = [phone(rng), email(rng), luhn_card(rng), nir(rng), iban(), f"VE-{rng.randint(100000, 999999)}", name]
+    from num2words import num2words
+
+    card = luhn_card(rng)
+    values = [phone(rng), email(rng), card, nir(rng), iban(), f"VE-{rng.randint(100000, 999999)}", spoken(phone(rng)), spoken(card),
+              num2words(rng.randint(100, 999), lang="fr"), name]  # fmt: skip
     utterances = [
         f"Bonjour, je m'appelle {name}, client {values[5]}, mon portable est le {values[0]} et mon mail {values[1]}.",
         f"Ma facture est trop élevée, je veux payer avec la carte {values[2]}.",
         f"Mon numéro de sécurité sociale est {values[3]} et l'IBAN pour le prélèvement {values[4]}.",
+        f"euh rappelez-moi plutôt au {values[6]} ou alors je paye par carte {values[7]} et le cryptogramme c'est {values[8]}",
     ]
     _Recorder.bodies.clear()
     assistant = make_assistant(OpenAICompatibleModel(recording_endpoint, "m", "k"))
