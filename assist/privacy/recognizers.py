@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 
 from assist.privacy.address import AddressRecognizer
+from assist.privacy.english import AgeRecognizer, EnglishAddressRecognizer
 from assist.privacy.spoken import _UNITS, HESITATION, HESITATION_GAP, SPOKEN_NUMBER, ContextualNameRecognizer, SpelledOutRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
@@ -258,6 +259,7 @@ SCRUBBED_ENTITIES = (
     "LOCATION",
     "ORGANIZATION",
     "NRP",
+    "AGE",
     "ADDRESS",
     "EMAIL_ADDRESS",
     "PHONE_NUMBER",
@@ -304,4 +306,7 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             SpelledOutRecognizer(supported_language=lang),
         ):
             registry.add_recognizer(recognizer)
+        if lang == "en":
+            registry.add_recognizer(EnglishAddressRecognizer(supported_language=lang))
+            registry.add_recognizer(AgeRecognizer(supported_language=lang))
     return registry
