@@ -659,6 +659,27 @@ def eval_pii(
         out.print(f"{'recall ' + kind:>28}: {value:>7}   vanilla {report['vanilla_presidio']['recall_by_type'].get(kind, 0):>7}", markup=False)
 
 
+@bench_app.command("scrub")
+def bench_scrub(
+    cases: Annotated[Path, typer.Option(help="PII cases whose texts are joined into utterances (JSONL or the Presidio synthetic JSON).")] = Path("evals/pii/fr_test.jsonl"),
+    lang: Lang = "fr",
+    chars: Annotated[int, typer.Option(min=20, help="Utterance length to assemble, in characters.")] = 150,
+    rounds: Annotated[int, typer.Option(min=1, help="Passes over the utterances.")] = 3,
+):
+    """Scrubbing latency per utterance of about --chars characters: our scrubber beside vanilla Presidio, interleaved."""
+    from assist.pii_eval import bench_latency, load_cases, utterances_of, vanilla_presidio
+    from assist.privacy import Scrubber
+
+    texts = utterances_of(load_cases(cases), chars)
+    if not texts:
+        raise InputError(f"{cases}: not enough text for one utterance of {chars} characters")
+    with _steps() as progress:
+        progress.add_task("loading both PII engines", total=None)
+        scrubber, vanilla = Scrubber.create(), vanilla_presidio(lang)
+    report = bench_latency({"assist": lambda text: scrubber.detect(text, lang), "vanilla_presidio": vanilla}, texts, rounds)
+    sys.stdout.write(json.dumps(report, indent=2) + "\n")
+
+
 @bench_app.command("turn")
 def bench_turn(
     repeat: Annotated[int, typer.Option(min=1, help="Replays of the demo calls (after one warm-up).")] = 3,

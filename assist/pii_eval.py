@@ -131,3 +131,35 @@ def vanilla_presidio(language: str) -> Detector:
         return [(r.start, r.end, r.entity_type) for r in engine.analyze(text=text, language=language)]
 
     return detect
+
+
+def utterances_of(cases: Sequence[PiiCase], chars: int) -> list[str]:
+    """Consecutive cases joined into utterances of about `chars` characters (the length the latency target names)."""
+    texts, current = [], ""
+    for case in cases:
+        current = f"{current} {case.text}".strip()
+        if len(current) >= chars:
+            cut = current.rfind(" ", 0, chars + 1)  # at a word boundary, close to `chars`
+            texts.append(current[: cut if cut >= chars * 0.9 else chars])
+            current = ""
+    return texts
+
+
+def bench_latency(detectors: dict[str, Detector], texts: Sequence[str], rounds: int = 3) -> dict:
+    """Per-utterance latency of each detector on the same texts, interleaved round by round (warm-up first)."""
+    for detect in detectors.values():
+        for text in texts[:20]:
+            detect(text)
+    timings: dict[str, list[float]] = {name: [] for name in detectors}
+    for _ in range(rounds):
+        for text in texts:
+            for name, detect in detectors.items():
+                started = time.perf_counter()
+                detect(text)
+                timings[name].append((time.perf_counter() - started) * 1000)
+    lengths = sorted(len(text) for text in texts)
+    return {
+        "utterances": len(texts), "rounds": rounds, "chars_median": lengths[len(lengths) // 2], "chars_min": lengths[0], "chars_max": lengths[-1],
+        **{name: {"p50_ms": round(percentile(values, 50), 2), "p95_ms": round(percentile(values, 95), 2), "max_ms": round(max(values), 2)}
+           for name, values in timings.items()},
+    }  # fmt: skip

@@ -249,3 +249,18 @@ def test_eval_conversations_rejects_a_malformed_file(tmp_path):
     bad.write_text('{"turns": [{"speaker": "robot", "text": "x"}]}\n', encoding="utf-8")
     proc = run(["eval", "conversations", "--cases", str(bad), "--no-generate"], tmp_path)
     assert proc.returncode != 0 and "bad.jsonl:1: not a conversation" in proc.stderr.decode()
+
+
+def test_bench_scrub_times_ours_beside_vanilla_on_150_character_utterances(tmp_path):
+    cases = tmp_path / "cases.jsonl"
+    lines = [{"text": f"Bonjour, je m'appelle Marie Dupont, mon portable est le 06 12 34 56 {i:02d} et je voudrais résilier.", "spans": []} for i in range(12)]
+    cases.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    proc = run(["bench", "scrub", "--cases", str(cases), "--rounds", "1"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["utterances"] >= 5 and 135 <= report["chars_median"] <= 150
+    assert report["assist"]["p50_ms"] > 0 and report["vanilla_presidio"]["p95_ms"] > 0
+    short = tmp_path / "short.jsonl"
+    short.write_text(json.dumps({"text": "oui", "spans": []}) + "\n", encoding="utf-8")
+    proc = run(["bench", "scrub", "--cases", str(short)], tmp_path)
+    assert proc.returncode == 1 and b"not enough text" in proc.stderr
