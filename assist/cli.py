@@ -381,8 +381,9 @@ def kb_diff(
 ):
     """What ingesting PATH with --replace would change: added, changed and removed ids (nothing is written)."""
     from assist.knowledge import load_path
+    from assist.privacy import Scrubber
 
-    incoming = {e.id: e for e in load_path(path)}
+    incoming = {e.id: e for e in load_path(path, Scrubber.create())}  # screened as ingestion would, so hashes compare
     current = _open_index().entries
     report = {
         "added": sorted(set(incoming) - set(current)),
@@ -450,7 +451,7 @@ def eval_retrieval(
     from assist.knowledge import Embedder, KnowledgeIndex, Retriever, load_path
     from assist.privacy import Scrubber
 
-    entries, parsed = load_path(knowledge), load_cases(cases)
+    parsed = load_cases(cases)
     chosen = [name.strip() for name in systems.split(",") if name.strip()]
     settings = _settings()
     with tempfile.TemporaryDirectory(prefix="assist-eval-") as tmp, Progress(
@@ -458,6 +459,7 @@ def eval_retrieval(
     ) as progress:
         task = progress.add_task("loading models", total=None)
         scrubber, index = Scrubber.create(), KnowledgeIndex(Path(tmp), Embedder(settings.embedding_model))
+        entries = load_path(knowledge, scrubber)
         progress.update(task, description="indexing")
         index.ingest(entries, progress=lambda done, total: progress.update(task, completed=done, total=total))
         retriever = Retriever(index, no_answer=_no_answer(settings))

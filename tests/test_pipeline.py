@@ -113,7 +113,7 @@ def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoi
 
     card = luhn_card(rng)
     values = [phone(rng), email(rng), card, nir(rng), iban(), f"VE-{rng.randint(100000, 999999)}", spoken(phone(rng)), spoken(card),
-              num2words(rng.randint(100, 999), lang="fr"), name]  # fmt: skip
+              num2words(rng.choice([n for n in range(101, 1000) if n % 100]), lang="fr"), name]  # fmt: skip  # "cent un"…: never one word
     utterances = [
         f"Bonjour, je m'appelle {name}, client {values[5]}, mon portable est le {values[0]} et mon mail {values[1]}.",
         f"Ma facture est trop élevée, je veux payer avec la carte {values[2]}.",
@@ -129,7 +129,7 @@ def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoi
         result = conversation.customer(text)
         shown += [s.display_text for s in result.all]
     crossed = "\n".join(_Recorder.bodies) + audit.backend.path.read_bytes().decode("utf-8", "ignore") + caplog.text + "".join(capfd.readouterr())
-    crossed += json.dumps([e.payload for e in audit.entries()])  # decrypted payloads too
+    crossed += json.dumps([e.payload for e in audit.entries()], ensure_ascii=False)  # decrypted payloads too ("zéro" unescaped)
     crossed += (shared_index.path / "entries.jsonl").read_text(encoding="utf-8")
     assert _Recorder.bodies, "the LLM endpoint was not called"
     for value in values[:-1]:

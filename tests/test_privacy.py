@@ -149,6 +149,8 @@ def test_generated_structured_pii_never_survives(scrubber, seed, template):
         ("vous pouvez me répondre sur e m i l e g o s s e l i n euh arobase orange point fr", "e m i l e g o s s e l i n arobase orange point fr"),
         ("4 mars 1981, c'est ma date de naissance, vous l'avez mal saisie.", "4 mars 1981"),
         ("le courrier m'est revenu, l'adresse c'est Hay Hassani bloc D numéro 11 Tanger et pas celle", "Hay Hassani bloc D numéro 11 Tanger"),
+        ("au nom de madame n'diaye aminata", "n'diaye aminata"),
+        ("c'est Ben qui a appelé hier", "Ben"),
     ],
 )
 def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
@@ -170,6 +172,16 @@ def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
         "D'après l'article L224-39 du Code de la consommation, je peux résilier.",
         "La facture du 11/01/2024 fait 270,99 €, alors que la précédente était à 82,80 €.",
         "je voudrais ouvrir un contrat à partir du vingt-trois septembre deux mille vingt-trois",
+        # ordinary talk around the context words of the new recognisers (found by review)
+        "il y a au dos un autocollant et le compteur est derrière deux portes",
+        "mon mot de passe est trop long, il est bloqué et refusé deux fois",
+        "Votre mot de passe est personnel : ne le communiquez jamais.",
+        "il y a comme un bruit, ça s'appelle comment ? moi c'est pareil",
+        "Le titulaire reçoit un courrier de confirmation, ma femme travaille de nuit",
+        "je suis titulaire. Parfait, merci",
+        "il y a 12 345 foyers privés et le compteur a 46 138 kWh, 15000kWh consommés, 12000 dirhams, 45000 clients",
+        "un passage demain matin pour une place de parking",
+        "après la naissance, deux mois plus tard, client depuis deux mille dix-huit",
     ],
 )
 def test_ordinary_numbers_and_words_survive(scrubber, text):
@@ -184,6 +196,7 @@ def test_ordinary_numbers_and_words_survive(scrubber, text):
         ("This 79 year old female is complaining of stomach pain, my name is Ellen Walsh.", "79 Ellen Walsh"),
         ("My brother just turned 60 and lives in Leeds", "60 Leeds"),
         ("ZIP: 75534-030", "75534-030"),
+        ("Jordan called yesterday, please ask Georgia to call me back", "Jordan Georgia"),  # names that are also countries
     ],
 )
 def test_english_addresses_ages_and_names(scrubber, text, value):
@@ -193,7 +206,8 @@ def test_english_addresses_ages_and_names(scrubber, text, value):
 
 def test_english_everyday_words_survive(scrubber):
     for text in ("Can I book a table for 2 at 7 pm on Saturday?", "I'm calling about my bill, it went up by 20 percent in Spain.",
-                 "Is breakfast included in room 12?"):  # fmt: skip
+                 "Is breakfast included in room 12?", "I will be there at 5 p.m.", "I am 2 weeks late, I turned 2 of the lights off",
+                 "I moved to Spain in 2019 and kept the contract", "my new iPhone 12 Pro 256 is broken"):  # fmt: skip
         assert scrubber.scrub(text, Vault(), "en").scrubbed.text == text
 
 

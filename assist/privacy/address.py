@@ -14,7 +14,8 @@ _STREET = (
     r"résidence|residence|lotissement|cité|cite|hameau|derb|zanqa|hay|douar|villa|quartier|street|st\.?|road|avenida|calle|plaza"
 )
 _HOUSE = rf"(?:\d{{1,4}}|{SPOKEN_NUMBER})(?:\s*(?:bis|ter|b|a))?"
-_START = regex.compile(rf"(?i)(?<!\w)(?:{_HOUSE}(?:{HESITATION_GAP}{_HOUSE})?{HESITATION_GAP})?(?:{_STREET})(?!\w)")  # "15 euh non seize rue…"
+# "15 euh non seize rue…"; a lone "un"/"une" is an article ("une place de parking"), not a house number
+_START = regex.compile(rf"(?i)(?<!\w)(?:(?!(?:un|une)\s+(?!bis|ter)){_HOUSE}(?:{HESITATION_GAP}{_HOUSE})?{HESITATION_GAP})?(?:{_STREET})(?!\w)")
 _BUILDING = r"appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier|porte|étage|etage|résidence|bloc|villa|numéro|n°|lot"
 _PREFIX = regex.compile(rf"(?i)(?:(?:{_BUILDING})\s+(?:{SPOKEN_NUMBER}|[\w-]+)[\s,]+)*(?:(?:{_BUILDING})[\s,]+)?$")
 _NO_NUMBER_NEEDED = ("résidence", "residence", "lotissement", "cité", "cite", "hameau", "derb", "hay", "douar")  # Moroccan "hay": a neighbourhood

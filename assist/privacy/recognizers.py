@@ -90,7 +90,7 @@ class PostalCodeCityRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "fr"):
         super().__init__(
             supported_entity="ADDRESS",
-            patterns=[Pattern("postcode_city", rf"\b\d{{5}}\s+(?!{_NOT_A_CITY}(?!\w))[A-ZÉÈÀ][\w'’\-]+(?:[\s\-][A-ZÉÈÀ][\w'’\-]+)?\b", 0.45)],
+            patterns=[Pattern("postcode_city", rf"\b\d{{5}}\s+(?!{_NOT_A_CITY}(?!\w))(?-i:[A-ZÉÈÀ])[\w'’\-]+(?:[\s\-](?-i:[A-ZÉÈÀ])[\w'’\-]+)?\b", 0.45)],
             context=["habite", "adresse", "domicile", "rue", "code postal", "address", "live"],
             supported_language=supported_language,
             name="PostalCodeCityRecognizer",
@@ -140,7 +140,7 @@ _DATE = (
     rf"|{_DAY}(?:{HESITATION_GAP}{_DAY})?{HESITATION_GAP}(?:{_MONTHS}){HESITATION_GAP}{_YEAR}(?!\w))"  # "4… non, 3 décembre 1995"
 )
 # Right after a birth context, any date-like number is the date: "né en soixante-huit", "date de naissance vingt-trois zéro trois quatre-vingt-trois".
-_BIRTH_NUMBER = rf"(?:{_DATE}|(?:19|20)\d{{2}}(?!\w)|{SPOKEN_NUMBER})"
+_BIRTH_NUMBER = rf"(?:{_DATE}|(?:19|20)\d{{2}}(?!\w)|(?=(?:{_UNITS})(?:-[\w-]+)?\s+(?:et\s+)?(?:{_UNITS})(?!\w)){SPOKEN_NUMBER})"
 _BIRTH = r"\b(?:né|née|nee|naissance|born|birth|nacido|nacida)"
 
 
@@ -151,7 +151,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
             patterns=[
-                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:\s+(?:le|en|on|in|el))?[\s:,]+){_BIRTH_NUMBER}", 0.8),
+                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:\s+(?:le|on|el))?[\s:,]+){_BIRTH_NUMBER}", 0.8),
+                Pattern("birth_year", rf"(?i)(?<=\b(?:né|née|nee|born|nacido|nacida)\s+(?:en|in)\s+)(?:(?:19|20)?\d{{2}}(?!\w)|{SPOKEN_NUMBER})", 0.8),
                 # "vous êtes née quand, madame ? alors le 02/05/1975"
                 Pattern("birth_date_answer", rf"(?i)(?<={_BIRTH}\s+quand\b[^.!]{{0,40}}?(?:alors|c'est|le)\s+(?:le\s+)?){_DATE}", 0.8),
                 Pattern("date_then_birth", rf"(?i){_DATE}(?=[\s,]+(?:c'est|is|es)\s+(?:ma|my|mi)\s+(?:date\s+)*(?:de\s+naissance|date\s+of\s+birth|birthday|fecha\s+de\s+nacimiento))", 0.8),
@@ -188,7 +189,13 @@ _SPOKEN_MORE = rf"\s+(?:(?:{_UNITS}|{_SYMBOLS})(?:-(?:{_UNITS}))*|\d+)(?!\w){_SP
 
 _SECRET_CONTEXT = r"mot\s+de(?:\s+de)?\s+passe|password|contraseña|clé\s+wi-?fi|cle\s+wi-?fi|code\s+wi-?fi|mot\s+de\s+passe\s+wi-?fi"
 _SAYS = r"(?:c'est|c'était|c'etait|est|était|is|es|:)"
-_NOT_SECRET = rf"(?:{HESITATION}|que|qui|je|j'ai|l'ancien|l'ancienne|le|la|les|mon|ma|du|de|oublié|perdu|ne|n'est|marche|pas)"
+_NOT_SECRET = (
+    rf"(?:{HESITATION}|que|qui|je|j'ai|l'ancien|l'ancienne|le|la|les|mon|ma|du|de|oublié|oublie|perdu|ne|n'est|marche|pas|trop|plus|encore|"
+    r"toujours|bien|mal|bloqué|bloque|refusé|refuse|incorrect|faux|fausse|erroné|errone|personnel|personnelle|valide|expiré|expire|changé|"
+    r"modifié|correct|confidentiel|secret|nouveau|provisoire|temporaire|envoyé|reçu|sur|dans|par)"
+)
+# A card security code read out is several number words ("huit cent quatre-vingt-quatre", "cinq huit sept"), not "un" or "deux".
+_SPOKEN_CODE = rf"(?=(?:{_UNITS})(?:-[\w-]+)?[\s-]+(?:et[\s-]+)?(?:{_UNITS})(?!\w)){SPOKEN_NUMBER}"
 
 
 class SecretRecognizer(PatternRecognizer):
@@ -203,7 +210,7 @@ class SecretRecognizer(PatternRecognizer):
                     "card_security_code",
                     rf"(?i)(?<=\b(?:cryptogramme|crypto|cvv|cvc|code\s+de\s+sécurité|code\s+de\s+securite|trois\s+chiffres(?:\s+au\s+dos)?|au\s+dos|derrière|derriere|"
                     rf"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|puk|derrière|derriere))(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)"
-                    rf"(?:[a-z]\s+)?(?:\d{{3,8}}|{SPOKEN_NUMBER})\b",
+                    rf"(?:[a-z]\s+)?(?:\d{{3,8}}|{_SPOKEN_CODE})\b",
                     0.8,
                 ),
                 Pattern(
@@ -231,7 +238,12 @@ class AlphanumericIdRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "fr"):
         super().__init__(
             supported_entity="ID_NUMBER",
-            patterns=[Pattern("alphanumeric_id", r"(?<![\w-])(?<!\barticle\s+)(?=(?:[a-z-]*\d){5})(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*(?![\w-])", 0.5)],
+            patterns=[Pattern(
+                "alphanumeric_id",
+                r"(?<![\w-])(?<!\barticle\s+)(?!\d+(?:kwh|kw|mwh|wh|km|m3|m2|kg|mb|gb|go|mo|ko|h|min|s|dh|dhs|eur|ttc|ht)(?![\w-]))"
+                r"(?=(?:[a-z-]*\d){5})(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*(?![\w-])",
+                0.5,
+            )],
             supported_language=supported_language,
             name="AlphanumericIdRecognizer",
         )

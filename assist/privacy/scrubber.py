@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 import babel
 import regex
 import tldextract
-from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
@@ -53,7 +53,8 @@ def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patt
     """Presidio with one spaCy pipeline per language that has one (`NER_MODELS`); the others use the French one."""
     _offline_tldextract()
     _quiet_presidio()
-    ner = {"labels_to_ignore": ["MISC"], "model_to_presidio_entity_mapping": dict(_NER_LABELS)}
+    ignored = ["MISC", "CARDINAL", "DATE", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT", "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART"]
+    ner = {"labels_to_ignore": ignored, "model_to_presidio_entity_mapping": dict(_NER_LABELS)}  # unmapped labels are ignored, not logged per call
     models = [{"lang_code": lang, "model_name": NER_MODELS[lang][0]} for lang in dict.fromkeys(["fr", *languages]) if lang in NER_MODELS]
     try:
         nlp = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": models, "ner_model_configuration": ner}).create_engine()
@@ -73,6 +74,8 @@ _NOT_NAME = regex.compile(
     r"wakha|safi|choukran|chokran|salam|bslama|inchallah|hamdoullah|lah\s+ykhlik|"  # Moroccan Darija around French
     r"ma|mon|mes|la|le|les|un|une|c'|c’|iban|rib|cin)(?:\s+|(?<=')|(?<=’)|$))+"
 )
+_BEN = regex.compile(r"(?i)ben\b")
+_IN_PLACE = regex.compile(r"(?i)(?<!\w)(?:en|au|aux|du|de|d'|vers|in|to|from|the|el|los|las|a)\s*$")
 _NOT_NAME_END = regex.compile(r"(?i)(?:\s+(?:c'|c’|et|ou|à|de)|\s*[,.])+$")
 
 
@@ -85,10 +88,12 @@ def _countries() -> frozenset[str]:
 def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
     span = text[result.start : result.end]
     lead = _NOT_NAME.match(span)
+    if lead and _BEN.match(span) and text[: result.start].rstrip()[-1:] not in ("", ".", "!", "?", ","):
+        lead = None  # "c'est Ben qui a appelé": a name, not the filler that opens a sentence
     start = result.start + (lead.end() if lead else 0)
     end = start + len(_NOT_NAME_END.sub("", text[start : result.end]))
-    if end <= start or (result.entity_type == "LOCATION" and text[start:end].lower() in _countries()):
-        return None
+    if end <= start or (result.entity_type == "LOCATION" and text[start:end].lower() in _countries() and _IN_PLACE.search(text, 0, start)):
+        return None  # "je vis en France"; but "Jordan called" or "Georgia, call me" are people
     return RecognizerResult(result.entity_type, start, end, result.score,
                             analysis_explanation=result.analysis_explanation, recognition_metadata=result.recognition_metadata)  # fmt: skip
 
@@ -129,7 +134,7 @@ class Scrubber:
         self._protected: re.Pattern | None = None
         self.protect([*protected_phrases, *self._allow_list])  # brands survive in any case ("assuréa" from speech-to-text)
         self._threshold = score_threshold
-        self._max_chars = max_chars
+        self.max_chars = max_chars
         self.languages = tuple(analyzer.supported_languages)
         self._entities = {lang: [e for e in SCRUBBED_ENTITIES if e in analyzer.get_supported_entities(lang)] for lang in self.languages}
 
@@ -158,9 +163,9 @@ class Scrubber:
         its own vault (independent documents). Every text is validated before any is analysed."""
         return [self._replace(text, results, Vault()) for text, results in zip(texts, self._analyze_many(texts, language, batch_size))]
 
-    def detect_many(self, texts: Sequence[str], language: str = "fr", *, batch_size: int = 32) -> list[list[DetectedEntity]]:
-        """`detect` for many texts at once, in batches."""
-        return [[self._entity(r) for r in results] for results in self._analyze_many(texts, language, batch_size)]
+    def detect_many(self, texts: Sequence[str], language: str = "fr", *, batch_size: int = 32, ner: bool = True) -> list[list[DetectedEntity]]:
+        """`detect` for many texts at once, in batches; `ner=False` leaves out the NER model's own guesses."""
+        return [[self._entity(r) for r in results] for results in self._analyze_many(texts, language, batch_size, ner)]
 
     def _replace(self, text: str, results: list[RecognizerResult], vault: Vault) -> ScrubResult:
         if not results:
@@ -183,8 +188,8 @@ class Scrubber:
             raise InputError(f"text must be a string, got {type(text).__name__}")
         if language not in self.languages:
             raise ConfigError(f"language '{language}' is not configured for scrubbing (have: {', '.join(self.languages)})")
-        if len(text) > self._max_chars:
-            raise InputError(f"text is {len(text)} characters; the limit is {self._max_chars}")
+        if len(text) > self.max_chars:
+            raise InputError(f"text is {len(text)} characters; the limit is {self.max_chars}")
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
@@ -203,14 +208,25 @@ class Scrubber:
             raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
         return self._settle(text, results)
 
-    def _analyze_many(self, texts: Sequence[str], language: str, batch_size: int) -> list[list[RecognizerResult]]:
+    def _analyze_many(self, texts: Sequence[str], language: str, batch_size: int, ner: bool = True) -> list[list[RecognizerResult]]:
         for text in texts:
             self._validate(text, language)
         try:
-            found = self._batch.analyze_iterator(list(texts), batch_size=batch_size, **self._options(language))
+            engine = self._batch if ner else self._batch_without_ner
+            options = self._options(language)
+            options["entities"] = [e for e in options["entities"] if e in engine.analyzer_engine.get_supported_entities(language)]
+            found = engine.analyze_iterator(list(texts), batch_size=batch_size, **options)
         except Exception as exc:
             raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
         return [self._settle(text, results) for text, results in zip(texts, found)]
+
+    @functools.cached_property
+    def _batch_without_ner(self) -> BatchAnalyzerEngine:
+        """The same recognisers but the NER model's: otherwise Presidio drops "Durand" (a pattern) inside the NER's "Mme Durand"."""
+        registry = RecognizerRegistry(
+            recognizers=[r for r in self._analyzer.registry.recognizers if r.name != "SpacyRecognizer"], supported_languages=list(self.languages)
+        )
+        return BatchAnalyzerEngine(AnalyzerEngine(nlp_engine=self._analyzer.nlp_engine, registry=registry, supported_languages=list(self.languages)))
 
     def _settle(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Trim the NER's spans, drop what lies inside a protected phrase, merge overlaps."""

@@ -19,7 +19,7 @@ _UNITS = (
     "vingts?|trente|quarante|cinquante|soixante|cents?|mille"
 )
 # A number in words: "quatre-vingt-dix-sept", "trente et un", "cent cinquante et un".
-SPOKEN_NUMBER = rf"(?:{_UNITS})(?:(?:-|\s+)(?:et(?:-|\s+))?(?:{_UNITS}))*(?!\w)"
+SPOKEN_NUMBER = rf"(?>(?:{_UNITS})(?!\w)(?:(?:-|\s+)(?:et(?:-|\s+))?(?:{_UNITS})(?!\w)){{0,8}})"  # atomic and bounded: linear on "un un un…"
 # What callers say inside a value they read out ("zéro six… euh je reprends… douze", "67 bis, attendez je regarde,
 # avenue…"): it belongs to the value's span, so recognisers step over it.
 HESITATION = (
@@ -27,7 +27,9 @@ HESITATION = (
     r"je\s+(?:regarde|reprends|recommence|répète|repete|crois|vérifie|verifie|cherche|prends)|enfin|plutôt|plutot|voilà|voila|alors|donc|"
     r"écoutez|ecoutez)"
 )
-HESITATION_GAP = rf"(?:[\s,.…;:-]+{HESITATION}(?!\w))*[\s,.…;:-]+"
+HESITATION_GAP = rf"(?>(?:[\s,.…;:-]+{HESITATION}(?!\w)){{0,4}}[\s,.…;:-]+)"
+# Between a name's context and the name: no full stop ("je suis titulaire. Parfait" is not a name).
+NAME_GAP = rf"(?>(?:[\s,]+{HESITATION}(?!\w)){{0,3}}[\s,:]+)"
 _NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w))"  # "2A": Corsica in a NIR
 _LETTERS = r"(?-i:[A-Z]{2}\d{2}(?!\w)|[A-Z]{1,4}|[a-z])(?=[\s\-.,…]|$)"  # "FR76" opens an IBAN; case-sensitive
 _TOKEN = rf"(?:{_NUMBER}|{_LETTERS})"
@@ -43,10 +45,13 @@ _CONTEXT = regex.compile(
 # A run that starts with its own context word or a filler ("IP c'est cent neuf…", "CIN c'est s soixante…") starts after it.
 _LEAD = regex.compile(rf"(?i)^(?:(?:{_FILLER}|ip|cin|cnie|iban|rib|pin|code|n°)[\s,.…;:/-]+)+")
 _DATE_OR_AMOUNT = regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:[\s.]\d{3})*,\d{2}")
-_AFTER_MONTH = regex.compile(r"(?i)(?<!\w)(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+$")
+_AFTER_MONTH = regex.compile(
+    r"(?i)(?<!\w)(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    r"depuis|en|année|annee|l'an|an)\s+$"  # a year: "le 23 septembre deux mille vingt-trois", "client depuis deux mille dix-huit"
+)
 _MONEY_AFTER = regex.compile(r"(?i)\s*(?:€|euros?\b|dh\b|dhs\b|dirhams?\b)")
 _IBAN_COUNTRY = regex.compile(r"(?i)(?<!\w)(?:fr|ma|be|es|de|it|ch|lu|mc|pt|nl|gb)\s+$")
-_SPELLED_START = regex.compile(rf"(?:plus\s+)?{_LETTERS}")
+_SPELLED_START = regex.compile(rf"(?:plus\s+)?(?!(?:a|y|à)\s+(?:\d|{_UNITS})|y\s+a\s){_LETTERS}")  # not "a 46 138", "il y a 12 345"
 _SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
                   "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split()))
 _SMALL_WORD = regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SMALL)})(?!\w)")
@@ -127,8 +132,10 @@ class SpokenNumberRecognizer(EntityRecognizer):
 _AT = regex.compile(r"(?i)(?<!\w)(?:arobase|arrobase|at|arroba|a\s+commercial)(?!\w)")
 _BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})+[\s,.…]*$")
 _DOMAIN = regex.compile(
-    rf"(?i)(?:[\s,.…]+{HESITATION})*\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:(?:\s+(?:point|dot|punto)(?:[\s,.…]+{HESITATION})*\s+|\.)[\w-]+)+"
-    r"(?:\s+[a-z](?!\w))*(?!\w)"  # a top-level domain spelled out: "point f r"
+    rf"(?i)(?:[\s,.…]+{HESITATION}){{0,3}}\s+(?:"
+    rf"[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+(?:point|dot|punto)(?:[\s,.…]+{HESITATION}){{0,2}}\s+[\w-]+)+(?:\s+[a-z](?!\w))*"  # read out: "la poste point net", "point f r"
+    r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # written: "gmail.com" (not "5 p.m.")
+    r")(?!\w)"
 )
 _NOT_LOCAL = {
     "c'est", "est", "mail", "e-mail", "email", "courriel", "adresse", "mon", "ma", "à", "a", "sur", "par", "le", "la", "de", "du",
@@ -174,9 +181,11 @@ _NAME_STOP = (
     "je|j'|suis|né|née|nee|c'est|est|et|ou|à|au|a|de|du|des|le|la|les|mon|ma|mes|son|sa|votre|client|cliente|titulaire|"
     "qui|que|pour|par|sur|avec|donc|alors|euh|voilà|oui|non|merci|bonjour|j'habite|habite|numéro|appelle|mari|femme|fils|fille|mère|père|"
     "il|elle|ils|elles|lui|moi|nous|vous|on|y|en|ne|n'|s'|qu'|m'|l'|d'|va|veut|voudrait|peut|doit|était|avait|aussi|pas|plus|encore|"
-    "déjà|toujours|chez|dans|vos|votre|nos|notre|ses|leur|leurs|bah|hein|bon|écoutez|ecoutez|attendez|pardon|enfin|hum|heu|allô|allo|monsieur|madame"
+    "déjà|toujours|chez|dans|vos|votre|nos|notre|ses|leur|leurs|bah|hein|bon|écoutez|ecoutez|attendez|pardon|enfin|hum|heu|allô|allo|monsieur|madame|"
+    "comment|quoi|pareil|bien|comme|travaille|sera|serait|vit|reste|part|rentre|arrive|gère|paye|paie|voulait|pourrait|reçoit|recoit|dit|fait|"
+    "sont|ont|ai|as|veux|voulez|peux|pouvez|sais|savez|rappelle|facture|contrat|compte|dossier"
 )
-_NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cdjlmnst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"
+_NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cjlmst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"; "N'Diaye", "D'Souza" are names
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
 _KIN = (
     r"(?:ma|mon)\s+(?:femme|mari|fille|fils|épouse|epouse|époux|epoux|mère|mere|père|pere|sœur|soeur|frère|frere|conjoint|"
@@ -194,8 +203,8 @@ class ContextualNameRecognizer(PatternRecognizer):
             supported_entity="PERSON",
             patterns=[
                 Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+){_NAME}", 0.6),
-                Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|je\s+récapitule|je\s+recapitule){HESITATION_GAP}){_NAME}", 0.6),
-                Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|prénom|prenom|nom|moi){HESITATION_GAP}c'est|s'appelle|s’appelle|titulaire|prénom|prenom){HESITATION_GAP}){_NAME}", 0.6),
+                Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|je\s+récapitule|je\s+recapitule){NAME_GAP}){_NAME}", 0.6),
+                Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|nom|moi){NAME_GAP}c'est|(?:prénom|prenom)(?:{NAME_GAP}c'est)?|s'appelle|s’appelle){NAME_GAP}){_NAME}", 0.6),
                 Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:à\s+l'appareil|je\s+vous\s+appelle|j'appelle))", 0.6),
                 Pattern("name_then_birth", rf"(?i)(?<=\b(?:je\s+suis|alors|moi|ana)\s+){_NAME}(?=[\s,]+(?:né|née|nee|titulaire)\b)", 0.6),
                 Pattern("name_darija", rf"(?i)(?<=\b(?:salam|wakha|euh)\s+(?:euh\s+)?ana\s+){_NAME}", 0.6),  # "ana najat zeroual": "I am…"
@@ -211,12 +220,18 @@ class SpelledOutRecognizer(PatternRecognizer):
 
     def __init__(self, supported_language: str = "fr"):
         letter = r"[A-Za-zÀ-ÿ]"
-        spelled_as = rf"{letter}(?:\s+{letter})*\s+(?:comme|like|como)\s+[\w'’\-]+"
+        spelled_as = rf"{letter}(?:\s+{letter})*\s+comme\s+[\w'’\-]{{3,}}"
         super().__init__(
             supported_entity="PERSON",
             patterns=[
                 Pattern("spelled_out", rf"(?<![\w'’]){letter}(?:[\s\-]{letter}){{2,}}(?![\w'’])", 0.6),
-                Pattern("spelled_as", rf"(?i)(?<![\w'’]){spelled_as}(?:[\s,]+(?:{HESITATION}[\s,]+)?(?:{spelled_as}|{letter}(?![\w'’])))*", 0.6),
+                # at least two letters spelled "comme": "il y a comme un bruit" is not a spelling
+                Pattern(
+                    "spelled_as",
+                    rf"(?i)(?<![\w'’])(?=(?:(?!comme\b)\S+\s+){{1,3}}comme\s+\S+(?:\s+(?!comme\b)\S+){{1,4}}\s+comme\s)"
+                    rf"{spelled_as}(?:[\s,]+(?:{HESITATION}[\s,]+)?(?:{spelled_as}|{letter}(?![\w'’])))*",
+                    0.6,
+                ),
             ],
             supported_language=supported_language,
             name="SpelledOutRecognizer",

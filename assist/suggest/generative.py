@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections.abc import Callable, Generator, Mapping, Sequence
@@ -131,8 +132,8 @@ class GenerativeSuggester:
         guards = check_reply(
             clean, cited, invalid, state.vault, grounding, language=language, reply_language=language_of(clean, language) if clean else language, dropped=dropped
         )
-        given = " ".join(p.text for p in passages).lower()  # approved knowledge holds no customer data: "We" is not a place
-        leaked = [kind for kind, value in detect_pii(clean) if value.lower() not in given]
+        given = " ".join(p.text for p in passages)
+        leaked = [kind for kind, value in detect_pii(clean) if not _from_passages(kind, value, given)]
         guards.append(GuardResult("personal_data", not leaked, f"unvaulted personal data of type {sorted(set(leaked))}" if leaked else "none outside the vault"))
         failed = [g for g in guards if not g.passed]
         if failed:
@@ -184,3 +185,12 @@ class _AnswerFilter:
             return ""
         self._waiting = False
         return self._buffer.split(":", 1)[1].lstrip()
+
+
+_NER_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
+
+
+def _from_passages(kind: str, value: str, passages: str) -> bool:
+    """A name or place the NER sees in the reply that stands, as whole words, in the approved passages it was given
+    ("We", "Accompagnement") is the knowledge's wording, not the customer's. Numbers, e-mails and the like never are."""
+    return kind in _NER_TYPES and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", passages, re.IGNORECASE) is not None
