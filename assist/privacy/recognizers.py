@@ -1,4 +1,5 @@
-"""French and Moroccan recognisers that Presidio does not ship, plus the registry we assemble.
+"""French and Moroccan recognisers that Presidio does not ship, plus the registry we assemble (with the spoken forms of
+`spoken.py`, the addresses of `address.py`, and, for English, `english.py`).
 
 Each recogniser is a Presidio `PatternRecognizer` with, where the format has one, a checksum
 validation (NIR control key, Luhn and IBAN checks come from Presidio's own recognisers).

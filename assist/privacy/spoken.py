@@ -1,11 +1,14 @@
 """Recognisers for values read aloud and transcribed by speech-to-text, and for identifiers told in context.
 
 - Numbers spelled out in words or digits, with spelled letter prefixes and fillers: "zéro six… euh… douze
-  trente-quatre", "v e sept quatre neuf huit", "f r soixante-seize …", "cent quatre-vingt-douze point cent …".
+  trente-quatre", "v e sept quatre neuf huit", "fr soixante-seize …", "cent quatre-vingt-douze point cent …".
   Eight digits or more are always an identifier; four or more are when a context word precedes them
-  ("numéro client", "police", "CIN", "code").
-- E-mail addresses read aloud: "marie point dupont quatre-vingt-dix arobase orange point fr".
-- Names after a strong name context ("monsieur", "au nom de", "je m'appelle"), which speech-to-text writes lowercase.
+  ("numéro client", "police", "CIN", "code"). Dates, amounts and years are not identifiers.
+- Hesitations and self-corrections inside a value ("… euh non pardon …") belong to it: `HESITATION`, shared with
+  the address and date recognisers.
+- E-mail addresses read aloud: "marie point dupont quatre-vingt-dix arobase orange point fr", "… at gmail.com".
+- Names where the sentence says a name comes ("au nom de", "ma femme", "je récapitule", "… à l'appareil"), which
+  speech-to-text writes lowercase, and names spelled out ("d u p o n t", "b comme berthe e n comme nicolas").
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ _CONTEXT = regex.compile(
 # A run that starts with its own context word or a filler ("IP c'est cent neuf…", "CIN c'est s soixante…") starts after it.
 _LEAD = regex.compile(rf"(?i)^(?:(?:{_FILLER}|ip|cin|cnie|iban|rib|pin|code|n°)[\s,.…;:/-]+)+")
 _DATE_OR_AMOUNT = regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:[\s.]\d{3})*,\d{2}")
-_AFTER_MONTH = regex.compile(
+_BEFORE_YEAR = regex.compile(
     r"(?i)(?<!\w)(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"depuis|en|année|annee|l'an|an)\s+$"  # a year: "le 23 septembre deux mille vingt-trois", "client depuis deux mille dix-huit"
 )
@@ -114,7 +117,7 @@ class SpokenNumberRecognizer(EntityRecognizer):
             if _DATE_OR_AMOUNT.fullmatch(run) or _MONEY_AFTER.match(text, match.end()):
                 continue  # "11/01/2024", "2 188,50 €" are not identifiers
             digits = _digits(run, self.supported_language)
-            if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and _AFTER_MONTH.search(text, 0, start)):
+            if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and _BEFORE_YEAR.search(text, 0, start)):
                 continue  # nor is a year: "le 23 septembre deux mille vingt-trois"
             country = _IBAN_COUNTRY.search(text, 0, start)
             if country is not None and len(digits) >= 14:  # "fr soixante-seize trente…": the IBAN's country, spoken
