@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from assist.audit.log import AuditLog, Filters
 from assist.audit.schema import Action, config_entry, generation_failure_entry, oversight_entry, suggestion_entry
@@ -90,6 +90,8 @@ class _Curated:
     hits: list[Hit]
     context: TurnContext
     cancelled: threading.Event  # set when a newer utterance (or closing the conversation) makes this turn obsolete
+    reply_hits: list[Hit]  # what a generated reply may be written from (Retriever.grounding)
+    reply_context: TurnContext
 
 
 class Assistant:
@@ -329,11 +331,18 @@ class Assistant:
                 result.script = tracker.progress(state)
                 result.next_step = next_step_suggestion(result.script, context)
                 result.reminders = reminder_suggestions(result.script, context)
-                if (objection := objection_in(hits, tracker.script)) is not None:
+                objection = objection_in(hits, tracker.script)
+                # "Qu'est-ce que je dois envoyer ?" after "je vends ma voiture" borrows that turn to search: the
+                # objection it finds again was answered already, so it is not offered twice on borrowed words.
+                if objection is not None and not (retrieval.continued and objection.id in state.objections):
                     result.objection = objection_suggestion(objection, context)
+                    state.objections.append(objection.id)
+            reply = self.retriever.grounding(state, retrieval) if self.generator is not None and result.objection is None else retrieval
+            reply_hits = reply.hits if reply.answered else []
+            reply_context = replace(context, hits=reply_hits, search_filters=reply.filters) if reply is not retrieval else context
         self.audit.append([suggestion_entry(s, conversation_id=state.id, turn_id=turn.id, **self._tags(state)) for s in result.all])
         timings["curated_total"] = (time.perf_counter() - started) * 1000
-        return _Curated(result, turn, hits, context, cancelled)
+        return _Curated(result, turn, hits, context, cancelled, reply_hits, reply_context)
 
     def stream(self, state: ConversationState, text: str, *, should_stop: Callable[[], bool] = lambda: False) -> Iterator[Event]:
         """Process a customer utterance: curated suggestions first, then the generative reply token by token.
@@ -375,7 +384,7 @@ class Assistant:
         return result.alert
 
     def _generate(self, state: ConversationState, curated: _Curated, should_stop: Callable[[], bool]) -> Iterator[Event]:
-        result, turn, hits, context = curated.result, curated.turn, curated.hits, curated.context
+        result, turn, hits, context = curated.result, curated.turn, curated.reply_hits, curated.reply_context
         failure, guards = "", []
         if self.generator is None:
             failure = "no generator configured"
@@ -400,7 +409,7 @@ class Assistant:
             self._generation_slots.release()
 
     def _generate_reply(self, state: ConversationState, curated: _Curated, hits: list[Hit], should_stop: Callable[[], bool]) -> Iterator[Event]:
-        result, turn, context = curated.result, curated.turn, curated.context
+        result, turn, context = curated.result, curated.turn, curated.reply_context
         deadline = time.monotonic() + self._generation_timeout_s
         prompt_id = None
         if result.objection is not None and result.script is not None:  # the script's answer, then its next step

@@ -44,6 +44,7 @@ class ConversationState:
     mentions_said: dict[str, str] = field(default_factory=dict)  # mandatory mention id -> the agent turn that said it
     alerts: list[str] = field(default_factory=list)  # escalation reasons raised during the call, for the summary
     topics: list[str] = field(default_factory=list)  # titles of the approved answers found for the customer's turns
+    objections: list[str] = field(default_factory=list)  # campaign objection responses offered, in order
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)  # one turn at a time
 
     def append(

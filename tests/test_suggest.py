@@ -344,3 +344,28 @@ def test_concurrent_turns_of_one_conversation_keep_their_placeholders(make_assis
     placeholders = sorted(conversation.state.vault.placeholders())
     assert len(placeholders) == len(set(placeholders)) == 2
     assert {conversation.restore(p) for p in placeholders} == {"Marie Dupont", "Paul Martin"}
+
+
+def test_an_answered_objection_is_not_offered_again_on_borrowed_words(make_assistant):
+    conversation = make_assistant(None).conversation(campaign="defense-resiliation-auto")
+    conversation.agent("Bonjour, Éric d'Assuréa, au sujet de votre contrat auto. Qu'est-ce qui motive votre décision de résilier ?")
+    sold = conversation.customer("Je vends ma voiture à mon neveu, je n'en ai plus besoin, je prends le tram maintenant.")
+    assert sold.objection is not None and sold.objection.citations == ("assurea-defense-auto-objection-vente-vehicule",)
+    conversation.agent("C'est tout à fait légitime, je comprends.")
+    follow_up = conversation.customer("Qu'est-ce que je dois vous envoyer ?")  # searched with the previous turn as context
+    assert follow_up.objection is None
+    assert conversation.state.objections == ["assurea-defense-auto-objection-vente-vehicule"]
+
+
+def test_an_inbound_reply_is_written_from_faqs_and_articles_not_a_campaign_objection(make_assistant, audit):
+    model = FakeModel("Il faut un changement de titulaire : vous souscrivez votre propre contrat [volta-faq-changement-titulaire].")
+    turn = "Le contrat est encore au nom de mon ex-compagnon, on s'est séparés et c'est moi qui garde l'appartement."
+    result = make_assistant(model).conversation().customer(turn)
+    assert result.curated[0].explanation.sources[0].kind == "objection_response"  # shown as a curated line...
+    assert model.prompts, result.generative_error
+    given = model.prompts[0].text
+    assert "volta-faq-changement-titulaire" in given and "objection" not in given  # ...but never paraphrased in a reply
+    assert result.generative is not None and result.generative.citations == ("volta-faq-changement-titulaire",)
+    assert result.generative.explanation.search_filters["kind"] == ["faq", "article"]
+    logged = [e.payload for e in audit.entries() if e.payload.get("suggestion_type") == "generative"]
+    assert logged[-1]["search_filters"]["kind"] == ["faq", "article"]

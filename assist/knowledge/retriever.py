@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -38,6 +38,9 @@ MAX_QUERY_CHARS = 4000
 # What answers a customer's question. Script steps and mandatory mentions are the agent's own lines: they are
 # searched only within the conversation's campaign (its script), never offered for an inbound question.
 ANSWER_KINDS = [Kind.FAQ.value, Kind.ARTICLE.value, Kind.OBJECTION.value]
+# What a generated reply in an inbound call is written from. A campaign's objection response is worded for its campaign
+# (the offer being sold, the debt being collected): it may be shown as a curated line, never paraphrased into a reply.
+INBOUND_GROUNDING_KINDS = [Kind.FAQ.value, Kind.ARTICLE.value]
 # A last turn that points back at what was said before ("ce contrat", "ça", "it", "eso"; not "ce matin"), or that
 # continues it ("oui, et…", "mais…", "elle est…").
 _REFERENCE = re.compile(
@@ -78,6 +81,7 @@ class Retrieval:
     entity: str | None = None
     answered: bool = True
     filters: dict[str, Any] = field(default_factory=dict)
+    continued: bool = False  # the last customer turn was completed by the previous one (short, referring, continuing)
 
 
 class Retriever:
@@ -153,7 +157,17 @@ class Retriever:
         hits = self.index.search(last, k or self.k, language=language, filters=filters, mode=mode, context=context)
         query = ScrubbedText.from_trusted_source(f"{context.text} {last.text}" if context else last.text)  # joined from scrubbed turns
         answered = self.no_answer.answered(hits) if self.no_answer else bool(hits)
-        return Retrieval(hits, query, language, entity, answered, filters)
+        return Retrieval(hits, query, language, entity, answered, filters, continued=context is not None)
+
+    def grounding(self, state: ConversationState, retrieval: Retrieval) -> Retrieval:
+        """What a generated reply may be written from. In an inbound call whose best answer is a campaign's objection
+        response, the search is run again over FAQs and articles only (see INBOUND_GROUNDING_KINDS); otherwise the
+        turn's own retrieval serves."""
+        best = retrieval.hits[0] if retrieval.answered and retrieval.hits else None
+        if best is None or state.metadata.get("campaign") or best.entry.kind is not Kind.OBJECTION:
+            return retrieval
+        again = self.retrieve(state, k=len(retrieval.hits), filters={"kind": INBOUND_GROUNDING_KINDS})
+        return replace(again, answered=bool(again.hits))  # the turn was judged in scope by its own retrieval
 
 
 class AssistRetriever(BaseRetriever):
