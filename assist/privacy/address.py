@@ -11,14 +11,14 @@ from assist.privacy.spoken import HESITATION, HESITATION_GAP, SPOKEN_NUMBER, _re
 
 _STREET = (
     r"rue|avenue|av\.?|boulevard|bd|place|chemin|allée|allee|impasse|route|quai|cours|square|passage|voie|sentier|"
-    r"résidence|residence|lotissement|cité|cite|hameau|derb|zanqa|hay|douar|villa|quartier|street|st\.?|road|avenida|calle|plaza"
+    r"résidence|residence|lotissement|cité|cite|hameau|lieu-dit|lieudit|lieu\s+dit|derb|zanqa|hay|douar|villa|quartier|street|st\.?|road|avenida|calle|plaza"
 )
 _HOUSE = rf"(?:\d{{1,4}}|{SPOKEN_NUMBER})(?:\s*(?:bis|ter|b|a))?"
 # "15 euh non seize rue…"; a lone "un"/"une" is an article ("une place de parking"), not a house number
 _START = regex.compile(rf"(?i)(?<!\w)(?:(?!(?:un|une)\s+(?!bis|ter)){_HOUSE}(?:{HESITATION_GAP}{_HOUSE})?{HESITATION_GAP})?(?:{_STREET})(?!\w)")
 _BUILDING = r"appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier|porte|étage|etage|résidence|bloc|villa|numéro|n°|lot"
 _PREFIX = regex.compile(rf"(?i)(?:(?:{_BUILDING})\s+(?:{SPOKEN_NUMBER}|[\w-]+)[\s,]+)*(?:(?:{_BUILDING})[\s,]+)?$")
-_NO_NUMBER_NEEDED = ("résidence", "residence", "lotissement", "cité", "cite", "hameau", "derb", "hay", "douar")  # Moroccan "hay": a neighbourhood
+_NO_NUMBER_NEEDED = ("résidence", "residence", "lotissement", "cité", "cite", "hameau", "lieu-dit", "lieudit", "lieu", "derb", "hay", "douar")  # Moroccan "hay": a neighbourhood
 _TOKEN = regex.compile(r"[\w'’\-]+|[,]")
 # Words that end an address: verbs, pronouns, connectors and fillers of the surrounding sentence.
 _STOP = set(
@@ -41,7 +41,7 @@ class AddressRecognizer(EntityRecognizer):
         results = []
         for start in _START.finditer(text):
             first = start.group(0).split()[0].lower()
-            has_number = any(char.isdigit() for char in start.group(0)) or first not in _STREET.split("|")
+            has_number = any(char.isdigit() for char in start.group(0)) or first not in _STREET.split("|") or _NUMBER_AFTER.match(text, start.end()) is not None
             if not has_number and first not in _NO_NUMBER_NEEDED and not text[max(0, start.start() - 40) : start.start()].lower().rstrip().endswith(("habite", "adresse", "au", "à", "c'est", "se trouve")):
                 continue
             begin = start.start()
@@ -82,6 +82,8 @@ class AddressRecognizer(EntityRecognizer):
         return end
 
 
+# The house number after the street, Moroccan style: "avenue des far numéro cent quarante"
+_NUMBER_AFTER = regex.compile(rf"(?i)(?:\s+[\w'’\-]+){{1,4}}?\s+(?:numéro|n°|no)\s+(?:\d|{SPOKEN_NUMBER})")
 _HESITATION_AT = regex.compile(rf"(?i)[\s,.…;:-]*{HESITATION}(?!\w)[\s,.…;:-]+")
 _NUMBER_WORD = regex.compile(rf"(?i){SPOKEN_NUMBER}|\d+")
 _BUILDING_WORDS = set(_BUILDING.split("|"))

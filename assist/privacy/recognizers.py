@@ -136,13 +136,19 @@ class AnyIbanRecognizer(PatternRecognizer):
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _DAY = rf"(?:\d{{1,2}}(?:er)?|premier|{SPOKEN_NUMBER})"
 _YEAR = rf"(?:(?:19|20)?\d{{2}}|{SPOKEN_NUMBER})"
+_MONTH_NUMBER = r"(?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?!\w)"
 _DATE = (
     r"(?:\d{1,2}[\s/.\-]\d{1,2}[\s/.\-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
-    rf"|{_DAY}(?:{HESITATION_GAP}{_DAY})?{HESITATION_GAP}(?:{_MONTHS}){HESITATION_GAP}{_YEAR}(?!\w))"  # "4… non, 3 décembre 1995"
+    rf"|{_DAY}\s+du\s+{_MONTH_NUMBER}\s+{_YEAR}(?!\w)"  # "le six du onze cinquante-sept", "le 12 du 9 91"
+    rf"|{_DAY}(?:{HESITATION_GAP}{_DAY})?{HESITATION_GAP}(?:{_MONTHS}){HESITATION_GAP}{_YEAR}(?!\w)"  # "4… non, 3 décembre 1995"
+    rf"(?:(?:[\s,.…;:-]+{HESITATION}(?!\w)){{1,4}}[\s,.…;:-]+{_YEAR}(?!\w))?)"  # "… soixante-quinze non pardon soixante-seize"
 )
 # Right after a birth context, any date-like number is the date: "né en soixante-huit", "date de naissance vingt-trois zéro trois quatre-vingt-trois".
 _BIRTH_NUMBER = rf"(?:{_DATE}|(?:19|20)\d{{2}}(?!\w)|(?=(?:{_UNITS})(?:-[\w-]+)?\s+(?:et\s+)?(?:{_UNITS})(?!\w)){SPOKEN_NUMBER})"
 _BIRTH = r"\b(?:né|née|nee|naissance|born|birth|nacido|nacida)"
+_UNIT_AFTER_YEAR = r"h|heures?|ans|mois|jours?|minutes?|euros?|€|%|pour\s+cent|kwh|kva|m3|mètres?|dh|dirhams?|fois|personnes?"
+_BIRTH_YEAR = rf"(?:(?:19|20)\d{{2}}|\d{{2}}|{SPOKEN_NUMBER})(?!\w)(?!\s*(?:{_UNIT_AFTER_YEAR})(?!\w))"
+_RELATIVE = r"(?:ma|mon)\s+(?:femme|mari|épouse|epouse|époux|epoux|mère|mere|père|pere|fille|fils|sœur|soeur|frère|frere|conjoint|conjointe|compagne|compagnon)"
 
 
 class DateOfBirthRecognizer(PatternRecognizer):
@@ -154,6 +160,11 @@ class DateOfBirthRecognizer(PatternRecognizer):
             patterns=[
                 Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:\s+(?:le|on|el))?[\s:,]+){_BIRTH_NUMBER}", 0.8),
                 Pattern("birth_year", rf"(?i)(?<=\b(?:né|née|nee|born|nacido|nacida)\s+(?:en|in)\s+)(?:(?:19|20)?\d{{2}}(?!\w)|{SPOKEN_NUMBER})", 0.8),
+                # "je suis de quatre-vingt-deux"; "ma femme … elle est de 1998", "il est de quarante-quatre mon père" (a
+                # relative in the sentence: "le compteur il est de 2015" is not a birth year)
+                Pattern("born_in_year", rf"(?i)(?<=\bje\s+suis\s+de\s+){_BIRTH_YEAR}", 0.7),
+                Pattern("relative_born_in_year", rf"(?i)(?<=\b{_RELATIVE}\b(?:(?![.!?](?:\s|$))[^\n]){{0,160}}?\b(?:il|elle)\s+est\s+de\s+){_BIRTH_YEAR}", 0.7),
+                Pattern("born_in_year_relative", rf"(?i)(?<=\b(?:il|elle)\s+est\s+de\s+){_BIRTH_YEAR}(?=[\s,]+{_RELATIVE}\b)", 0.7),
                 # "vous êtes née quand, madame ? alors le 02/05/1975"
                 Pattern("birth_date_answer", rf"(?i)(?<={_BIRTH}\s+quand\b[^.!]{{0,40}}?(?:alors|c'est|le)\s+(?:le\s+)?){_DATE}", 0.8),
                 Pattern("date_then_birth", rf"(?i){_DATE}(?=[\s,]+(?:c'est|is|es)\s+(?:ma|my|mi)\s+(?:date\s+)*(?:de\s+naissance|date\s+of\s+birth|birthday|fecha\s+de\s+nacimiento))", 0.8),
@@ -180,15 +191,21 @@ class MaCinRecognizer(PatternRecognizer):
 
 
 _SYMBOLS = (
-    r"étoile|etoile|dièse|diese|arobase|tiret|underscore|majuscules?|minuscules?|dollar|slash|point\s+d'exclamation|point\s+d'interrogation|"
-    r"et\s+commercial|avec\s+une?\s+\w+\s+majuscule|(?:tout\s+)?en\s+(?:majuscules?|minuscules?)|et"
+    r"étoile|etoile|dièse|diese|arobase|tiret\s+du\s+bas|tiret\s+bas|tiret|underscore|majuscules?|minuscules?|dollar|slash|point\s+d'exclamation|point\s+d'interrogation|"
+    r"et\s+commercial|avec\s+une?\s+\w+\s+majuscule|(?:tout\s+)?en\s+(?:majuscules?|minuscules?)|"
+    r"(?:grand|petit)\s+[a-z](?:\s+[a-z]\w+)?|point|et"
 )
 # A password or key read out goes on with numbers, spelled letters and symbols: "raja avec un r majuscule 2007 et point d'exclamation".
 _SPOKEN_TAIL = rf"(?:\s+(?:(?:{_UNITS}|{_SYMBOLS})(?:-(?:{_UNITS}))*|\d+|[a-z])(?!\w))*"
 _SPOKEN_MORE = rf"\s+(?:(?:{_UNITS}|{_SYMBOLS})(?:-(?:{_UNITS}))*|\d+)(?!\w){_SPOKEN_TAIL}"  # at least one number or symbol
 
 
-_SECRET_CONTEXT = r"mot\s+de(?:\s+de)?\s+passe|password|contraseña|clé\s+wi-?fi|cle\s+wi-?fi|code\s+wi-?fi|mot\s+de\s+passe\s+wi-?fi"
+_SECRET_CONTEXT = (
+    r"mot\s+de(?:\s+de)?\s+passe|password|contraseña|clé\s+wi-?fi|cle\s+wi-?fi|code\s+wi-?fi|mot\s+de\s+passe\s+wi-?fi|"
+    r"question\s+secrète|question\s+secrete|réponse\s+secrète|reponse\s+secrete"
+)
+# A password spelled letter by letter: "b majuscule o n j o u r deux zéro", "grand y asmine…"
+_SPELLED_SECRET = r"(?!y\s+a(?!\w))(?:(?:grand|petit)\s+)?[a-z](?:\s+(?:majuscule|minuscule))?(?:\s+(?:[a-z]|\w{3,}(?=\s+(?:tiret|point|étoile|dièse|\d|" + _UNITS + r")(?!\w)))(?:\s+(?:majuscule|minuscule))?(?!\w))+"
 _SAYS = r"(?:c'est|c'était|c'etait|est|était|is|es|:)"
 _NOT_SECRET = (
     rf"(?:{HESITATION}|que|qui|je|j'ai|l'ancien|l'ancienne|le|la|les|mon|ma|du|de|oublié|oublie|perdu|ne|n'est|marche|pas|trop|plus|encore|"
@@ -207,6 +224,8 @@ class SecretRecognizer(PatternRecognizer):
             supported_entity="SECRET",
             patterns=[
                 Pattern("pin", r"(?i)(?<=\b(?:code(?:\s+(?:pin|secret|confidentiel|d'accès))?|pin)\s+(?:c'est\s+|est\s+|:\s*)?(?:le\s+)?)\d{4,8}\b", 0.8),
+                # a card read out: "carte 4970…, expiration 01/2030, code six huit quatre"
+                Pattern("card_code_after_expiry", rf"(?i)(?<=\b(?:expiration|expire|exp)\b[^.!?]{{0,30}}?\bcode\s+(?:c'est\s+)?)(?:\d{{3,4}}|{_SPOKEN_CODE})(?!\w)", 0.8),
                 Pattern(
                     "card_security_code",
                     rf"(?i)(?<=\b(?:cryptogramme|crypto|cvv|cvc|code\s+de\s+sécurité|code\s+de\s+securite|trois\s+chiffres(?:\s+au\s+dos)?|au\s+dos|derrière|derriere|"
@@ -223,7 +242,8 @@ class SecretRecognizer(PatternRecognizer):
                 # passe nadia neuf dièse"), not "mot de passe, cliquez"
                 Pattern(
                     "password_bare",
-                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT}){HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))(?:(?=\S*\d)\S{{3,64}}{_SPOKEN_TAIL}|\S{{3,64}}{_SPOKEN_MORE})",
+                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:\s+admin)?(?:\s+{_SAYS})?{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))"
+                    rf"(?:{_SPELLED_SECRET}{_SPOKEN_TAIL}|(?=\S*\d)\S{{3,64}}{_SPOKEN_TAIL}|\S{{3,64}}{_SPOKEN_MORE})",
                     0.8,
                 ),
             ],
@@ -239,12 +259,15 @@ class AlphanumericIdRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "fr"):
         super().__init__(
             supported_entity="ID_NUMBER",
-            patterns=[Pattern(
-                "alphanumeric_id",
-                r"(?<![\w-])(?<!\barticle\s+)(?!\d+(?:kwh|kw|mwh|wh|km|m3|m2|kg|mb|gb|go|mo|ko|h|min|s|dh|dhs|eur|ttc|ht)(?![\w-]))"
-                r"(?=(?:[a-z-]*\d){5})(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*(?![\w-])",
-                0.5,
-            )],
+            patterns=[
+                Pattern(
+                    "alphanumeric_id",
+                    r"(?<![\w-])(?<!\barticle\s+)(?!\d+(?:kwh|kw|mwh|wh|km|m3|m2|kg|mb|gb|go|mo|ko|h|min|s|dh|dhs|eur|ttc|ht)(?![\w-]))"
+                    r"(?=(?:[a-z-]*\d){5})(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*(?![\w-])",
+                    0.5,
+                ),
+                Pattern("rio", r"(?<=\brio\s+(?:c'est\s+)?(?:le\s+)?)\d{2}[a-z\d]{10}(?![\w-])", 0.6),  # a mobile line's transfer code
+            ],
             supported_language=supported_language,
             name="AlphanumericIdRecognizer",
         )

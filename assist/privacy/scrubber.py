@@ -71,10 +71,11 @@ def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patt
 # the edges of its detections, and a detection of nothing else is dropped.
 _NOT_NAME = regex.compile(
     r"(?i)^(?:(?:ben|bah|bon|euh|heu|hum|bonjour|bonsoir|allô|allo|alors|oui|ouais|non|voilà|voila|donc|hein|écoutez|ecoutez|merci|"
-    r"wakha|safi|choukran|chokran|salam|bslama|inchallah|hamdoullah|lah\s+ykhlik|"  # Moroccan Darija around French
+    r"wakha|safi|choukran|chokran|bezzaf|smiti|salam|bslama|inchallah|hamdoullah|lah\s+ykhlik|dh|dhs|"  # Moroccan Darija around French
     r"ma|mon|mes|la|le|les|un|une|c'|c’|iban|rib|cin)(?:\s+|(?<=')|(?<=’)|$))+"
 )
 _BEN = regex.compile(r"(?i)ben\b")
+_AGENCY = regex.compile(r"(?i)\bagence\s+(?:de\s+|d'|d’|du\s+)(?=[^\s,.]+[\s,.]*$)")
 _IN_PLACE = regex.compile(r"(?i)(?<!\w)(?:en|au|aux|du|de|d'|vers|in|to|from|the|el|los|las|a)\s*$")
 _NOT_NAME_END = regex.compile(r"(?i)(?:\s+(?:c'|c’|et|ou|à|de)|\s*[,.])+$")
 
@@ -94,6 +95,8 @@ def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
     end = start + len(_NOT_NAME_END.sub("", text[start : result.end]))
     if end <= start or (result.entity_type == "LOCATION" and text[start:end].lower() in _countries() and _IN_PLACE.search(text, 0, start)):
         return None  # "je vis en France"; but "Jordan called" or "Georgia, call me" are people
+    if result.entity_type == "LOCATION" and (agency := _AGENCY.search(text, 0, end)) is not None and agency.end() >= start:
+        return None  # "l'agence de Nantes": the company's branch, not where the customer lives
     return RecognizerResult(result.entity_type, start, end, result.score,
                             analysis_explanation=result.analysis_explanation, recognition_metadata=result.recognition_metadata)  # fmt: skip
 

@@ -26,7 +26,8 @@ SPOKEN_NUMBER = rf"(?>(?:{_UNITS})(?!\w)(?:(?:-|\s+)(?:et(?:-|\s+))?(?:{_UNITS})
 # What callers say inside a value they read out ("zéro six… euh je reprends… douze", "67 bis, attendez je regarde,
 # avenue…"): it belongs to the value's span, so recognisers step over it.
 HESITATION = (
-    r"(?:euh|heu|hum|hein|bon|ben|bah|pardon|non(?:\s+pardon)?|attendez(?:\s+(?:voir|je\s+regarde))?|attends|"
+    r"(?:euh|heu|hum|hein|bon|ben|bah|(?:ah|oh)(?:\s+non)?|pardon|non(?:\s+pardon)?|attendez(?:\s+(?:voir|je\s+regarde|une\s+seconde))?|attends|"
+    r"une\s+seconde|c'est\s+ça|c'est\s+ca|"
     r"je\s+(?:regarde|reprends|recommence|répète|repete|crois|vérifie|verifie|cherche|prends)|enfin|plutôt|plutot|voilà|voila|alors|donc|"
     r"écoutez|ecoutez)"
 )
@@ -34,13 +35,14 @@ HESITATION_GAP = rf"(?>(?:[\s,.…;:-]+{HESITATION}(?!\w)){{0,4}}[\s,.…;:-]+)"
 # Between a name's context and the name: no full stop ("je suis titulaire. Parfait" is not a name).
 NAME_GAP = rf"(?>(?:[\s,]+{HESITATION}(?!\w)){{0,3}}[\s,:]+)"
 _NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w))"  # "2A": Corsica in a NIR
-_LETTERS = r"(?-i:[A-Z]{2}\d{2}(?!\w)|[A-Z]{1,4}|[a-z])(?=[\s\-.,…]|$)"  # "FR76" opens an IBAN; case-sensitive
-_TOKEN = rf"(?:{_NUMBER}|{_LETTERS})"
-_FILLER = rf"(?:{HESITATION}|c'est|et|points?|deux-points|tiret|slash|clé|cle|clef)"
-_GAP = rf"(?:[\s,.…;:/-]+(?:{_FILLER}[\s,.…;:/-]+){{0,3}})"
+_LETTERS = r"(?-i:[A-Za-z]{2}\d{2}(?!\w)|[A-Z]{1,4}|[a-z])(?=[\s\-.,…]|$)"  # "FR76", "fr76" open an IBAN; case-sensitive
+_SPELLED_AS = r"(?-i:[A-Za-z])\s+comme\s+[\w'’\-]{3,}"  # "x comme xavier 492355"
+_TOKEN = rf"(?:(?:double|triple)\s+{_NUMBER}|{_NUMBER}|{_SPELLED_AS}|{_LETTERS})"
+_FILLER = rf"(?:{HESITATION}|c'est|et|points?|deux-points|tiret|slash|barre|(?:la\s+)?clé|(?:la\s+)?cle|clef)"
+_GAP = rf"(?:[\s,.…;:/()-]+(?:{_FILLER}[\s,.…;:/()-]+){{0,3}})"
 _RUN = regex.compile(rf"(?<!\w)(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE)
 _CONTEXT = regex.compile(
-    r"(?i)\b(?:(?P<customer>client|contrat|police|dossier|référence|reference|sociétaire|abonné)"
+    r"(?i)\b(?:(?P<customer>client|contrat|police|dossier|sinistre|référence|reference|sociétaire|abonné|rio)"
     r"|(?P<cin>cin|cnie|carte\s+nationale|carte\s+d'identité|identité)"
     r"|(?P<secret>code|pin)"
     r"|(?P<any>numéro|n°|ip|iban|rib|compte))\b"
@@ -54,7 +56,7 @@ _BEFORE_YEAR = regex.compile(
 )
 _MONEY_AFTER = regex.compile(r"(?i)\s*(?:€|euros?\b|dh\b|dhs\b|dirhams?\b)")
 _IBAN_COUNTRY = regex.compile(r"(?i)(?<!\w)(?:fr|ma|be|es|de|it|ch|lu|mc|pt|nl|gb)\s+$")
-_SPELLED_START = regex.compile(rf"(?:plus\s+)?(?!(?:a|y|à)\s+(?:\d|{_UNITS})|y\s+a\s){_LETTERS}")  # not "a 46 138", "il y a 12 345"
+_SPELLED_START = regex.compile(rf"(?:plus\s+)?(?!(?:a|y|à)\s+(?:\d|{_UNITS})|y\s+a\s)(?:{_SPELLED_AS}|{_LETTERS})")  # not "a 46 138", "il y a 12 345"
 _SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
                   "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split()))
 _SMALL_WORD = regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SMALL)})(?!\w)")
@@ -64,7 +66,11 @@ IN_CONTEXT_DIGITS = 4
 CONTEXT_WINDOW = 60
 
 
+_REPEATED = regex.compile(r"(?i)\b(double|triple)\s+(\S+)")
+
+
 def _digits(text: str, language: str) -> str:
+    text = _REPEATED.sub(lambda m: " ".join([m.group(2)] * (2 if m.group(1).lower() == "double" else 3)), text)  # "double zéro"
     try:
         converted = alpha2digit(text, "fr" if language not in {"en", "es"} else language)
     except Exception:  # text2num is strict about some inputs: treat them as holding no number
@@ -132,7 +138,7 @@ class SpokenNumberRecognizer(EntityRecognizer):
         return results
 
 
-_AT = regex.compile(r"(?i)(?<!\w)(?:arobase|arrobase|at|arroba|a\s+commercial)(?!\w)")
+_AT = regex.compile(r"(?i)(?<!\w)(?:arobase|arrobase|at|arroba|a\s+commercial|chez|@)(?!\w)")  # "… chez gmail.com", "dritan52 @ laposte.net"
 _BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})+[\s,.…]*$")
 _DOMAIN = regex.compile(
     rf"(?i)(?:[\s,.…]+{HESITATION}){{0,3}}\s+(?:"
@@ -143,6 +149,7 @@ _DOMAIN = regex.compile(
 _NOT_LOCAL = {
     "c'est", "est", "mail", "e-mail", "email", "courriel", "adresse", "mon", "ma", "à", "a", "sur", "par", "le", "la", "de", "du",
     "mél", "my", "is", "at", "es", "mi", "correo", "et", "ou", "sinon", "voilà", "alors", "donc", "euh", "écrivez", "envoyez",
+    "c'était", "était", "suis", "client", "cliente", "chez",
 }
 MAX_LOCAL_TOKENS = 8
 
@@ -190,9 +197,11 @@ _NAME_STOP = (
 )
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cjlmst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"; "N'Diaye", "D'Souza" are names
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+_NOT_A_NAME = r"(?:complet|complète|exact|exacte|entier|correct|correcte|indiqué|marqué|affiché|inscrit|figure|apparaît|change|changé|du|de|d'|sur)"
 _KIN = (
     r"(?:ma|mon)\s+(?:femme|mari|fille|fils|épouse|epouse|époux|epoux|mère|mere|père|pere|sœur|soeur|frère|frere|conjoint|"
-    r"conjointe|compagne|compagnon|belle-mère|beau-père|voisin|voisine)"
+    r"conjointe|compagne|compagnon|belle-mère|beau-père|belle-sœur|belle-soeur|beau-frère|cousin|cousine|oncle|tante|neveu|nièce|niece|"
+    r"grand-mère|grand-mere|grand-père|grand-pere|voisin|voisine)"
 )
 
 
@@ -207,9 +216,11 @@ class ContextualNameRecognizer(PatternRecognizer):
             patterns=[
                 Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+){_NAME}", 0.6),
                 Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|je\s+récapitule|je\s+recapitule){NAME_GAP}){_NAME}", 0.6),
-                Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|nom|moi){NAME_GAP}c'est|(?:prénom|prenom)(?:{NAME_GAP}c'est)?|s'appelle|s’appelle){NAME_GAP}){_NAME}", 0.6),
+                Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|nom|moi|conseiller|conseillère|interlocuteur|interlocutrice){NAME_GAP}(?:c'est|c'était)|(?:prénom|prenom)(?:{NAME_GAP}c'est)?|s'appelle|s’appelle|smiti){NAME_GAP}){_NAME}", 0.6),
+                # a form read out: "nom blanchet prénom…", "et le nom menard"
+                Pattern("name_in_form", rf"(?i)(?<=\b(?:le\s+)?nom\s+)(?!{_NOT_A_NAME}(?!\w)){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=\s+(?:prénom|prenom)\b|\s*$|\s*[,.])", 0.6),
                 Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:à\s+l'appareil|je\s+vous\s+appelle|j'appelle))", 0.6),
-                Pattern("name_then_birth", rf"(?i)(?<=\b(?:je\s+suis|alors|moi|ana)\s+){_NAME}(?=[\s,]+(?:né|née|nee|titulaire)\b)", 0.6),
+                Pattern("name_then_birth", rf"(?i)(?<=\b(?:je\s+suis|c'est|alors|moi|ana)\s+){_NAME}(?=(?:[\s,]+{HESITATION}(?!\w))*[\s,]+(?:né|née|nee|titulaire|cin)\b)", 0.6),
                 Pattern("name_darija", rf"(?i)(?<=\b(?:salam|wakha|euh)\s+(?:euh\s+)?ana\s+){_NAME}", 0.6),  # "ana najat zeroual": "I am…"
             ],
             supported_language=supported_language,
