@@ -31,7 +31,7 @@ from assist.errors import AssistError, ConfigError, InputError, ModelError
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.lexical import fold
 from assist.knowledge.model import KnowledgeEntry
-from assist.knowledge.retriever import NoAnswerThreshold, Retriever
+from assist.knowledge.retriever import SHORT_QUERY_WORDS, NoAnswerThreshold, Retriever
 from assist.privacy.scrubber import Scrubber
 from assist.privacy.vault import Vault
 from assist.suggest.curated import (
@@ -332,9 +332,10 @@ class Assistant:
                 result.next_step = next_step_suggestion(result.script, context)
                 result.reminders = reminder_suggestions(result.script, context)
                 objection = objection_in(hits, tracker.script)
-                # "Qu'est-ce que je dois envoyer ?" after "je vends ma voiture" borrows that turn to search: the
-                # objection it finds again was answered already, so it is not offered twice on borrowed words.
-                if objection is not None and not (retrieval.continued and objection.id in state.objections):
+                # "Qu'est-ce que je dois envoyer ?" after "je vends ma voiture" is too short to search alone and borrows
+                # that turn: the objection it finds again was answered already, so it is not offered twice.
+                borrowed = retrieval.continued and len(turn.text.text.split()) < SHORT_QUERY_WORDS
+                if objection is not None and not (borrowed and objection.id in state.objections):
                     result.objection = objection_suggestion(objection, context)
                     state.objections.append(objection.id)
             reply = self.retriever.grounding(state, retrieval) if self.generator is not None and result.objection is None else retrieval

@@ -46,6 +46,17 @@ def _reasons(text: str) -> set[str]:
         ("c'est pas possible vous êtes des voleurs", "negative_emotion"),
         ("je n'ai jamais vu un service aussi lamentable", "complaint"),
         ("c'est une arnaque votre offre", "negative_emotion"),
+        # phrasings from the second conversation set, which the first rules missed
+        ("Je veux avoir en face de moi quelqu'un qui a le pouvoir de décider, pas un intermédiaire", "manager_request"),
+        ("J'aimerais que votre responsable de service me rappelle", "manager_request"),
+        ("I want this signed off by someone with real authority, today", "manager_request"),
+        ("s'il faut aller devant le juge, j'irai", "legal_threat"),
+        ("je suis adhérent à la CLCV, je leur transmets tout le dossier", "legal_threat"),
+        ("I've already contacted the European Consumer Centre about this", "legal_threat"),
+        ("Alors je conteste ce refus, officiellement.", "complaint"),
+        ("Elle nous a quittés dimanche, et je ne sais pas du tout par où commencer.", "hardship"),
+        ("je suis malvoyante et mon mari est entré en maison de retraite", "hardship"),
+        ("franchement je dors plus la nuit avec tout ça j'ai honte devant mes gosses", "negative_emotion"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
@@ -70,6 +81,13 @@ def test_each_escalation_reason_fires(text, reason):
         "no need to speak to a manager, thanks",
         "on s'entend bien avec le voisin je vais pas porter plainte contre lui",
         "je donne pas ma carte au téléphone on sait jamais avec toutes les arnaques",
+        "j'ai reçu une lettre de mise en demeure pour ma cotisation auto",
+        "mon futur propriétaire est huissier de justice, il veut l'attestation",
+        "je vous envoie le récépissé dès que j'ai porté plainte",
+        "je vais pas vous faire un procès hein mais j'espère que c'est remboursé",
+        "c'est pas que j'arrive pas à payer hein, c'est juste que j'y ai droit",
+        "déjà que le porte-monnaie a bien pleuré avec l'auto-école",
+        "My solicitor handling the lease said I should sort the electricity first",
     ],
 )
 def test_ordinary_turns_raise_no_alert(text):

@@ -56,15 +56,24 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:voir|contacter|appeler|consulter|prendre|saisir|passer par|mandater|prevenir|mettre)\b[^.?!]{0,20}\bavocats?\b",
         r"\b(?:mon|notre|un) avocat\b[^.?!]{0,30}\b(?:va|vous|contactera|ecrira|s'occupe|s'en occupe|se charge|prendra)\b",
         r"\b(?:au|aux|le|les|devant les?|en) (?:tribunal|tribunaux|prud'?hommes|justice)\b", r"\bon se (?:reverra|retrouvera|voit) au tribunal\b",
-        # "porter plainte" against the company, not the police report a claim needs ("il faut que je porte plainte pour le vol ?")
-        r"(?<!il faut que je )(?<!dois-je )(?<!faut-il )\b(?:porter|deposer|porte|depose|ferai|vais faire) (?:une )?plainte\b(?! (?:pour|apres) (?:le|un|ce) (?:vol|cambriolage))(?![^.?!]{0,25}\?)",
+        # "porter plainte" announced against the company, not the police report a claim needs ("il faut que je porte
+        # plainte pour le vol ?", "dès que j'ai porté plainte")
+        r"\b(?:vais|va|allons|compte|veux|irai|ferai|vais faire|porterai|deposerai|je porte|je depose)(?: (?:porter|deposer|faire))? (?:une )?plainte\b(?! (?:pour|apres) (?:le|un|ce) (?:vol|cambriolage))(?![^.?!]{0,25}\?)",
         r"\bplainte contre vous\b",
+        r"\b(?:devant|voir) (?:le|un) juge\b", r"\bvous assigner\b",
+        # sent by the customer, not received: "j'ai reçu une mise en demeure", "mon propriétaire est huissier"
+        r"\b(?:envoyer|adresser|envoie|enverrai|adresserai|envoyer|vous faire|faire) (?:une |ma )?(?:mise en demeure|assignation)\b",
+        r"\b(?:envoyer|mandater|faire venir|passer par|saisir|prendre) (?:un|mon) huissier\b",
+        r"\bclcv\b", r"\bfamilles rurales\b", r"\bconsommation logement cadre de vie\b", r"\b(?:centre|association) europeen\w* (?:des|de la) consomm\w*\b",
+        r"\bdefense des consommateurs\b", r"\bfaire (?:valoir|jouer) mes droits\b",
         r"\bpoursuites?(?: judiciaires)?\b", r"\bpoursuivre en justice\b", r"\bvous poursuivre\b", r"\bproces\b(?![- ]verba)",
         r"\bmediat(?:eur|rice|ion)\b", r"\bufc\b", r"\bufc[- ]que choisir\b", r"\b60 millions\b", r"\bassociation de consommateurs?\b",
         r"\bdgccrf\b", r"\bsignal ?conso\b", r"\baction en justice\b", r"\bconciliateur\b",
         # en
-        r"\b(?:my|a|the) (?:lawyer|attorney|solicitor)s?\b", r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
-        r"\blegal action\b", r"\bombudsman\b", r"\btrading standards\b", r"\bsmall claims\b",
+        r"\b(?:my|our) (?:lawyer|attorney|solicitor)s? (?:will|is going to|'ll|shall)\b", r"\b(?:contact|call|see|instruct|get|involve|speak to) (?:my|a|our) (?:lawyer|attorney|solicitor)\b",
+        r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
+        r"\blegal action\b", r"\bombudsman\b", r"\btrading standards\b", r"\bsmall claims\b", r"\bconsumer (?:centre|center|association|protection|rights)\b",
+        r"\btake (?:it|this|the matter) further\b",
         # es
         r"\babogad[oa]s?\b", r"\bdemandar(?:les|le|los)?\b", r"\b(?:poner|presentar) una denuncia\b", r"\bdenunciar(?:les|los)?\b",
         r"\bjuzgado\b|\btribunales?\b", r"\boficina de consumo\b", r"\bocu\b",
@@ -75,9 +84,14 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bpassez[- ]moi\b[^.?!]{0,30}\b(?:responsable|superieure?|chef|manager|superviseu?[rs]e?|direct\w*|quelqu'un)\b",
         r"\bquelqu'un (?:d'autre|de competent|de plus haut|au[- ]dessus|de plus qualifie|qui peut decider|de responsable)\b",
         r"\bau[- ]dessus de vous\b", r"\bvotre hierarchie\b", r"\bun superieur\b",
+        # someone with the power to decide, without the word "responsable": "quelqu'un qui a le pouvoir de décider"
+        r"\b(?:quelqu'un|une personne|la personne|un interlocuteur)\b[^.?!]{0,10}\b(?:qui (?:a le pouvoir|a la main|peut trancher|prend les decisions|decide|peut decider)|(?:qui a |avec )(?:de l'|l')autorite|habilite\w*)\b",
+        r"\b(?:un|une|votre|le|la) (?:responsable|superieure?|chef|manager|directeur|directrice)\b[^.?!]{0,40}\b(?:me rappelle|me rappeler|me contacte|me recontacte|me telephone)\b",
         # en
         r"\b(?:speak|talk|put me through|transfer me) (?:to|with) (?:a|your|the|someone|somebody) ?(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)?\b(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)\b",
         r"\b(?:get|want|need) (?:me )?(?:a|your|the) (?:manager|supervisor|superior|boss)\b", r"\bescalate (?:this|it|my)\b",
+        r"\bsomeone (?:with (?:real |proper |actual )?(?:authority|power)|who can (?:actually )?(?:decide|make decisions|sign (?:it|this) off))\b",
+        r"\b(?:manager|supervisor|superior|boss)\b[^.?!]{0,30}\b(?:call me back|ring me back|contact me)\b",
         # es
         r"\b(?:hablar con|paseme con|pasame con|pongame con|quiero al?) (?:el|un|su|tu|al?) ?(?:responsable|supervisor|supervisora|encargado|encargada|jefe|jefa|gerente|superior)\b",
     ),
@@ -92,6 +106,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\btres (?:mecontente?|decue?)\b", r"\bmecontente?s?\b",
         r"\b(?:service|gestion|suivi|traitement)\b[^.?!]{0,20}\b(?:lamentable|deplorable|catastrophique|scandaleux|inadmissible)\b",
         r"\btoujours (?:rien|pas) (?:recu|regle|resolu|rembourse|repare)\b", r"\bpersonne ne (?:me )?(?:rappelle|repond)\b",
+        r"\bje conteste\b[^.?!]{0,40}\b(?:officiellement|formellement|par ecrit|par courrier|en recommande)\b", r"\b(?:contestation|reclamer) (?:officielle|formelle|par ecrit)\b",
         # en
         r"\b(?:make|file|lodge|raise|submit|put in) (?:a )?(?:formal )?complaint\b", r"\bcomplain(?:ing|t)?\b",
         r"\b(?:third|fourth|fifth|\d+(?:th|rd)) time\b", r"\bhow many times\b",
@@ -110,6 +125,9 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bgalere\w*\b[^.?!]{0,30}\b(?:argent|payer|finances?|mois)\b", r"\bsituation (?:financiere )?(?:difficile|compliquee|precaire)\b",
         # fr: vulnerability
         r"\bdecede\w*\b", r"\bdeces\b", r"\bveu(?:f|ve)\b", r"\bveuvage\b", r"\bobseques\b", r"\benterrement\b",
+        r"\bnous a quitte\w*\b", r"\bm'a quitte\w* (?:le mois|la semaine|hier|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|il y a)\b", r"\bdisparu\w* (?:le mois|la semaine|hier|recemment)\b",
+        r"\bmalvoyant\w*\b", r"\baveugle\b", r"\bnon[- ]voyant\w*\b", r"\bsourde?\b", r"\bmalentendant\w*\b", r"\bmaison de retraite\b", r"\behpad\b",
+        r"\balzheimer\b", r"\bn'y (?:comprends|comprend) rien\b", r"\bje (?:ne )?sais (?:pas|plus) (?:du tout )?(?:par ou commencer|quoi faire|comment faire)\b",
         r"\bperdu (?:mon|ma|mes) (?:mari|epoux|femme|epouse|pere|mere|fils|fille|enfants?|conjoint|compagne?|compagnon)\b",
         r"\bmaladie\b", r"\bmalade\b", r"\bcancer\b", r"\bchimio\w*\b", r"\bhospitalise\w*\b", r"\bhopital\b", r"\bdialyse\b",
         r"\bhandicap\w*\b", r"\binvalidite\b", r"\bfauteuil roulant\b", r"\boxygene\b", r"\bassistance respiratoire\b",
@@ -120,7 +138,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bcan'?t (?:afford|pay)\b", r"\bcannot (?:afford|pay)\b", r"\bunable to pay\b", r"\blost my job\b", r"\bunemployed\b", r"\bredundan\w*\b",
         r"\bon benefits\b", r"\bin debt\b", r"\bfinancial (?:difficult\w*|hardship|trouble)\b", r"\bstruggling (?:to pay|financially|with money)\b",
         r"\bbereave\w*\b", r"\bpassed away\b", r"\bdied\b", r"\bwidow\w*\b", r"\bseriously ill\b", r"\billness\b", r"\bcancer\b", r"\bhospital\b",
-        r"\bdisab\w*\b", r"\boxygen\b", r"\bmedical equipment\b",
+        r"\bdisab\w*\b", r"\boxygen\b", r"\bmedical equipment\b", r"\bcare home\b", r"\bpartially sighted\b|\bblind\b", r"\bdon'?t know (?:where to start|what to do)\b",
         # es
         r"\bno (?:puedo|podre|podemos) pagar\b", r"\bno llego a fin de mes\b", r"\b(?:estoy )?en (?:el )?paro\b", r"\bdesemplead\w*\b",
         r"\bperdi (?:mi|el) (?:trabajo|empleo)\b", r"\b(?:muchas|demasiadas|llena? de) deudas\b", r"\bfalleci\w*\b", r"\bmurio\b", r"\bviud[oa]\b", r"\benferm\w*\b",
@@ -135,7 +153,9 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bras[- ]le[- ](?:bol|cul)\b", r"\bmarre\b", r"\b(?:je )?(?:n')?en peux plus\b", r"\bje craque\b", r"\ba bout\b", r"\bau bout du rouleau\b",
         r"\bexcede\w*\b", r"\binadmissible\b", r"\binacceptable\b", r"\bscandal\w*\b", r"\bhonteux\b", r"\bune honte\b", r"\bintolerable\b",
         r"\binsupportable\b", r"\brevoltant\b", r"\bdegoute\w*\b", r"\bfurieu(?:x|se)\b", r"\ben colere\b", r"\bhors de moi\b", r"\benerve\w*\b",
-        r"\bpete(?:r)? un cable\b", r"\bje pleure\b", r"\ben larmes\b", r"\bpleur\w*\b", r"\bdesespere\w*\b", r"\bangoiss\w*\b",
+        r"\bpete(?:r)? un cable\b", r"\bje pleure\b", r"\ben larmes\b", r"\ben pleurs\b", r"\b(?:je|j'ai|me fait|m'a fait|m'avez fait|fait) pleur\w*\b",
+        r"\bdesespere\w*\b", r"\bangoiss\w*\b",
+        r"\bje (?:ne )?(?:dors|dormais) plus\b", r"\bj'en dors plus\b", r"\bje (?:n')?en dors plus\b", r"\bj'ai honte\b", r"\bje n'en vois pas le bout\b",
         r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b", r"\bfoutez?[- ]moi la paix\b", r"\bc'est n'importe quoi\b",
         # en
         r"\bfed up\b", r"\bsick (?:and tired )?of\b", r"\bfurious\b", r"\boutrageous\b", r"\bdisgrace(?:ful)?\b", r"\bunacceptable\b",
@@ -152,7 +172,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
 # troisième fois" still fire.
 _NEGATION = re.compile(
     r"(?:\b(?:ne|n')\s*(?:[\w']+\s+){1,2}(?:pas|jamais|plus|aucune?)(?:\s+[\w']+)?"
-    r"|\b(?:vais|veux|vas|va|compte|peux|voulais) (?:pas|jamais|plus)(?:\s+[\w']+)?"  # spoken French drops the "ne"
+    r"|\b(?:vais|veux|vas|va|compte|peux|voulais) (?:pas|jamais|plus)(?:\s+(?:vous|te|lui|leur|en|y)(?:\s+[\w']+){0,2}|(?:\s+[\w']+)?)"  # spoken French drops the "ne"
+    r"|\bc'?est (?:pas|plus) que\s*(?:je |j'|j )?"
     r"|\b(?:pas|plus|aucun) besoin d(?:e|')\s*(?:[\w']+)?"
     r"|\bsans(?:\s+[\w']+)?|\bnot(?:\s+[\w']+){0,2}|\bnever(?:\s+[\w']+)?|\bno need (?:for|to)(?:\s+[\w']+){0,2}"
     r"|\bdon'?t (?:want|need)(?: to| a)?(?:\s+[\w']+)?|\bno (?:quiero|necesito)(?:\s+[\w']+)?|\bnunca(?:\s+[\w']+)?)\s*$"

@@ -161,8 +161,7 @@ def _line_text(entry: KnowledgeEntry) -> str:
 
 
 def objection_in(hits: Sequence, script: CampaignScript) -> KnowledgeEntry | None:
-    """The campaign objection the customer just raised: the best retrieved answer, when it is one of the script's
-    objection responses and at least one ranking (lexical or dense) puts it first on its own."""
+    """The campaign objection the customer just raised: the best-placed of the script's objection responses among the
+    retrieved entries that at least one ranking (lexical or dense) puts first on its own."""
     ids = {o.id for o in script.objections}
-    best = hits[0] if hits else None
-    return best.entry if best is not None and best.entry.id in ids and 1 in (best.lexical_rank, best.dense_rank) else None
+    return next((hit.entry for hit in hits if hit.entry.id in ids and 1 in (hit.lexical_rank, hit.dense_rank)), None)
