@@ -57,6 +57,14 @@ def _reasons(text: str) -> set[str]:
         ("Elle nous a quittés dimanche, et je ne sais pas du tout par où commencer.", "hardship"),
         ("je suis malvoyante et mon mari est entré en maison de retraite", "hardship"),
         ("franchement je dors plus la nuit avec tout ça j'ai honte devant mes gosses", "negative_emotion"),
+        # and from the third set
+        ("Qui est votre N+1 ? Je veux l'avoir au bout du fil aujourd'hui.", "manager_request"),
+        ("I'd like to speak to someone more senior, someone who can actually make sure it happens", "manager_request"),
+        ("J'ai appelé quatre fois, on m'a promis deux fois un rappel qui n'est jamais venu.", "complaint"),
+        ("By my count you've overcharged me about four hundred euros this year.", "complaint"),
+        ("If the overcharge isn't refunded by the end of the month, we'll take this to court.", "legal_threat"),
+        ("Depuis mon accident vasculaire en juin, ma main droite ne répond plus bien", "hardship"),
+        ("je vais vous paraître idiote, mais je ne tiens plus, je tremble", "negative_emotion"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
