@@ -39,6 +39,8 @@ from assist.suggest.curated import (
 )
 from assist.suggest.escalation import EscalationDetector, EscalationReason
 from assist.suggest.escalation_check import LLMEscalationCheck
+from assist.suggest.escalation_model import SHIPPED as SHIPPED_CLASSIFIER
+from assist.suggest.escalation_model import EscalationClassifier, SemanticEscalationCheck
 from assist.suggest.generative import GenerationOutcome, GenerativeSuggester
 from assist.suggest.guards import INJECTION
 from assist.suggest.models import GuardResult, Source, Suggestion, TurnSuggestions
@@ -104,7 +106,7 @@ class Assistant:
         generator: GenerativeSuggester | None = None,
         escalation: EscalationDetector | None = None,
         summarizer: Summarizer | None = None,
-        escalation_check: LLMEscalationCheck | None = None,
+        escalation_check: LLMEscalationCheck | SemanticEscalationCheck | None = None,
         curated_count: int = 3,
         language: str = "fr",
         max_utterance_chars: int = 4000,
@@ -193,7 +195,7 @@ class Assistant:
                     progress(f"{exc}: curated suggestions only")
             library = PromptLibrary.from_dir(prompts_dir())
             summarizer = Summarizer(llm, library)
-            check = LLMEscalationCheck(llm, library) if llm is not None and settings.escalation_llm else None
+            check = LLMEscalationCheck(llm, library) if llm is not None and settings.escalation_llm else _escalation_model(settings, retriever)
             generator = None
             if llm is not None:
                 generator = GenerativeSuggester(llm, library, prompt_id=settings.reply_prompt, passages=settings.passages_for_llm)
@@ -364,8 +366,8 @@ class Assistant:
         yield from self._generate(state, turn, should_stop)
 
     def _second_opinion(self, state: ConversationState, turn: _Curated) -> Suggestion | None:
-        """When configured, the LLM's escalation check runs after the curated suggestions are out, if the rules found
-        nothing (and never on a turn that addresses the assistant)."""
+        """When configured, a second opinion (the embedding classifier, or the LLM's check) runs after the curated
+        suggestions are out, if the rules found nothing (and never on a turn that addresses the assistant)."""
         result = turn.result
         if self.escalation_check is None or any(e.reason is not EscalationReason.LEVEL_2_TOPIC for e in result.escalations):
             return None
@@ -654,3 +656,14 @@ class Conversation:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _escalation_model(settings: Settings, retriever: Retriever) -> SemanticEscalationCheck | None:
+    """The shipped escalation classifier, when it was trained on the configured embedding model's vectors."""
+    if not settings.escalation_model:
+        return None
+    classifier = EscalationClassifier.load(SHIPPED_CLASSIFIER)
+    if classifier.embedding_model != retriever.index.embedder.name:
+        log.warning("the escalation classifier needs %s vectors: escalation alerts come from the rules only", classifier.embedding_model)
+        return None
+    return SemanticEscalationCheck(classifier, retriever.index.embedder)

@@ -582,12 +582,14 @@ def eval_conversations(
     cases: Annotated[Path, typer.Option(help="Labelled conversations JSONL (evals/conversations/README.md).")] = Path("evals/conversations/fr_conversations.jsonl"),
     generate: Annotated[bool, typer.Option(help="Also generate replies with the LLM (citations, language).")] = True,
     baseline: Annotated[bool, typer.Option(help="With --generate, also run the naive LangChain retrieve-then-prompt chain.")] = True,
-    escalation_llm: Annotated[bool, typer.Option(help="With --generate, also score the LLM's escalation check beside the rules.")] = False,
+    escalation_llm: Annotated[bool, typer.Option(help="With --generate, score the LLM's escalation check as the second opinion, not the classifier.")] = False,
+    escalation_model: Annotated[Path | None, typer.Option(help="The escalation classifier to score as the second opinion (default: the shipped one).")] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N conversations.")] = None,
     details: Annotated[Path | None, typer.Option(help="Write one JSON line per customer turn (ids and labels, no text) here.")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
-    """Replay labelled calls: escalation recall and false alarms, mandatory mentions, script steps, objections, citations, language."""
+    """Replay labelled calls: escalation recall and false alarms (the rules, then the second opinion where they find
+    nothing), mandatory mentions, script steps, objections, citations, language."""
     from assist.assistant import Assistant
     from assist.conversation_eval import evaluate, langchain_baseline, load_conversations
 
@@ -598,18 +600,21 @@ def eval_conversations(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True
     ) as progress:
         task = progress.add_task("loading", total=None)
-        settings = _settings().model_copy(update={"data_dir": Path(tmp) / "data", "escalation_llm": False})  # the rules, scored alone
+        settings = _settings().model_copy(update={"data_dir": Path(tmp) / "data", "escalation_llm": False, "escalation_model": False})  # the rules alone
         with Assistant.from_settings(settings, generate=generate, progress=lambda step: progress.update(task, description=step)) as assistant:
             chain = langchain_baseline(assistant) if baseline and assistant.generator is not None else None
             progress.update(task, description="replaying", completed=0, total=len(conversations))
             records: list[dict] = []
-            check = None
             if escalation_llm and assistant.generator is not None:
                 from assist.prompts import PromptLibrary
                 from assist.resources import prompts_dir
                 from assist.suggest.escalation_check import LLMEscalationCheck
 
                 check = LLMEscalationCheck(assistant.generator.model, PromptLibrary.from_dir(prompts_dir()))
+            else:
+                from assist.suggest.escalation_model import SHIPPED, EscalationClassifier, SemanticEscalationCheck
+
+                check = SemanticEscalationCheck(EscalationClassifier.load(escalation_model or SHIPPED), assistant.index.embedder)
             report = evaluate(assistant, conversations, baseline=chain, details=records, second_opinion=check, progress=lambda done, total: progress.update(task, completed=done))
     if details is not None:
         details.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), encoding="utf-8")
@@ -634,6 +639,29 @@ def _emit(report: dict, as_json: bool, line) -> None:
     else:
         for key, value in report.items():
             out.print(line(key, value), markup=False)
+
+
+@eval_app.command("train-escalation")
+def eval_train_escalation(
+    cases: Annotated[list[Path], typer.Option(help="Labelled conversations JSONL files to learn from (repeat the option).")],
+    out: Annotated[Path, typer.Option(help="Where to write the classifier (.npz).")],
+):
+    """Train the escalation classifier on labelled conversations' customer turns, scrubbed as production scrubs them."""
+    from assist.conversation_eval import labelled_turns, load_conversations
+    from assist.knowledge import Embedder
+    from assist.privacy.scrubber import Scrubber
+    from assist.privacy.vault import Vault
+    from assist.suggest.escalation_model import NONE, EscalationClassifier
+
+    settings = _settings()
+    scrubber = Scrubber.create()
+    conversations = [item for path in cases for item in load_conversations(path)]
+    texts, labels = labelled_turns(conversations, lambda text, language: scrubber.scrub(text, Vault(), language).scrubbed.text)
+    positives = sum(label != NONE for label in labels)
+    trained_on = f"{', '.join(p.name for p in cases)}: {len(texts)} customer turns, {positives} escalations"
+    classifier = EscalationClassifier.train(texts, labels, Embedder(settings.embedding_model), trained_on=trained_on)
+    classifier.save(out)
+    err.print(f"{out}: {trained_on} ({classifier.embedding_model})")
 
 
 @eval_app.command("pii")

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
         True, description="Generate a reply only when lexical and dense search agree on the best answer, from that one passage; otherwise curated only."
     )
     escalation_llm: bool = Field(False, description="Also ask the LLM for escalation when the rules find nothing (prompts/escalation-check.yaml).")
+    escalation_model: bool = Field(
+        True, description="When the rules find nothing, ask the embedding classifier (assist/suggest/escalation-e5.npz; ignored with another embedding model)."
+    )
     reply_prompt: str = Field("reply-suggestion", description="Prompt template id for the generative reply.")
     curated_count: int = Field(3, ge=1, le=10, description="Curated suggestions shown per turn.")
     passages_for_llm: int = Field(2, ge=1, le=8, description="Passages given to the LLM as grounding.")

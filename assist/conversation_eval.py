@@ -24,10 +24,11 @@ from typing import Any
 
 from assist.assistant import Assistant
 from assist.errors import InputError
-from assist.knowledge.lexical import Analyzer
+from assist.knowledge.lexical import Analyzer, fold
 from assist.suggest.escalation import EscalationReason
-from assist.suggest.guards import SENTENCE_END, support
+from assist.suggest.guards import INJECTION, SENTENCE_END, support
 from assist.suggest.escalation_check import LLMEscalationCheck
+from assist.suggest.escalation_model import NONE, SemanticEscalationCheck
 
 
 def load_conversations(path: Path) -> list[dict]:
@@ -59,10 +60,11 @@ class _Counts:
 
 def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Callable[[Any, list[dict]], tuple[str, list[str]] | None] | None = None,
              language_of: Callable[[str, str], str] | None = None, progress: Callable[[int, int], None] = lambda done, total: None,
-             details: list[dict] | None = None, second_opinion: LLMEscalationCheck | None = None) -> dict:  # fmt: skip
+             details: list[dict] | None = None, second_opinion: LLMEscalationCheck | SemanticEscalationCheck | None = None) -> dict:  # fmt: skip
     """Replay every conversation; `baseline(state, turns)` returns a baseline's reply and the ids it cites (None: no reply).
     `details`, when given, receives one record per customer turn (ids and labels, no text) for error analysis.
-    `second_opinion` (the LLM escalation check) is scored on the same turns, alone and combined with the rules."""
+    `second_opinion` (the embedding classifier or the LLM's check) is scored on the same turns, alone and combined with
+    the rules, as production runs it: only where the rules found nothing, never on a turn addressing the assistant."""
     language_of = language_of or assistant.retriever.language_of
     c = _Counts()
     categories: Counter = Counter()
@@ -93,9 +95,13 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
                       hard_negative_alarm=bool(turn.get("hard_negative")) and bool(alerts))  # fmt: skip
             c.add(level_2_alert=any(e.reason is EscalationReason.LEVEL_2_TOPIC for e in result.escalations))
             if second_opinion is not None:
-                flagged = second_opinion.check(conversation.turns[-1].text) is not None
+                last = conversation.turns[-1].text
+                opinion = second_opinion.check(last) if not INJECTION.search(fold(last.text)) else None
+                flagged = opinion is not None
                 key = "gold" if turn.get("escalation") else "other"
-                c.add(**{f"llm_{key}": 1, f"llm_{key}_flagged": flagged, f"either_{key}_flagged": flagged or bool(alerts)})
+                c.add(**{f"llm_{key}": 1, f"llm_{key}_flagged": flagged, f"either_{key}_flagged": bool(alerts) or flagged,
+                         f"either_{key}_right": bool(alerts) and any(e.reason.value == turn.get("escalation") for e in alerts)
+                         or (not alerts and flagged and opinion.reason.value == turn.get("escalation"))})  # fmt: skip
             if turn.get("objection"):
                 c.add(objection_gold=1, objection_found=bool(result.objection) and result.objection.citations[0] == turn["objection"])
             elif result.objection:
@@ -151,9 +157,11 @@ def evaluate(assistant: Assistant, conversations: list[dict], *, baseline: Calla
             "hard_negative_false_alarms": f"{c.values['hard_negative_alarm']}/{c.values['hard_negative']}",
             "level_2_topic_alerts": c.values["level_2_alert"], "by_category": dict(sorted(categories.items())),
         },
-        "escalation_llm": None if second_opinion is None else {
+        "second_opinion": None if second_opinion is None else {
+            "kind": "llm" if isinstance(second_opinion, LLMEscalationCheck) else "classifier",
             "recall": c.ratio("llm_gold_flagged", "llm_gold"), "false_alarm_rate": c.ratio("llm_other_flagged", "llm_other"),
-            "rules_or_llm_recall": c.ratio("either_gold_flagged", "llm_gold"), "rules_or_llm_false_alarm_rate": c.ratio("either_other_flagged", "llm_other"),
+            "rules_then_second_recall": c.ratio("either_gold_flagged", "llm_gold"), "category_right": c.ratio("either_gold_right", "llm_gold"),
+            "rules_then_second_false_alarms": c.values["either_other_flagged"], "rules_then_second_false_alarm_rate": c.ratio("either_other_flagged", "llm_other"),
         },
         "mentions": {"precision": c.ratio("mention_tp", "mention_predicted"), "recall": c.ratio("mention_tp", "mention_gold"), "said": c.values["mention_gold"]},
         "reminders_at_end": {"precision": c.ratio("reminder_tp", "reminder_predicted"), "recall": c.ratio("reminder_tp", "reminder_gold"),
@@ -203,3 +211,15 @@ def langchain_baseline(assistant: Assistant) -> Callable[[Any, list[dict]], tupl
         return chain.reply(state.turns[-1].text, state.turns[-1].language)
 
     return reply
+
+
+def labelled_turns(conversations: list[dict], scrub: Callable[[str, str], str]) -> tuple[list[str], list[str]]:
+    """Every customer turn, scrubbed (`scrub(text, language)`), with its escalation label or "none": training data for
+    the escalation classifier. Prompt injections are left out (production never shows them to a second opinion)."""
+    texts, labels = [], []
+    for item in conversations:
+        for turn in item["turns"]:
+            if turn["speaker"] == "customer" and not turn.get("injection"):
+                texts.append(scrub(turn["text"], item.get("language", "fr")))
+                labels.append(turn.get("escalation") or NONE)
+    return texts, labels

@@ -21,7 +21,7 @@ def test_all_matches_the_public_names():
             package.NoSuchName  # noqa: B018
 
 
-def test_an_installed_wheel_finds_knowledge_and_prompts(tmp_path):
+def test_an_installed_wheel_finds_knowledge_prompts_and_the_escalation_classifier(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)], check=True, timeout=300)
     wheel = next(tmp_path.glob("assist-*.whl"))
     unpacked = tmp_path / "site"
@@ -29,7 +29,8 @@ def test_an_installed_wheel_finds_knowledge_and_prompts(tmp_path):
     script = (
         "from assist.resources import knowledge_dir, prompts_dir; from assist.knowledge import load_path; "
         "from assist.prompts import PromptLibrary; k = knowledge_dir(); "
-        "assert 'site' in str(k), k; print(len(load_path(k)), PromptLibrary.from_dir(prompts_dir()).get('reply-suggestion').id)"
+        "from assist.suggest.escalation_model import SHIPPED, EscalationClassifier; EscalationClassifier.load(SHIPPED); "
+        "assert 'site' in str(k) and 'site' in str(SHIPPED), k; print(len(load_path(k)), PromptLibrary.from_dir(prompts_dir()).get('reply-suggestion').id)"
     )
     proc = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env={"PYTHONPATH": str(unpacked)}, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from assist import InputError
-from assist.assistant import CuratedReady, GenerativeDone, Token
+from assist.assistant import AlertRaised, CuratedReady, GenerativeDone, Token
 from assist.privacy.scrubbed import ScrubbedText
 from assist.suggest.escalation import EscalationDetector, EscalationReason
 from assist.suggest.models import SuggestionType
@@ -395,3 +395,60 @@ def test_an_inbound_reply_is_written_from_faqs_and_articles_not_a_campaign_objec
     assert result.generative.explanation.search_filters["kind"] == ["faq", "article"]
     logged = [e.payload for e in audit.entries() if e.payload.get("suggestion_type") == "generative"]
     assert logged[-1]["search_filters"]["kind"] == ["faq", "article"]
+
+
+BEREAVEMENT = "Bon. Ma mère est partie la semaine dernière. Je m'occupe de ses papiers maintenant, et son contrat d'électricité est encore à son nom."
+
+
+def test_the_escalation_classifier_catches_what_the_rules_miss_and_not_ordinary_turns(embedder):
+    from assist.suggest.escalation_model import SHIPPED, EscalationClassifier, SemanticEscalationCheck
+
+    check = SemanticEscalationCheck(EscalationClassifier.load(SHIPPED), embedder)
+    turn = ScrubbedText.from_trusted_source(BEREAVEMENT)
+    assert _reasons(BEREAVEMENT) == set()  # no rule knows "elle est partie" for a death
+    found = check.check(turn)
+    assert found is not None and found.reason is EscalationReason.HARDSHIP and "model" in found.detail
+    for ordinary in ("Je voudrais changer la date de prélèvement de ma facture.", "Merci beaucoup, bonne journée.",
+                     "Bonjour, je viens d'emménager et je voudrais ouvrir un contrat."):  # fmt: skip
+        assert check.check(ScrubbedText.from_trusted_source(ordinary)) is None
+    with pytest.raises(TypeError):
+        check.check(BEREAVEMENT)
+
+
+def test_the_escalation_classifier_belongs_to_one_embedding_model_and_rejects_bad_files(embedder, tmp_path):
+    from assist import ConfigError
+    from assist.suggest.escalation_model import EscalationClassifier, SemanticEscalationCheck
+
+    texts = ["je veux parler à votre responsable", "passez-moi votre chef", "je voudrais ma facture", "quel est le prix du kWh"] * 3
+    labels = ["manager_request", "manager_request", "none", "none"] * 3
+    classifier = EscalationClassifier.train(texts, labels, embedder, trained_on="test")
+    classifier.save(tmp_path / "model.npz")
+    loaded = EscalationClassifier.load(tmp_path / "model.npz")
+    vectors = embedder.queries(["passez-moi un supérieur"])
+    assert loaded.classes == classifier.classes and loaded.trained_on == "test"
+    assert loaded.probabilities(vectors).tolist() == classifier.probabilities(vectors).tolist()
+
+    class OtherEmbedder:
+        name = "some-other-model"
+
+    with pytest.raises(ConfigError, match="trained on"):
+        SemanticEscalationCheck(loaded, OtherEmbedder())
+    (tmp_path / "bad.npz").write_bytes(b"not a numpy archive")
+    with pytest.raises(ConfigError, match="not an escalation classifier"):
+        EscalationClassifier.load(tmp_path / "bad.npz")
+    with pytest.raises(ConfigError, match="unknown escalation label"):
+        EscalationClassifier.train(["a b c", "d e f"], ["manager", "none"], embedder)
+
+
+def test_the_classifier_is_the_default_second_opinion_and_its_alert_is_audited(scrubber, retriever, audit):
+    from assist import Assistant
+    from assist.suggest.escalation_model import SHIPPED, EscalationClassifier, SemanticEscalationCheck
+
+    check = SemanticEscalationCheck(EscalationClassifier.load(SHIPPED), retriever.index.embedder)
+    assistant = Assistant(scrubber=scrubber, retriever=retriever, audit=audit, generator=None, escalation_check=check)
+    events = list(assistant.stream(assistant.conversation().state, BEREAVEMENT))
+    alerts = [e for e in events if isinstance(e, AlertRaised)]
+    assert len(alerts) == 1 and alerts[0].alert.type is SuggestionType.ESCALATION
+    assert events[-1].result.escalation.reason is EscalationReason.HARDSHIP
+    logged = [e.payload for e in audit.entries() if e.payload.get("suggestion_type") == "escalation"]
+    assert len(logged) == 1 and "model" in logged[0]["rationale"]

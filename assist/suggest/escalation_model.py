@@ -1,0 +1,115 @@
+"""A second opinion on escalation from sentence embeddings: a logistic regression over the retrieval embedder's vectors,
+trained on labelled customer turns, for wordings the rules have never seen.
+
+Keyword rules catch what they were written for; on conversation sets written later by other authors they found 0.45 to
+0.59 of the escalations (evals/README.md). This classifier reads the scrubbed turn and each of its sentences, and keeps
+the most probable reason over them, so a trigger in the middle of a long spoken turn counts. Like the LLM's check, it
+runs after the curated suggestions are out, only when the rules found nothing, and its alert says it is a model's guess.
+
+The weights are data (`escalation-e5.npz`, trained by `assist escalation train` on the project's labelled
+conversations); they belong to one embedding model and are not used with another. Inference is numpy only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assist.errors import ConfigError
+from assist.knowledge.embeddings import Embedder
+from assist.privacy.scrubbed import ScrubbedText
+from assist.suggest.escalation import Escalation, EscalationReason
+
+NONE = "none"
+THRESHOLD = 0.5  # probability of the best reason over the turn and its sentences
+MIN_SENTENCE_WORDS = 3
+MAX_SENTENCES = 8
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+SHIPPED = Path(__file__).with_name("escalation-e5.npz")
+
+
+def sentences(text: str) -> list[str]:
+    """The turn itself, then its sentences of three words or more (at most MAX_SENTENCES)."""
+    parts = [part for part in _SENTENCE.split(text) if len(part.split()) >= MIN_SENTENCE_WORDS]
+    return [text] + (parts[:MAX_SENTENCES] if len(parts) > 1 else [])
+
+
+@dataclass(frozen=True)
+class EscalationClassifier:
+    """Standardised multinomial logistic regression: classes are the escalation reasons and "none"."""
+
+    classes: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray  # (classes, dimension)
+    intercept: np.ndarray
+    embedding_model: str
+    trained_on: str  # what it was trained on, for the record (file names and counts)
+    threshold: float = THRESHOLD
+
+    @classmethod
+    def train(cls, texts: Sequence[str], labels: Sequence[str], embedder: Embedder, *, trained_on: str = "", c: float = 1.0) -> EscalationClassifier:
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.preprocessing import StandardScaler
+
+        unknown = set(labels) - {NONE} - {r.value for r in EscalationReason}
+        if unknown:
+            raise ConfigError(f"unknown escalation label(s): {', '.join(sorted(unknown))}")
+        if len(set(labels)) < 2:
+            raise ConfigError("training needs turns with at least two different labels")
+        vectors = embedder.queries(list(texts))
+        scaler = StandardScaler().fit(vectors)
+        model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(scaler.transform(vectors), list(labels))
+        return cls(tuple(model.classes_), scaler.mean_, scaler.scale_, model.coef_, model.intercept_, embedder.name, trained_on)
+
+    @classmethod
+    def load(cls, path: Path) -> EscalationClassifier:
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                return cls(
+                    tuple(str(c) for c in data["classes"]), data["mean"], data["scale"], data["coef"], data["intercept"],
+                    str(data["embedding_model"]), str(data["trained_on"]), float(data["threshold"]),
+                )
+        except (OSError, KeyError, ValueError) as exc:
+            raise ConfigError(f"{path}: not an escalation classifier ({type(exc).__name__})") from None
+
+    def save(self, path: Path) -> None:
+        np.savez(
+            path, classes=np.array(self.classes), mean=self.mean, scale=self.scale, coef=self.coef, intercept=self.intercept,
+            embedding_model=np.array(self.embedding_model), trained_on=np.array(self.trained_on), threshold=np.array(self.threshold),
+        )
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        logits = ((vectors - self.mean) / self.scale) @ self.coef.T + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+
+class SemanticEscalationCheck:
+    """``check(turn)``: the reason the classifier finds most probable over the turn and its sentences, if it reaches the
+    threshold; same interface as the LLM's check."""
+
+    def __init__(self, classifier: EscalationClassifier, embedder: Embedder):
+        if classifier.embedding_model != embedder.name:
+            raise ConfigError(f"the escalation classifier was trained on {classifier.embedding_model} vectors, not {embedder.name}")
+        self._classifier = classifier
+        self._embedder = embedder
+        self._none = classifier.classes.index(NONE)
+
+    def check(self, text: ScrubbedText) -> Escalation | None:
+        if not isinstance(text, ScrubbedText):
+            raise TypeError("the escalation classifier reads scrubbed text only")
+        parts = sentences(text.text)
+        probabilities = self._classifier.probabilities(self._embedder.queries(parts))
+        probabilities[:, self._none] = 0.0
+        row, column = np.unravel_index(int(np.argmax(probabilities)), probabilities.shape)
+        best = float(probabilities[row, column])
+        if best < self._classifier.threshold:
+            return None
+        reason = EscalationReason(self._classifier.classes[column])
+        return Escalation(reason, f"similar to labelled {reason.value} turns (model, p={best:.2f})", trigger=parts[row][:120])
