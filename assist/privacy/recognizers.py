@@ -147,7 +147,8 @@ _DATE = (
 _BIRTH_NUMBER = rf"(?:{_DATE}|(?:19|20)\d{{2}}(?!\w)|(?=(?:{_UNITS})(?:-[\w-]+)?\s+(?:et\s+)?(?:{_UNITS})(?!\w)){SPOKEN_NUMBER})"
 _BIRTH = r"\b(?:né|née|nee|naissance|born|birth|nacido|nacida)"
 _UNIT_AFTER_YEAR = r"h|heures?|ans|mois|jours?|minutes?|euros?|€|%|pour\s+cent|kwh|kva|m3|mètres?|dh|dirhams?|fois|personnes?"
-_BIRTH_YEAR = rf"(?:(?:19|20)\d{{2}}|\d{{2}}|{SPOKEN_NUMBER})(?!\w)(?!\s*(?:{_UNIT_AFTER_YEAR})(?!\w))"
+# not "je suis de 14 à 18 au bureau", "il est de 1990 ce compteur"
+_BIRTH_YEAR = rf"(?:(?:19|20)\d{{2}}|\d{{2}}|{SPOKEN_NUMBER})(?!\w)(?!\s*(?:{_UNIT_AFTER_YEAR}|à|a|au|jusqu|ce|cet|cette)(?!\w))"
 _RELATIVE = r"(?:ma|mon)\s+(?:femme|mari|épouse|epouse|époux|epoux|mère|mere|père|pere|fille|fils|sœur|soeur|frère|frere|conjoint|conjointe|compagne|compagnon)"
 
 

@@ -193,7 +193,8 @@ _NAME_STOP = (
     "il|elle|ils|elles|lui|moi|nous|vous|on|y|en|ne|n'|s'|qu'|m'|l'|d'|va|veut|voudrait|peut|doit|était|avait|aussi|pas|plus|encore|"
     "déjà|toujours|chez|dans|vos|votre|nos|notre|ses|leur|leurs|bah|hein|bon|écoutez|ecoutez|attendez|pardon|enfin|hum|heu|allô|allo|monsieur|madame|"
     "comment|quoi|pareil|bien|comme|travaille|sera|serait|vit|reste|part|rentre|arrive|gère|paye|paie|voulait|pourrait|reçoit|recoit|dit|fait|"
-    "sont|ont|ai|as|veux|voulez|peux|pouvez|sais|savez|rappelle|facture|contrat|compte|dossier"
+    "sont|ont|ai|as|veux|voulez|peux|pouvez|sais|savez|rappelle|facture|contrat|compte|dossier|"
+    "très|tres|un|une|super|sympa|gentil|gentille|parfait|parfaite|nul|nulle|top"
 )
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cjlmst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"; "N'Diaye", "D'Souza" are names
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"

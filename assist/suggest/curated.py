@@ -110,4 +110,5 @@ def escalation_suggestion(escalations: Sequence[Escalation], context: TurnContex
     reasons = "; ".join(e.label + (f" ('{e.trigger}')" if e.trigger else "") for e in escalations)
     text = f"{_ALERT.get(context.language, _ALERT['fr'])} : {', '.join(e.reason.value for e in escalations)}"
     citations = tuple(e.entry_id for e in escalations if e.entry_id)
-    return _suggestion(SuggestionType.ESCALATION, text, citations, context, confidence=1.0, method="escalation rules", rationale=reasons)
+    method = " and ".join(dict.fromkeys("escalation rules" if e.source == "rules" else f"escalation {e.source}" for e in escalations))
+    return _suggestion(SuggestionType.ESCALATION, text, citations, context, confidence=1.0, method=method, rationale=reasons)

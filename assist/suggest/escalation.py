@@ -39,6 +39,7 @@ class Escalation:
     detail: str
     trigger: str = ""
     entry_id: str | None = None
+    source: str = "rules"  # or "embedding classifier", "llm": who raised it
 
     @property
     def label(self) -> str:
@@ -63,16 +64,16 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:devant|voir) (?:le|un) juge\b", r"\bvous assigner\b",
         # sent by the customer, not received: "j'ai reçu une mise en demeure", "mon propriétaire est huissier"
         r"\b(?:envoyer|adresser|envoie|enverrai|adresserai|envoyer|vous faire|faire) (?:une |ma )?(?:mise en demeure|assignation)\b",
-        r"\b(?:envoyer|mandater|faire venir|passer par|saisir|prendre) (?:un|mon) huissier\b",
+        r"\b(?:je vais|j'vais|on va|je compte|je vous) (?:vous )?(?:envoyer|mandater|faire venir|passer par|saisir|prendre) (?:un|mon) huissier\b", r"\bmon huissier\b",
         r"\bclcv\b", r"\bfamilles rurales\b", r"\bconsommation logement cadre de vie\b", r"\b(?:centre|association) europeen\w* (?:des|de la) consomm\w*\b",
-        r"\bdefense des consommateurs\b", r"\bfaire (?:valoir|jouer) mes droits\b",
+        r"\bdefense des consommateurs\b",
         r"\bpoursuites?(?: judiciaires)?\b", r"\bpoursuivre en justice\b", r"\bvous poursuivre\b", r"\bproces\b(?![- ]verba)",
         r"\bmediat(?:eur|rice|ion)\b", r"\bufc\b", r"\bufc[- ]que choisir\b", r"\b60 millions\b", r"\bassociation de consommateurs?\b",
         r"\bdgccrf\b", r"\bsignal ?conso\b", r"\baction en justice\b", r"\bconciliateur\b",
         # en
         r"\b(?:my|our) (?:lawyer|attorney|solicitor)s? (?:will|is going to|'ll|shall)\b", r"\b(?:contact|call|see|instruct|get|involve|speak to) (?:my|a|our) (?:lawyer|attorney|solicitor)\b",
         r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
-        r"\blegal action\b", r"\bombudsman\b", r"\btrading standards\b", r"\bsmall claims\b", r"\bconsumer (?:centre|center|association|protection|rights)\b",
+        r"\blegal action\b", r"\bombudsman\b", r"\btrading standards\b", r"\bsmall claims\b", r"\bconsumer (?:centre|center|association|protection (?:agency|office))\b",
         r"\btake (?:it|this|the matter) further\b", r"\btake (?:this|it|you) to court\b", r"\bletter (?:of demand|before action)\b",
         # es
         r"\babogad[oa]s?\b", r"\bdemandar(?:les|le|los)?\b", r"\b(?:poner|presentar) una denuncia\b", r"\bdenunciar(?:les|los)?\b",
@@ -84,11 +85,11 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bpassez[- ]moi\b[^.?!]{0,30}\b(?:responsable|superieure?|chef|manager|superviseu?[rs]e?|direct\w*|quelqu'un)\b",
         r"\bquelqu'un (?:d'autre|de competent|de plus haut|au[- ]dessus|de plus qualifie|qui peut decider|de responsable)\b",
         r"\bau[- ]dessus de vous\b", r"\b(?:votre|sa|leur) hierarchie\b", r"\bun superieur\b", r"\bn\+1\b", r"\bcelui qui est au[- ]dessus\b",
-        r"\b(?:la personne|celui|celle) qui (?:organise|decide|dirige|gere le service|a signe)\b",
-        r"\b(?:le|la|votre) (?:directeur|directrice)\b[^.?!]{0,40}\b(?:au telephone|au bout du fil|qu'il m'appelle|me rappelle|parler)\b",
+        r"\b(?:veux|voudrais|aimerais|exige|demande|parler a|passez[- ]moi)\b[^.?!]{0,30}\b(?:la personne|celui|celle) qui (?:organise|decide|dirige|gere le service)\b",
+        r"\b(?:veux|voudrais|aimerais|exige)\b[^.?!]{0,40}\b(?:directeur|directrice)\b",
         # someone with the power to decide, without the word "responsable": "quelqu'un qui a le pouvoir de décider"
         r"\b(?:quelqu'un|une personne|la personne|un interlocuteur)\b[^.?!]{0,10}\b(?:qui (?:a le pouvoir|a la main|peut trancher|prend les decisions|decide|peut decider)|(?:qui a |avec )(?:de l'|l')autorite|habilite\w*)\b",
-        r"\b(?:un|une|votre|le|la) (?:responsable|superieure?|chef|manager|directeur|directrice)\b[^.?!]{0,40}\b(?:me rappelle|me rappeler|me contacte|me recontacte|me telephone)\b",
+        r"\b(?:que|qu') ?(?:un|une|votre|le|la) (?:responsable|superieure?|chef|manager|directeur|directrice)\b[^.?!]{0,40}\b(?:me rappelle|me contacte|me recontacte|me telephone)\b",
         # en
         r"\b(?:speak|talk|put me through|transfer me) (?:to|with) (?:a|your|the|someone|somebody) ?(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)?\b(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)\b",
         r"\b(?:get|want|need) (?:me )?(?:a|your|the) (?:manager|supervisor|superior|boss)\b", r"\bescalate (?:this|it|my)\b",
@@ -109,12 +110,12 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:service|gestion|suivi|traitement)\b[^.?!]{0,20}\b(?:lamentable|deplorable|catastrophique|scandaleux|inadmissible)\b",
         r"\btoujours (?:rien|pas) (?:recu|regle|resolu|rembourse|repare)\b", r"\bpersonne ne (?:me )?(?:rappelle|repond)\b",
         r"\bje conteste\b[^.?!]{0,40}\b(?:officiellement|formellement|par ecrit|par courrier|en recommande)\b", r"\b(?:contestation|reclamer) (?:officielle|formelle|par ecrit)\b",
-        r"\bma contestation\b", r"\b(?:pas d'accord|conteste)\b[^.?!]{0,60}\b(?:revu|revoir|reexamin\w*|recalcul\w*)\b",
-        r"\b(?:appele|ecrit|relance|signale|envoye)\b[^.?!]{0,25}\b(?:deux|trois|quatre|cinq|six|plusieurs|\d+) fois\b",
+        r"\b(?:pas d'accord|conteste)\b[^.?!]{0,60}\b(?:revu|revoir|reexamin\w*|recalcul\w*)\b",
+        r"\b(?:appele|ecrit|relance|signale)\b[^.?!]{0,25}\b(?:deux|trois|quatre|cinq|six|plusieurs|\d+) fois\b",
         r"\b(?:deux|trois|quatre|cinq|\d+) factures? fausses?\b", r"\bfactures? fausses? d'affilee\b", r"\bpromis\b[^.?!]{0,40}\bjamais (?:venu|arrive|eu lieu|rappele)\b",
         # en
         r"\b(?:make|file|lodge|raise|submit|put in) (?:a )?(?:formal )?complaint\b", r"\bcomplain(?:ing|t)?\b",
-        r"\bovercharg\w*\b", r"\b(?:called|written|emailed|sent)\b[^.?!]{0,25}\b(?:twice|three times|several times|\d+ times)\b", r"\b(?:three|four|five) times\b",
+        r"\b(?:overcharged|overcharging) (?:me|us)\b|\bbeen overcharged\b", r"\b(?:called|written|emailed|rung|phoned)\b[^.?!]{0,25}\b(?:twice|three times|several times|\d+ times)\b",
         r"\b(?:third|fourth|fifth|\d+(?:th|rd)) time\b", r"\bhow many times\b",
         # es
         r"\b(?:poner|presentar|hacer) (?:una )?(?:reclamacion|queja)\b", r"\bhoja de reclamaciones\b", r"\bquejarme\b",
@@ -131,9 +132,9 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bgalere\w*\b[^.?!]{0,30}\b(?:argent|payer|finances?|mois)\b", r"\bsituation (?:financiere )?(?:difficile|compliquee|precaire)\b",
         # fr: vulnerability
         r"\bdecede\w*\b", r"\bdeces\b", r"\bveu(?:f|ve)\b", r"\bveuvage\b", r"\bobseques\b", r"\benterrement\b",
-        r"\bnous a quitte\w*\b", r"\bm'a quitte\w* (?:le mois|la semaine|hier|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|il y a)\b", r"\bdisparu\w* (?:le mois|la semaine|hier|recemment)\b",
+        r"\bnous a quitte\w*\b", r"\bm'a quitte\w* (?:le mois|la semaine|hier|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|il y a)\b"
         r"\bmalvoyant\w*\b", r"\baveugle\b", r"\bnon[- ]voyant\w*\b", r"\bsourde?\b", r"\bmalentendant\w*\b", r"\bmaison de retraite\b", r"\behpad\b",
-        r"\balzheimer\b", r"\baccident vasculaire\b|\bavc\b", r"\b(?:appareil|machine|masque)\b[^.?!]{0,40}\brespirer\b", r"\bn'y (?:comprends|comprend) rien\b", r"\bje (?:ne )?sais (?:pas|plus) (?:du tout )?(?:par ou commencer|quoi faire|comment faire)\b",
+        r"\balzheimer\b", r"\baccident vasculaire\b|\bavc\b", r"\b(?:appareil|machine|masque)\b[^.?!]{0,40}\brespirer\b", r"\bn'y (?:comprends|comprend) rien\b",
         r"\bperdu (?:mon|ma|mes) (?:mari|epoux|femme|epouse|pere|mere|fils|fille|enfants?|conjoint|compagne?|compagnon)\b",
         r"\bmaladie\b", r"\bmalade\b", r"\bcancer\b", r"\bchimio\w*\b", r"\bhospitalise\w*\b", r"\bhopital\b", r"\bdialyse\b",
         r"\bhandicap\w*\b", r"\binvalidite\b", r"\bfauteuil roulant\b", r"\boxygene\b", r"\bassistance respiratoire\b",
@@ -162,7 +163,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bpete(?:r)? un cable\b", r"\bje pleure\b", r"\ben larmes\b", r"\ben pleurs\b", r"\b(?:je|j'ai|me fait|m'a fait|m'avez fait|fait) pleur\w*\b",
         r"\bdesespere\w*\b", r"\bangoiss\w*\b",
         r"\bje (?:ne )?(?:dors|dormais) plus\b", r"\bj'en dors plus\b", r"\bje (?:n')?en dors plus\b", r"\bj'ai honte\b",
-        r"\bje (?:ne )?tiens plus\b", r"\b(?:pas|plus) ferme l'oeil\b", r"\bje tremble\b", r"\b(?:nous|me) prenez pour des? (?:vaches? a lait|pigeons?|cons?|idiots?|imbeciles?|pommes?)\b",
+        r"\bje (?:ne )?tiens plus\b(?! a)", r"\b(?:pas|plus) ferme l'oeil\b", r"\bje tremble\b", r"\b(?:nous|me) prenez pour des? (?:vaches? a lait|pigeons?|cons?|idiots?|imbeciles?|pommes?)\b",
         r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b", r"\bfoutez?[- ]moi la paix\b", r"\bc'est n'importe quoi\b",
         # en
         r"\bfed up\b", r"\bsick (?:and tired )?of\b", r"\bfurious\b", r"\boutrageous\b", r"\bdisgrace(?:ful)?\b", r"\bunacceptable\b",
@@ -179,7 +180,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
 # troisième fois" still fire.
 _NEGATION = re.compile(
     r"(?:\b(?:ne|n')\s*(?:[\w']+\s+){1,2}(?:pas|jamais|plus|aucune?)(?:\s+[\w']+)?"
-    r"|\b(?:vais|veux|vas|va|compte|peux|voulais) (?:pas|jamais|plus)(?:\s+(?:vous|te|lui|leur|en|y)(?:\s+[\w']+){0,2}|(?:\s+[\w']+)?)"  # spoken French drops the "ne"
+    r"|\b(?:vais|veux|vas|va|compte|peux|voulais) (?:pas|jamais|plus)(?:\s+vous\s+faire(?:\s+[\w']+)?|(?:\s+[\w']+)?)"  # spoken French drops the "ne"
     r"|\bc'?est (?:pas|plus) que\s*(?:je |j'|j )?"
     r"|\b(?:pas|plus|aucun) besoin d(?:e|')\s*(?:[\w']+)?"
     r"|\bsans(?:\s+[\w']+)?|\bnot(?:\s+[\w']+){0,2}|\bnever(?:\s+[\w']+)?|\bno need (?:for|to)(?:\s+[\w']+){0,2}"

@@ -34,4 +34,4 @@ class LLMEscalationCheck:
             return None
         label = answer.split()[0].strip(" .:;,") if answer.split() else ""
         reason = _LABELS.get(label)
-        return Escalation(reason, f"the model's second opinion: {reason.value}", trigger=label) if reason else None
+        return Escalation(reason, f"the model's second opinion: {reason.value}", trigger=label, source="llm") if reason else None

@@ -6,12 +6,13 @@ Keyword rules catch what they were written for; on conversation sets written lat
 the most probable reason over them, so a trigger in the middle of a long spoken turn counts. Like the LLM's check, it
 runs after the curated suggestions are out, only when the rules found nothing, and its alert says it is a model's guess.
 
-The weights are data (`escalation-e5.npz`, trained by `assist escalation train` on the project's labelled
+The weights are data (`escalation-e5.npz`, trained by `assist eval train-escalation` on the project's labelled
 conversations); they belong to one embedding model and are not used with another. Inference is numpy only.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,6 +52,20 @@ class EscalationClassifier:
     trained_on: str  # what it was trained on, for the record (file names and counts)
     threshold: float = THRESHOLD
 
+    def __post_init__(self) -> None:
+        known = {NONE} | {r.value for r in EscalationReason if r is not EscalationReason.LEVEL_2_TOPIC}
+        if NONE not in self.classes or not set(self.classes) <= known:
+            raise ConfigError(f"escalation classifier classes {list(self.classes)}: expected {NONE!r} and escalation reasons only")
+        rows, dimension = np.shape(self.coef) if np.ndim(self.coef) == 2 else (0, 0)
+        if rows != len(self.classes) or np.shape(self.intercept) != (rows,) or np.shape(self.mean) != (dimension,) or np.shape(self.scale) != (dimension,):
+            raise ConfigError("escalation classifier arrays do not fit together")
+
+    @property
+    def identity(self) -> dict:
+        """What the audit log records about the classifier in use."""
+        digest = hashlib.sha256(np.ascontiguousarray(self.coef, dtype=np.float64).tobytes()).hexdigest()[:16]
+        return {"kind": "embedding classifier", "embedding_model": self.embedding_model, "trained_on": self.trained_on, "weights": digest}
+
     @classmethod
     def train(cls, texts: Sequence[str], labels: Sequence[str], embedder: Embedder, *, trained_on: str = "", c: float = 1.0) -> EscalationClassifier:
         from sklearn.linear_model import LogisticRegression
@@ -64,7 +79,10 @@ class EscalationClassifier:
         vectors = embedder.queries(list(texts))
         scaler = StandardScaler().fit(vectors)
         model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(scaler.transform(vectors), list(labels))
-        return cls(tuple(model.classes_), scaler.mean_, scaler.scale_, model.coef_, model.intercept_, embedder.name, trained_on)
+        coef, intercept = model.coef_, model.intercept_
+        if len(model.classes_) == 2:  # one row for two classes: the same probabilities as a softmax over (-z/2, z/2)
+            coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])
+        return cls(tuple(model.classes_), scaler.mean_, scaler.scale_, coef, intercept, embedder.name, trained_on)
 
     @classmethod
     def load(cls, path: Path) -> EscalationClassifier:
@@ -74,7 +92,7 @@ class EscalationClassifier:
                     tuple(str(c) for c in data["classes"]), data["mean"], data["scale"], data["coef"], data["intercept"],
                     str(data["embedding_model"]), str(data["trained_on"]), float(data["threshold"]),
                 )
-        except (OSError, KeyError, ValueError) as exc:
+        except (OSError, KeyError, ValueError, EOFError) as exc:
             raise ConfigError(f"{path}: not an escalation classifier ({type(exc).__name__})") from None
 
     def save(self, path: Path) -> None:
@@ -97,7 +115,10 @@ class SemanticEscalationCheck:
     def __init__(self, classifier: EscalationClassifier, embedder: Embedder):
         if classifier.embedding_model != embedder.name:
             raise ConfigError(f"the escalation classifier was trained on {classifier.embedding_model} vectors, not {embedder.name}")
+        if getattr(embedder, "dimension", classifier.mean.shape[0]) != classifier.mean.shape[0]:
+            raise ConfigError("the escalation classifier does not fit the embedder's dimension")
         self._classifier = classifier
+        self.identity = classifier.identity
         self._embedder = embedder
         self._none = classifier.classes.index(NONE)
 
@@ -112,4 +133,4 @@ class SemanticEscalationCheck:
         if best < self._classifier.threshold:
             return None
         reason = EscalationReason(self._classifier.classes[column])
-        return Escalation(reason, f"similar to labelled {reason.value} turns (model, p={best:.2f})", trigger=parts[row][:120])
+        return Escalation(reason, f"similar to labelled {reason.value} turns (model, p={best:.2f})", trigger=parts[row][:120], source="embedding classifier")
