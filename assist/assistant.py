@@ -670,4 +670,4 @@ def _escalation_model(settings: Settings, retriever: Retriever) -> SemanticEscal
     if classifier.embedding_model != retriever.index.embedder.name:
         log.warning("the escalation classifier needs %s vectors: escalation alerts come from the rules only", classifier.embedding_model)
         return None
-    return SemanticEscalationCheck(classifier, retriever.index.embedder)
+    return SemanticEscalationCheck(classifier, retriever.index.embedder, turn_vector=retriever.index.query_vector)

@@ -616,7 +616,7 @@ def eval_conversations(
 
                 classifier = EscalationClassifier.load(escalation_model or SHIPPED)
                 try:
-                    check = SemanticEscalationCheck(classifier, assistant.index.embedder)
+                    check = SemanticEscalationCheck(classifier, assistant.index.embedder, turn_vector=assistant.index.query_vector)
                 except ConfigError as exc:  # another embedding model: the rules are scored alone
                     check = None
                     err.print(f"no second opinion scored: {exc}")

@@ -467,7 +467,7 @@ def test_the_shipped_classifier_is_used_only_with_its_embedding_model(caplog):
     from assist.suggest.escalation_model import SemanticEscalationCheck
 
     def retriever_with(name):
-        return SimpleNamespace(index=SimpleNamespace(embedder=SimpleNamespace(name=name, dimension=384)))
+        return SimpleNamespace(index=SimpleNamespace(embedder=SimpleNamespace(name=name, dimension=384), query_vector=lambda text: None))
 
     assert isinstance(_escalation_model(Settings(), retriever_with("multilingual-e5-small")), SemanticEscalationCheck)
     assert _escalation_model(Settings(escalation_model=False), retriever_with("multilingual-e5-small")) is None

@@ -264,6 +264,10 @@ class KnowledgeIndex:
         results = [hit for language in languages for hit in self._lexical[language].search(text, CANDIDATES, self._lexical_masks[language](filters))]
         return sorted(results, key=lambda item: -item[1])[:CANDIDATES]
 
+    def query_vector(self, text: str) -> np.ndarray:
+        """The query embedding of an utterance (placeholders left out), cached: retrieval has usually computed it already."""
+        return self._query_vector(text)
+
     def clear_query_cache(self) -> None:
         self._query_vector.cache_clear()
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ import numpy as np
 from assist.errors import ConfigError
 from assist.knowledge.embeddings import Embedder
 from assist.privacy.scrubbed import ScrubbedText
+from assist.privacy.vault import PLACEHOLDER
 from assist.suggest.escalation import Escalation, EscalationReason
 
 NONE = "none"
@@ -34,9 +36,13 @@ SHIPPED = Path(__file__).with_name("escalation-e5.npz")
 
 
 def sentences(text: str) -> list[str]:
-    """The turn itself, then its sentences of three words or more (at most MAX_SENTENCES)."""
+    """The sentences of three words or more of a turn with several (at most MAX_SENTENCES); none for a one-sentence turn."""
     parts = [part for part in _SENTENCE.split(text) if len(part.split()) >= MIN_SENTENCE_WORDS]
-    return [text] + (parts[:MAX_SENTENCES] if len(parts) > 1 else [])
+    return parts[:MAX_SENTENCES] if len(parts) > 1 else []
+
+
+def _plain(text: str) -> str:
+    return PLACEHOLDER.sub(" ", text)  # "<PERSON_1>" says nothing about distress: embedded as retrieval embeds a turn
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,7 @@ class EscalationClassifier:
             raise ConfigError(f"unknown escalation label(s): {', '.join(sorted(unknown))}")
         if len(set(labels)) < 2:
             raise ConfigError("training needs turns with at least two different labels")
-        vectors = embedder.queries(list(texts))
+        vectors = embedder.queries([_plain(text) for text in texts])
         scaler = StandardScaler().fit(vectors)
         model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(scaler.transform(vectors), list(labels))
         coef, intercept = model.coef_, model.intercept_
@@ -110,9 +116,14 @@ class EscalationClassifier:
 
 class SemanticEscalationCheck:
     """``check(turn)``: the reason the classifier finds most probable over the turn and its sentences, if it reaches the
-    threshold; same interface as the LLM's check."""
+    threshold; same interface as the LLM's check.
 
-    def __init__(self, classifier: EscalationClassifier, embedder: Embedder):
+    `turn_vector` gives the turn's embedding (the index's cache, which retrieval has filled: pass
+    `index.query_vector`), so a one-sentence turn costs a matrix product. The sentences of a longer turn are embedded
+    here, by one check at a time: when another check is already embedding (the service under load), this turn is
+    judged on its whole-turn vector only, rather than taking the cores from the live turns."""
+
+    def __init__(self, classifier: EscalationClassifier, embedder: Embedder, turn_vector: Callable[[str], np.ndarray] | None = None):
         if classifier.embedding_model != embedder.name:
             raise ConfigError(f"the escalation classifier was trained on {classifier.embedding_model} vectors, not {embedder.name}")
         if getattr(embedder, "dimension", classifier.mean.shape[0]) != classifier.mean.shape[0]:
@@ -120,13 +131,23 @@ class SemanticEscalationCheck:
         self._classifier = classifier
         self.identity = classifier.identity
         self._embedder = embedder
+        self._turn_vector = turn_vector or (lambda text: embedder.query(_plain(text)))
+        self._one_at_a_time = threading.Lock()
         self._none = classifier.classes.index(NONE)
 
     def check(self, text: ScrubbedText) -> Escalation | None:
         if not isinstance(text, ScrubbedText):
             raise TypeError("the escalation classifier reads scrubbed text only")
-        parts = sentences(text.text)
-        probabilities = self._classifier.probabilities(self._embedder.queries(parts))
+        parts = [text.text, *sentences(text.text)]
+        vectors = self._turn_vector(text.text)[None, :]
+        if len(parts) > 1 and self._one_at_a_time.acquire(blocking=False):
+            try:
+                vectors = np.vstack([vectors, self._embedder.queries([_plain(part) for part in parts[1:]])])
+            finally:
+                self._one_at_a_time.release()
+        else:
+            parts = parts[:1]
+        probabilities = self._classifier.probabilities(vectors)
         probabilities[:, self._none] = 0.0
         row, column = np.unravel_index(int(np.argmax(probabilities)), probabilities.shape)
         best = float(probabilities[row, column])
