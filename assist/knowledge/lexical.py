@@ -56,5 +56,5 @@ class LexicalIndex:
             return []
         k = min(k, len(self._ids))
         weights = None if mask is None else mask.astype(np.float32)
-        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, n_threads=1, weight_mask=weights)
+        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, n_threads=0, weight_mask=weights)  # 0: in this thread (1 starts a thread pool per query)
         return [(self._ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]

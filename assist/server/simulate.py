@@ -47,7 +47,7 @@ class _Simulation:
         self.conversations, self.interval_s, self.duration_s = conversations, interval_s, duration_s
         self.http_ms: list[float] = []
         self.ws_ms: list[float] = []
-        self.server_ms: dict[str, list[float]] = {"server_queue_and_curated": [], "server_curated_work": []}
+        self.server_ms: dict[str, list[float]] = {"server_queue_and_curated": [], "server_curated_work": [], "server_scrub": [], "server_retrieve": []}
         self.errors: list[str] = []
         self.counts = {"customer_turns": 0, "agent_turns": 0, "generated": 0, "conversations": 0}
         self.agent_ms: list[float] = []
@@ -144,6 +144,8 @@ class _Simulation:
             if "service_curated" in timings and "curated_total" in timings:
                 self.server_ms["server_queue_and_curated"].append(timings["service_curated"])
                 self.server_ms["server_curated_work"].append(timings["curated_total"])
+                self.server_ms["server_scrub"].append(timings.get("scrub", 0.0))
+                self.server_ms["server_retrieve"].append(timings.get("retrieve", 0.0))
             turn_id = body["turn"]["id"]
             signal = signals.setdefault(turn_id, asyncio.Event())
             try:
