@@ -178,6 +178,15 @@ def test_generated_structured_pii_never_survives(scrubber, seed, template):
         ("ah non c'est ma belle-sœur thao qui a appelé hier", "thao"),
         ("Smiti Marine Breton, la CIN BH171593", "Marine Breton"),
         ("et le code RIO 94EWJXAHLV9J.", "94EWJXAHLV9J"),
+        # forms from the fourth blind set (fr_blind4)
+        ("votre date de naissance client euh six janvier dix-neuf cent soixante-douze conseiller merci", "six janvier dix-neuf cent soixante-douze"),
+        ("vingt-quatre mars dix-neuf cent soixante-sept euh c'est ma date de naissance", "vingt-quatre mars dix-neuf cent soixante-sept"),
+        ("ma date de naissance euh le 28/06/1970 voilà", "28/06/1970"),
+        ("Ma date de naissance ? Le 2 juillet cinquante-deux.", "2 juillet cinquante-deux"),
+        ("le digicode de l'immeuble c'est sept quatre d deux six et c'est au troisième", "sept quatre d deux six"),
+        ("et le digicode c'est 1528d", "1528d"),
+        ("le numéro de la carte d'identité nationale c'est bw sept neuf zéro huit zéro voilà", "bw sept neuf zéro huit zéro"),
+        ("la carte nationale c'est bw 190 691 mm wakha", "bw 190 691"),
     ],
 )
 def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
@@ -219,6 +228,9 @@ def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
         "je suis de 14 à 18 au bureau, je suis de quatre à six heures au travail",
         "mon père a un compteur, il est de 1990 ce compteur",
         "votre conseiller c'était très bien merci, mon interlocuteur c'était un monsieur",
+        # ... and for fr_blind4
+        "le digicode c'est à gauche de la porte, le digicode il marche plus depuis lundi",
+        "ma carte nationale est à la maison et la cin c'est la nouvelle",
     ],
 )
 def test_ordinary_numbers_and_words_survive(scrubber, text):

@@ -159,7 +159,8 @@ class DateOfBirthRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
             patterns=[
-                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:\s+(?:le|on|el))?[\s:,]+){_BIRTH_NUMBER}", 0.8),
+                # "date de naissance client euh six janvier…", "ma date de naissance ? Le 2 juillet cinquante-deux"
+                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:[\s,?]+(?:client|cliente|{HESITATION})(?!\w)){{0,3}}(?:[\s?]+(?:le|on|el))?[\s:,?]+){_BIRTH_NUMBER}", 0.8),
                 Pattern("birth_year", rf"(?i)(?<=\b(?:né|née|nee|born|nacido|nacida)\s+(?:en|in)\s+)(?:(?:19|20)?\d{{2}}(?!\w)|{SPOKEN_NUMBER})", 0.8),
                 # "je suis de quatre-vingt-deux"; "ma femme … elle est de 1998", "il est de quarante-quatre mon père" (a
                 # relative in the sentence: "le compteur il est de 2015" is not a birth year)
@@ -168,7 +169,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
                 Pattern("born_in_year_relative", rf"(?i)(?<=\b(?:il|elle)\s+est\s+de\s+){_BIRTH_YEAR}(?=[\s,]+{_RELATIVE}\b)", 0.7),
                 # "vous êtes née quand, madame ? alors le 02/05/1975"
                 Pattern("birth_date_answer", rf"(?i)(?<={_BIRTH}\s+quand\b[^.!]{{0,40}}?(?:alors|c'est|le)\s+(?:le\s+)?){_DATE}", 0.8),
-                Pattern("date_then_birth", rf"(?i){_DATE}(?=[\s,]+(?:c'est|is|es)\s+(?:ma|my|mi)\s+(?:date\s+)*(?:de\s+naissance|date\s+of\s+birth|birthday|fecha\s+de\s+nacimiento))", 0.8),
+                Pattern("date_then_birth", rf"(?i){_DATE}(?=(?:[\s,]+{HESITATION}(?!\w)){{0,3}}[\s,]+(?:c'est|is|es)\s+(?:ma|my|mi)\s+(?:date\s+)*(?:de\s+naissance|date\s+of\s+birth|birthday|fecha\s+de\s+nacimiento))", 0.8),
             ],
             supported_language=supported_language,
             name="DateOfBirthRecognizer",
@@ -184,6 +185,12 @@ class MaCinRecognizer(PatternRecognizer):
             patterns=[
                 Pattern("ma_cin", r"\b[A-Z]{1,2}\s?\d{5,6}\b", 0.3),
                 Pattern("ma_cin_compact", r"(?-i:\b[A-Z]{1,2}\d{5,6}\b)", 0.45),  # "V797815": an identifier whatever the context
+                # read out after its name: "la carte nationale c'est bw 190 691", "… c'est bw sept neuf zéro huit zéro"
+                Pattern(
+                    "ma_cin_read_out",
+                    rf"(?i)(?<=\b(?:cin|cnie|carte\s+(?:nationale|d'identité|d'identite))(?:\s+[\w']+){{0,2}}?\s+(?:c'est|est|:)\s+(?:le\s+)?)[a-z]{{1,2}}\s+(?:\d[\d\s]{{3,8}}\d|{SPOKEN_NUMBER})(?!\w)",
+                    0.8,
+                ),
             ],
             context=["cin", "carte nationale", "carte d'identité", "identité", "cnie", "pièce d'identité", "nationale"],
             supported_language=supported_language,
@@ -217,6 +224,11 @@ _NOT_SECRET = (
 _SPOKEN_CODE = rf"(?=(?:{_UNITS})(?:-[\w-]+)?[\s-]+(?:et[\s-]+)?(?:{_UNITS})(?!\w)){SPOKEN_NUMBER}"
 
 
+# A door code read out mixes digits, number words and letters: "sept quatre d deux six", "1528d", "cinquante-huit quarante-cinq a".
+_CODE_TOKEN = rf"(?:\d+[a-z]?|[a-z]|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*)(?!\w)"
+_DOOR_CODE = r"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|du\s+portail|de\s+l'interphone)"
+
+
 class SecretRecognizer(PatternRecognizer):
     """PINs, card security codes and passwords read out: the value after "code (PIN)", "cryptogramme", "mot de passe"."""
 
@@ -232,6 +244,11 @@ class SecretRecognizer(PatternRecognizer):
                     rf"(?i)(?<=\b(?:cryptogramme|crypto|cvv|cvc|code\s+de\s+sécurité|code\s+de\s+securite|trois\s+chiffres(?:\s+au\s+dos)?|au\s+dos|derrière|derriere|"
                     rf"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|puk|derrière|derriere))(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)"
                     rf"(?:[a-z]\s+)?(?:\d{{3,8}}|{_SPOKEN_CODE})\b",
+                    0.8,
+                ),
+                Pattern(
+                    "door_code",
+                    rf"(?i)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s+)?(?:\d|(?:{_UNITS})(?!\w))){_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{0,8}}",
                     0.8,
                 ),
                 Pattern(
