@@ -187,6 +187,8 @@ def test_generated_structured_pii_never_survives(scrubber, seed, template):
         ("et le digicode c'est 1528d", "1528d"),
         ("le numéro de la carte d'identité nationale c'est bw sept neuf zéro huit zéro voilà", "bw sept neuf zéro huit zéro"),
         ("la carte nationale c'est bw 190 691 mm wakha", "bw 190 691"),
+        ("ma date de naissance euh, le 12 mars 1985", "12 mars 1985"),
+        ("date de naissance : le 12/03/1985, date de naissance du client 14/05/1990", "12/03/1985 14/05/1990"),
     ],
 )
 def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
@@ -230,6 +232,8 @@ def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
         "votre conseiller c'était très bien merci, mon interlocuteur c'était un monsieur",
         # ... and for fr_blind4
         "le digicode c'est à gauche de la porte, le digicode il marche plus depuis lundi",
+        "le digicode c'est quatre chiffres je crois, le digicode, deux fois que je le tape",
+        "le code du portail c'est 2 boutons et la cin c'est en deux mille dix-neuf qu'elle a expiré",
         "ma carte nationale est à la maison et la cin c'est la nouvelle",
     ],
 )

@@ -76,6 +76,12 @@ def _reasons(text: str) -> set[str]:
         ("si l'argent n'est pas sur mon compte vendredi, il vous adresse une sommation de payer lundi", "legal_threat"),
         ("Vous êtes complètement malades chez Assuréa, allez au diable avec votre devis", "negative_emotion"),
         ("Vous me pourrissez ma soirée, espèce de vautour", "negative_emotion"),
+        # what the long-past and played-down exceptions must not silence (found by review)
+        ("mon mari est décédé hier, rien de grave pour la facture", "hardship"),
+        ("rien de grave, juste que je peux plus payer, j'ai perdu mon emploi", "hardship"),
+        ("je suis handicapée depuis un accident en 2005", "hardship"),
+        ("ma mère est décédée hier, née en 1940", "hardship"),
+        ("vous êtes sourde ou quoi", "negative_emotion"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
@@ -110,6 +116,12 @@ def test_each_escalation_reason_fires(text, reason):
         "La maison était à mon grand-père, qui est décédé en 2010. La succession est réglée depuis des années",
         "le 3 je suis toujours un peu à découvert, mon salaire tombe le 10, rien de grave",
         "c'est une espèce de boîtier gris à côté du compteur",
+        "je voudrais payer en espèce de préférence, l'évier est bouché ou quoi ?",
+        "je voudrais résilier la ligne fixe et jeter le téléphone",
+        "je m'y retrouve plus dans votre site, depuis que je suis seul au bureau le vendredi",
+        "le technicien, c'est quelqu'un qui encadre l'équipe ? la direction régionale m'appelle demain, c'est prévu",
+        "I need the team manager to sign the form",
+        "j'ai reçu une sommation de payer de votre part, il vous enverra pas de mise en demeure",
     ],
 )
 def test_ordinary_turns_raise_no_alert(text):
@@ -453,6 +465,11 @@ def test_the_classifier_embeds_the_sentences_only_of_a_turn_leaning_towards_a_re
     ordinary = "Bonjour, je viens d'emménager rue des Lilas. Je voudrais ouvrir un contrat d'électricité. Le compteur est un Linky."
     assert check.check(ScrubbedText.from_trusted_source(ordinary)) is None and batches == []  # judged on the whole turn
     assert check.check(ScrubbedText.from_trusted_source(BEREAVEMENT)) is not None and batches == [2]  # its two sentences of three words or more
+    buried = ("Bonjour. Votre boîte me rend folle, je vais finir par tout casser. Je vous appelle pour ma facture de mars. "
+              "Le montant a changé. J'ai reçu un courrier hier. Je voudrais comprendre le calcul. Merci de vérifier.")
+    assert _reasons(buried) == set()  # the rules miss it; one sentence among ordinary ones still gets the model's look
+    found = check.check(ScrubbedText.from_trusted_source(buried))
+    assert found is not None and found.reason is EscalationReason.NEGATIVE_EMOTION and "casser" in found.trigger
 
 
 def test_the_escalation_classifier_belongs_to_one_embedding_model_and_rejects_bad_files(embedder, tmp_path):

@@ -160,7 +160,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
             supported_entity="DATE_OF_BIRTH",
             patterns=[
                 # "date de naissance client euh six janvier…", "ma date de naissance ? Le 2 juillet cinquante-deux"
-                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:[\s,?]+(?:client|cliente|{HESITATION})(?!\w)){{0,3}}(?:[\s?]+(?:le|on|el))?[\s:,?]+){_BIRTH_NUMBER}", 0.8),
+                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:[\s,?]+(?:client|cliente|du\s+client|de\s+la\s+cliente|du\s+titulaire|{HESITATION})(?!\w)){{0,3}}(?:[\s:,?]+(?:le|on|el))?[\s:,?]+){_BIRTH_NUMBER}", 0.8),
                 Pattern("birth_year", rf"(?i)(?<=\b(?:né|née|nee|born|nacido|nacida)\s+(?:en|in)\s+)(?:(?:19|20)?\d{{2}}(?!\w)|{SPOKEN_NUMBER})", 0.8),
                 # "je suis de quatre-vingt-deux"; "ma femme … elle est de 1998", "il est de quarante-quatre mon père" (a
                 # relative in the sentence: "le compteur il est de 2015" is not a birth year)
@@ -188,7 +188,7 @@ class MaCinRecognizer(PatternRecognizer):
                 # read out after its name: "la carte nationale c'est bw 190 691", "… c'est bw sept neuf zéro huit zéro"
                 Pattern(
                     "ma_cin_read_out",
-                    rf"(?i)(?<=\b(?:cin|cnie|carte\s+(?:nationale|d'identité|d'identite))(?:\s+[\w']+){{0,2}}?\s+(?:c'est|est|:)\s+(?:le\s+)?)[a-z]{{1,2}}\s+(?:\d[\d\s]{{3,8}}\d|{SPOKEN_NUMBER})(?!\w)",
+                    rf"(?i)(?<=\b(?:cin|cnie|carte\s+(?:nationale|d'identité|d'identite))(?:\s+[\w']+){{0,2}}?\s+(?:c'est|est|:)\s+(?:le\s+)?)(?!(?:de|en|a|à|le|la|un|du|et|au|y)\s)[a-z]{{1,2}}\s+(?:\d[\d\s]{{3,8}}\d|{SPOKEN_NUMBER})(?!\w)",
                     0.8,
                 ),
             ],
@@ -226,6 +226,7 @@ _SPOKEN_CODE = rf"(?=(?:{_UNITS})(?:-[\w-]+)?[\s-]+(?:et[\s-]+)?(?:{_UNITS})(?!\
 
 # A door code read out mixes digits, number words and letters: "sept quatre d deux six", "1528d", "cinquante-huit quarante-cinq a".
 _CODE_TOKEN = rf"(?:\d+[a-z]?|[a-z]|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*)(?!\w)"
+_NOT_A_CODE = r"(?:chiffres?|fois|heures?|boutons?|touches?|lettres?|caract\w*|minutes?|jours?)(?!\w)"  # "quatre chiffres", "2 boutons"
 _DOOR_CODE = r"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|du\s+portail|de\s+l'interphone)"
 
 
@@ -248,7 +249,7 @@ class SecretRecognizer(PatternRecognizer):
                 ),
                 Pattern(
                     "door_code",
-                    rf"(?i)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s+)?(?:\d|(?:{_UNITS})(?!\w))){_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{0,8}}",
+                    rf"(?i)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s+)?(?:\d|(?:{_UNITS})(?!\w)))(?:\d+[a-z]?(?!\w)(?:\s+{_CODE_TOKEN}){{0,8}}|{_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{1,8}})(?!\s+{_NOT_A_CODE})",
                     0.8,
                 ),
                 Pattern(

@@ -144,8 +144,9 @@ class _Simulation:
             if "service_curated" in timings and "curated_total" in timings:
                 self.server_ms["server_queue_and_curated"].append(timings["service_curated"])
                 self.server_ms["server_curated_work"].append(timings["curated_total"])
-                self.server_ms["server_scrub"].append(timings.get("scrub", 0.0))
-                self.server_ms["server_retrieve"].append(timings.get("retrieve", 0.0))
+                for stage in ("scrub", "retrieve"):  # "scrub": from the turn's arrival in the work thread to its scrubbed text
+                    if stage in timings:
+                        self.server_ms[f"server_{stage}"].append(timings[stage])
             turn_id = body["turn"]["id"]
             signal = signals.setdefault(turn_id, asyncio.Event())
             try:

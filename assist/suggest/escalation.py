@@ -65,7 +65,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         # sent by the customer, not received: "j'ai reçu une mise en demeure", "mon propriétaire est huissier"
         r"\b(?:envoyer|adresser|envoie|enverrai|adresserai|envoyer|vous faire|faire) (?:une |ma )?(?:mise en demeure|assignation)\b",
         r"\b(?:je vais|j'vais|on va|je compte|je vous) (?:vous )?(?:envoyer|mandater|faire venir|passer par|saisir|prendre) (?:un|mon) huissier\b", r"\bmon huissier\b",
-        r"\bsommation de payer\b", r"\b(?:il|elle) vous (?:adresse|envoie|enverra|adressera)\b[^.?!]{0,30}\b(?:sommation|mise en demeure|assignation)\b",
+        r"\b(?:il|elle) vous (?:adresse|envoie|enverra|adressera)\b(?! pas\b)(?! la copie)[^.?!]{0,30}\b(?:sommation|mise en demeure|assignation)\b",
         r"\bclcv\b", r"\bfamilles rurales\b", r"\bconsommation logement cadre de vie\b", r"\b(?:centre|association) europeen\w* (?:des|de la) consomm\w*\b",
         r"\bdefense des consommateurs\b",
         r"\bpoursuites?(?: judiciaires)?\b", r"\bpoursuivre en justice\b", r"\bvous poursuivre\b", r"\bproces\b(?![- ]verba)",
@@ -85,8 +85,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:parler|passer|voir|avoir|joindre|contacter|transferer|mettre en relation)\b[^.?!]{0,30}\b(?:responsable|superieure?|chef|manager|superviseu?[rs]e?|directeur|directrice|hierarchie)\b",
         r"\bpassez[- ]moi\b[^.?!]{0,30}\b(?:responsable|superieure?|chef|manager|superviseu?[rs]e?|direct\w*|quelqu'un)\b",
         r"\bquelqu'un (?:d'autre|de competent|de plus haut|au[- ]dessus|de plus qualifie|qui peut decider|de responsable)\b",
-        r"\bau[- ]dessus de vous\b", r"\bquelqu'un qui (?:encadre|supervise|chapeaute|manage)\b",
-        r"\b(?:la|votre) direction(?: regionale| generale| du service| clientele)?\b[^.?!]{0,15}\b(?:m'appelle|me rappelle|me contacte|me telephone|me recontacte)\b", r"\b(?:votre|sa|leur) hierarchie\b", r"\bun superieur\b", r"\bn\+1\b", r"\bcelui qui est au[- ]dessus\b",
+        r"\bau[- ]dessus de vous\b", r"\b(?:parler|passer|veux|voudrais|exige|avoir)\b[^.?!]{0,20}\bquelqu'un qui (?:encadre|supervise|chapeaute|manage)\b",
+        r"\bque (?:la|votre) direction(?: regionale| generale| du service| clientele)?\b[^.?!]{0,15}\b(?:m'appelle|me rappelle|me contacte|me telephone|me recontacte)\b", r"\b(?:votre|sa|leur) hierarchie\b", r"\bun superieur\b", r"\bn\+1\b", r"\bcelui qui est au[- ]dessus\b",
         r"\b(?:veux|voudrais|aimerais|exige|demande|parler a|passez[- ]moi)\b[^.?!]{0,30}\b(?:la personne|celui|celle) qui (?:organise|decide|dirige|gere le service)\b",
         r"\b(?:veux|voudrais|aimerais|exige)\b[^.?!]{0,40}\b(?:directeur|directrice)\b",
         # someone with the power to decide, without the word "responsable": "quelqu'un qui a le pouvoir de décider"
@@ -94,7 +94,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:que|qu') ?(?:un|une|votre|le|la) (?:responsable|superieure?|chef|manager|directeur|directrice)\b[^.?!]{0,40}\b(?:me rappelle|me contacte|me recontacte|me telephone)\b",
         # en
         r"\b(?:speak|talk|put me through|transfer me) (?:to|with) (?:a|your|the|someone|somebody) ?(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)?\b(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)\b",
-        r"\b(?:get|want|need) (?:me )?(?:a|your|the) (?:line |team |floor )?(?:manager|supervisor|superior|boss)\b", r"\bescalate (?:this|it|my)\b",
+        r"\b(?:get|want|need) (?:me )?(?:a|your|the) (?:line |team |floor )?(?:manager|supervisor|superior|boss)\b(?! (?:to sign|to approve|for (?:the|an?) ))", r"\bescalate (?:this|it|my)\b",
         r"\bsomeone (?:with (?:real |proper |actual )?(?:authority|power)|who can (?:actually )?(?:decide|make decisions|sign (?:it|this) off)|more senior|higher up)\b",
         r"\b(?:manager|supervisor|superior|boss)\b[^.?!]{0,30}\b(?:call me back|ring me back|contact me)\b",
         # es
@@ -137,14 +137,14 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         # fr: vulnerability
         r"\bdecede\w*\b", r"\bdeces\b", r"\bveu(?:f|ve)\b", r"\bveuvage\b", r"\bobseques\b", r"\benterrement\b",
         r"\bnous a quitte\w*\b", r"\bm'a quitte\w* (?:le mois|la semaine|hier|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|il y a)\b"
-        r"\bmalvoyant\w*\b", r"\baveugle\b", r"\bnon[- ]voyant\w*\b", r"\bsourde?\b", r"\bmalentendant\w*\b", r"\bmaison de retraite\b", r"\behpad\b",
+        r"\bmalvoyant\w*\b", r"\baveugle\b", r"\bnon[- ]voyant\w*\b", r"\bsourde?\b(?! ou quoi)", r"\bmalentendant\w*\b", r"\bmaison de retraite\b", r"\behpad\b",
         r"\balzheimer\b", r"\baccident vasculaire\b|\bavc\b", r"\b(?:appareil|machine|masque)\b[^.?!]{0,40}\brespirer\b", r"\bn'y (?:comprends|comprend) rien\b",
         r"\bperdu (?:mon|ma|mes) (?:mari|epoux|femme|epouse|pere|mere|fils|fille|enfants?|conjoint|compagne?|compagnon)\b",
         r"\bmaladie\b", r"\bmalade\b", r"\bcancer\b", r"\bchimio\w*\b", r"\bhospitalise\w*\b", r"\bhopital\b", r"\bdialyse\b",
         r"\bhandicap\w*\b", r"\binvalidite\b", r"\bfauteuil roulant\b", r"\boxygene\b", r"\bassistance respiratoire\b",
         r"\b(?:appareil|equipement|materiel) medical\b", r"\bdepression\b", r"\bsuicid\w*\b", r"\ben finir\b",
         r"\bseule? avec (?:mes|les|\w+) (?:\w+ )?(?:enfants|petits|gosses)\b", r"\bj'ai (?:8\d|9\d) ans\b", r"\b(?:8\d|9\d) ans\b[^.?!]{0,20}\b(?:seule?|perdue?)\b",
-        r"\bje (?:ne )?(?:comprends|m'y retrouve) plus rien\b", r"\bje (?:ne )?m'y retrouve plus\b", r"\bdepuis que je suis (?:toute? )?seule?\b",
+        r"\bje (?:ne )?(?:comprends|m'y retrouve) plus rien\b", r"\bje (?:ne )?m'y retrouve plus\b(?! dans (?:votre|vos|le|les|l'|ce|cette) ?(?:site|appli\w*|espace|menus?|application))", r"\bdepuis que je suis (?:toute seule|seule)\b",
         r"\bj'ai quatre[- ]vingts?[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix[- ]\w+)? ?ans\b", r"\bsous tutelle\b|\bcuratelle\b",
         # en
         r"\bcan'?t (?:afford|pay)\b", r"\bcannot (?:afford|pay)\b", r"\bunable to pay\b", r"\blost my job\b", r"\bunemployed\b", r"\bredundan\w*\b",
@@ -170,8 +170,9 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bje (?:ne )?(?:dors|dormais) plus\b", r"\bj'en dors plus\b", r"\bje (?:n')?en dors plus\b", r"\bj'ai honte\b",
         r"\bje (?:ne )?tiens plus\b(?! a)", r"\b(?:pas|plus) ferme l'oeil\b", r"\bje tremble\b", r"\b(?:nous|me) prenez pour des? (?:vaches? a lait|pigeons?|cons?|idiots?|imbeciles?|pommes?)\b",
         r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b",
-        r"\b(?:completement|vous etes(?: tous)?) (?:malades|fous|folles|cingles|tares|dingues)\b", r"\ballez au diable\b", r"(?<!une )(?<!un )\bespece d(?:e |')\w+", r"\b(?:bouchee?|sourde?) ou quoi\b",
-        r"\b(?:balancer|jeter|exploser) (?:ce|le|mon) telephone\b", r"\bfoutez?[- ]moi la paix\b", r"\bc'est n'importe quoi\b",
+        r"\bvous etes(?: tous)?(?: completement)? (?:malades|fous|folles|cingles|tares|dingues)\b", r"\ballez au diable\b",
+        r"(?:^|[,;:!?.] ?)espece d(?:e |')\w+", r"\b(?:vous etes|t'es|tu es) (?:bouchee?|sourde?) ou quoi\b",
+        r"\b(?:envie de|vais|finir par) (?:balancer|jeter|exploser) (?:ce|le|mon) telephone\b", r"\bfoutez?[- ]moi la paix\b", r"\bc'est n'importe quoi\b",
         # en
         r"\bfed up\b", r"\bsick (?:and tired )?of\b", r"\bfurious\b", r"\boutrageous\b", r"\bdisgrace(?:ful)?\b", r"\bunacceptable\b",
         r"\bscam\w*\b", r"\bthieves\b", r"\bcrooks?\b", r"\buseless\b", r"\bincompetent\b", r"\bpathetic\b", r"\bfuck\w*\b", r"\bbloody\b",
@@ -193,10 +194,13 @@ _NEGATION = re.compile(
     r"|\bsans(?:\s+[\w']+)?|\bnot(?:\s+[\w']+){0,2}|\bnever(?:\s+[\w']+)?|\bno need (?:for|to)(?:\s+[\w']+){0,2}"
     r"|\bdon'?t (?:want|need)(?: to| a)?(?:\s+[\w']+)?|\bno (?:quiero|necesito)(?:\s+[\w']+)?|\bnunca(?:\s+[\w']+)?)\s*$"
 )
-# Hardship told as a thing of the past or played down is not a case for an expert: "mon grand-père, décédé en 2010
-# (la succession est réglée)", "je suis un peu à découvert le 3, rien de grave, c'est une question de calendrier".
-_LONG_AGO = re.compile(r"^[^.?!]{0,25}\b(?:en (?:19\d\d|20[01]\d)|il y a (?:longtemps|des annees|\d+ ans|(?:cinq|six|sept|huit|neuf|dix|quinze|vingt|trente) ans))\b")
-_PLAYED_DOWN = re.compile(r"\b(?:rien de grave|question de calendrier|juste (?:le|un) decalage)\b")
+# Not a case for an expert: a death given as long past, right after the word ("mon grand-père, décédé en 2010"), and
+# money tight for a few days, played down right after ("à découvert le 3, […] rien de grave, une question de calendrier").
+# Only those triggers: an illness "depuis 2005" or a death "hier, rien de grave pour la facture" still fire.
+_DEATH = re.compile(r"decede|deces|veu(?:f|ve)|obseques|enterrement|quitte")
+_LONG_AGO = re.compile(r"^\s*,?\s*(?:en (?:19\d\d|20[01]\d)|il y a (?:longtemps|des annees|\d{2,} ans|(?:cinq|six|sept|huit|neuf|dix|quinze|vingt|trente) ans))\b")
+_MONEY = re.compile(r"decouvert|fins? de mois|argent|moyens|payer|regler")
+_PLAYED_DOWN = re.compile(r"^.{0,60}?\b(?:rien de grave|question de calendrier|juste (?:le|un) decalage)\b")
 _SHOUTING_WORDS = 4
 _ORDER = (EscalationReason.LEGAL_THREAT, EscalationReason.MANAGER_REQUEST, EscalationReason.HARDSHIP, EscalationReason.COMPLAINT, EscalationReason.NEGATIVE_EMOTION)
 _DETAIL = {
@@ -229,13 +233,14 @@ class EscalationDetector:
 
     @staticmethod
     def _first_trigger(rule: re.Pattern[str], folded: str, *, hardship: bool = False) -> str | None:
-        if hardship and _PLAYED_DOWN.search(folded):
-            return None
         for match in rule.finditer(folded):
             if _NEGATION.search(folded[max(0, match.start() - 40) : match.start()]):
                 continue
-            if hardship and _LONG_AGO.search(folded[match.end() : match.end() + 60]):
-                continue
+            after = folded[match.end() : match.end() + 80]
+            if hardship and _DEATH.search(match.group(0)) and _LONG_AGO.search(after):
+                continue  # "décédé en 2010": a death long past
+            if hardship and _MONEY.search(match.group(0)) and _PLAYED_DOWN.search(after):
+                continue  # "à découvert le 3, rien de grave": money tight for a few days
             return match.group(0).strip()
         return None
 
