@@ -86,7 +86,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bpassez[- ]moi\b[^.?!]{0,30}\b(?:responsable|superieure?|chef|manager|superviseu?[rs]e?|direct\w*|quelqu'un)\b",
         r"\bquelqu'un (?:d'autre|de competent|de plus haut|au[- ]dessus|de plus qualifie|qui peut decider|de responsable)\b",
         r"\bau[- ]dessus de vous\b", r"\b(?:parler|passer|veux|voudrais|exige|avoir)\b[^.?!]{0,20}\bquelqu'un qui (?:encadre|supervise|chapeaute|manage)\b",
-        r"\bque (?:la|votre) direction(?: regionale| generale| du service| clientele)?\b[^.?!]{0,15}\b(?:m'appelle|me rappelle|me contacte|me telephone|me recontacte)\b", r"\b(?:votre|sa|leur) hierarchie\b", r"\bun superieur\b", r"\bn\+1\b", r"\bcelui qui est au[- ]dessus\b",
+        r"\bque (?:la|votre) direction(?: regionale| generale| du service| clientele)?\b[^.?!]{0,15}\b(?:m'appelle|me rappelle|me contacte|me telephone|me recontacte)\b",
+        r"\b(?:votre|sa|leur) hierarchie\b", r"\bun superieur\b", r"\bn\+1\b", r"\bcelui qui est au[- ]dessus\b",
         r"\b(?:veux|voudrais|aimerais|exige|demande|parler a|passez[- ]moi)\b[^.?!]{0,30}\b(?:la personne|celui|celle) qui (?:organise|decide|dirige|gere le service)\b",
         r"\b(?:veux|voudrais|aimerais|exige)\b[^.?!]{0,40}\b(?:directeur|directrice)\b",
         # someone with the power to decide, without the word "responsable": "quelqu'un qui a le pouvoir de décider"

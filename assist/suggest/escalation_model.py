@@ -125,8 +125,9 @@ class SemanticEscalationCheck:
 
     `turn_vector` gives the turn's embedding (the index's cache, which retrieval has filled: pass
     `index.query_vector`), so a one-sentence turn costs a matrix product. The sentences of a longer turn are embedded
-    here only when the whole turn leans towards a reason (`SENTENCE_GATE`), and by one check at a time: when another check is already embedding (the service under load), this turn is
-    judged on its whole-turn vector only, rather than taking the cores from the live turns."""
+    here only when the whole turn leans towards a reason (`SENTENCE_GATE`), and by one check at a time: when another
+    check is already embedding (the service under load), this turn is judged on its whole-turn vector only, rather than
+    taking the cores from the live turns."""
 
     def __init__(self, classifier: EscalationClassifier, embedder: Embedder, turn_vector: Callable[[str], np.ndarray] | None = None):
         if classifier.embedding_model != embedder.name:
