@@ -56,8 +56,9 @@ def test_embedding_threads_reach_the_openmp_runtime_of_whichever_thread_embeds()
     on_a_new_thread("untouched", lambda: None)
     on_a_new_thread("after an embedding", lambda: single.query("bonjour, ma facture a augmenté"))
     assert seen["after an embedding"] == 1
-    if (os.cpu_count() or 1) > 1 and "OMP_NUM_THREADS" not in os.environ:
-        assert seen["untouched"] == os.cpu_count()  # the check above could fail: a new thread starts with every core
+    cores = len(os.sched_getaffinity(0))
+    if cores > 1 and "OMP_NUM_THREADS" not in os.environ:
+        assert seen["untouched"] == cores  # the check above could fail: a new thread starts with every core
 
 
 def test_language_detection_keeps_the_prior_for_short_turns():
