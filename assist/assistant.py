@@ -116,7 +116,10 @@ class Assistant:
         work_threads: int = 3,
         max_generations: int = 1,
         tracking_backlog: int = 2,
+        llm_alive: Callable[[], bool] = lambda: True,
     ):
+        """`llm_alive` tells whether the model can still answer (the embedded model's child process may die); an
+        endpoint elsewhere is taken as alive, and each turn that cannot reach it keeps its curated suggestions."""
         self.scrubber = scrubber
         self.retriever = retriever
         self.index = retriever.index
@@ -134,6 +137,7 @@ class Assistant:
         # every other turn on the same machine); the turn keeps its curated suggestions.
         self._max_generations = max_generations
         self._tracking_backlog = tracking_backlog
+        self._llm_alive = llm_alive
         self._tracking_waiting = 0
         self._generation_slots = threading.BoundedSemaphore(max_generations)
         self._trackers: dict[tuple[str, str], ScriptTracker | None] = {}
@@ -174,7 +178,7 @@ class Assistant:
                 index.reembed()
             retriever = Retriever(index, no_answer=NoAnswerThreshold(settings.no_answer_lexical, settings.no_answer_dense))
             scrubber.protect(str(e.metadata["entity"]) for e in index.entries.values() if e.metadata.get("entity"))  # public business names
-            llm = None
+            llm, llm_alive = None, (lambda: True)
             if generate and settings.llm_base_url:
                 llm = OpenAICompatibleModel(settings.llm_base_url, settings.llm_model, settings.llm_api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
                 progress(f"checking the LLM endpoint {settings.llm_base_url}")
@@ -190,6 +194,7 @@ class Assistant:
                         settings.data_dir / "models", threads=settings.llm_threads, context=settings.llm_context, nice=settings.llm_nice or 0
                     ))
                     llm = OpenAICompatibleModel(server.base_url, MODEL_NAME, server.api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries, provider="embedded-llama.cpp")
+                    llm_alive = server.alive
                 except (ModelError, ConfigError) as exc:  # e.g. the model package is missing: curated suggestions still work
                     log.warning("%s; curated suggestions only", exc)
                     progress(f"{exc}: curated suggestions only")
@@ -208,7 +213,7 @@ class Assistant:
             scrubber=scrubber, retriever=retriever, audit=audit, generator=generator, summarizer=summarizer, escalation_check=check, curated_count=settings.curated_count,
             language=settings.language, max_utterance_chars=settings.max_utterance_chars, generation_timeout_s=settings.generation_timeout_s,
             generation_needs_agreement=settings.generation_needs_agreement,
-            max_generations=settings.llm_concurrency or (4 if settings.llm_base_url else 1),
+            max_generations=settings.llm_concurrency or (4 if settings.llm_base_url else 1), llm_alive=llm_alive,
         )
         assistant._resources = resources
         assistant.record_configuration()
@@ -228,6 +233,13 @@ class Assistant:
                 last = stored.payload
         if last is None or {k: last.get(k) for k in current} != current:
             self.audit.append(config_entry("runtime", current))
+
+    @property
+    def llm_status(self) -> str:
+        """'off' (no model configured: curated suggestions only), 'down' (configured but gone) or 'on'."""
+        if self.generator is None:
+            return "off"
+        return "on" if self._llm_alive() else "down"
 
     def close(self) -> None:
         """Sign what the log holds, then release the model server and the log."""

@@ -28,11 +28,11 @@ def make_service(make_assistant, tmp_path):
 
     started = []
 
-    def build(model=None, **options):
-        keys = KeyStore(tmp_path / "keys.json")
+    def build(model=None, assistant_options=None, **options):
+        keys = KeyStore(tmp_path / f"keys-{len(started)}.json")  # one store per service built in a test
         credentials = {role: keys.add(f"{role}-one", role) for role in ROLES}
         credentials["other_agent"] = keys.add("agent-two", "agent")
-        assistant = make_assistant(model)
+        assistant = make_assistant(model, **(assistant_options or {}))
         authenticator = Authenticator(keys, b"s" * 32)
         app = create_app(assistant, authenticator, max_body_bytes=8192, housekeeping_s=3600, **options)
         client = TestClient(app).__enter__()
@@ -388,6 +388,20 @@ def test_concurrent_turns_from_many_threads_make_one_verifiable_chain(service):
 
 
 @pytest.mark.slow
+def test_ready_says_whether_the_model_is_off_on_or_down_and_stays_ready_without_it(make_service, llm):
+    assert make_service().client.get("/ready").json()["llm"] == "off"  # curated suggestions only, by configuration
+    model_alive = [True]
+    service = make_service(llm, assistant_options={"llm_alive": lambda: model_alive[0]})
+    assert service.client.get("/ready").json()["llm"] == "on"
+    model_alive[0] = False  # e.g. the model's child process was killed
+    ready = service.client.get("/ready")
+    assert ready.status_code == 200 and ready.json()["llm"] == "down"
+    conversation = open_call(service)
+    turn = post(service, conversation, "customer", "Bonjour, pourquoi ma facture a augmenté ce mois-ci ?", seq=0)
+    assert turn.status_code == 201 and turn.json()["suggestions"]["replies"]  # the agent is still served
+
+
+@pytest.mark.slow
 def test_the_generated_reply_streams_token_by_token_to_the_console(make_service, llm):
     service = make_service(llm)
     conversation = open_call(service)
@@ -418,6 +432,7 @@ def test_the_generated_reply_streams_token_by_token_to_the_console(make_service,
 @pytest.mark.slow
 def test_the_service_can_run_the_embedded_model_in_a_lower_priority_child(tmp_path):
     import os
+    import signal
 
     from assist.llm import EmbeddedLlamaServer, OpenAICompatibleModel
     from assist.llm.embedded import MODEL_NAME
@@ -426,5 +441,9 @@ def test_the_service_can_run_the_embedded_model_in_a_lower_priority_child(tmp_pa
         pid = server._process.pid
         assert os.getpriority(os.PRIO_PROCESS, pid) - os.getpriority(os.PRIO_PROCESS, 0) == 5
         OpenAICompatibleModel(server.base_url, MODEL_NAME, server.api_key).check()  # answers over HTTP like any endpoint
+        assert server.alive()
+        os.kill(pid, signal.SIGKILL)  # a crash of the model
+        server._process.join(10)
+        assert not server.alive()  # what /ready reports as "down"
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # stopped with the context

@@ -73,6 +73,12 @@ class EmbeddedLlamaServer:
         self.model_path = Path(model_path)
         return self
 
+    def alive(self) -> bool:
+        """Started and not stopped; in a child process, that process is still running (it may crash or be killed)."""
+        if self._process is not None:
+            return self._process.is_alive()
+        return self._server is not None
+
     def stop(self) -> None:
         self._server = None  # an in-process server shuts down when released
         if self._process is None:

@@ -137,7 +137,8 @@ def create_app(
 
     @app.get("/ready", tags=["health"])
     async def ready() -> JSONResponse:
-        body = {"ready": len(assistant.index) > 0, "llm": assistant.generator is not None, "knowledge_snapshot": assistant.index.snapshot}
+        # A model that is off or down does not make the service unready: every turn still gets its curated suggestions.
+        body = {"ready": len(assistant.index) > 0, "llm": assistant.llm_status, "knowledge_snapshot": assistant.index.snapshot}
         return JSONResponse(body, status_code=200 if body["ready"] else 503)
 
     @app.post("/api/session", tags=["session"])
