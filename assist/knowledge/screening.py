@@ -4,8 +4,9 @@ Before anything is embedded or indexed, the scrubber reads every entry in batch.
 e-mail, customer number, secret, IP, date of birth or name in context ("Mme Durand") it finds is replaced by a marker
 (`‹PHONE_NUMBER›`) in what is indexed and shown, and reported as a warning naming the file, line and field (types
 only, never the value). The marker is not a conversation placeholder (`<PHONE_NUMBER_1>`), so a reply that copies it
-can never be restored into the current customer's details. The NER model's own guesses are left out: approved
-knowledge names brands, offers and towns. A value that is public on purpose (a customer-service number, a support
+can never be restored into the current customer's details. The NER model's own guesses, and the recognisers that
+guess like it (a company by its legal form, a web address), are left out: approved knowledge names brands, offers,
+towns and sites. A value that is public on purpose (a customer-service number, a support
 address) is listed in the entry's `public_values` metadata and kept.
 """
 

@@ -1,5 +1,7 @@
-"""English recognisers: street addresses in the English order (number, name, then street type), addresses after an
-address context ("lives at", "send it to"), suite and apartment numbers, ZIP codes and ages."""
+"""English recognisers: street addresses in the English order (number, name, then street type) and in the continental
+order ("Villacher Strasse 89", "ul. Chrzanowska 61"), over several lines; addresses after an address context ("lives
+at", "send it to", "the corner of"); suites, military post boxes, ZIP codes; ages; names after an honorific, a form
+label or a question for them; company names by their legal form; phone numbers after a phone label."""
 
 from __future__ import annotations
 
@@ -10,21 +12,44 @@ _STREET_TYPES = (
     r"Highway|Hwy|Circle|Cir|Trail|Crescent|Close|Grove|Gardens|Hill|Park|Row|Walk|Mews|Plaza|Alley|Loop|Run|Pike|Path"
 )
 _UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|P\.?O\.? Box|Box)\s*#?\s*\d+\w*"
-_STREET = (
-    rf"(?-i:\b\d{{1,6}}\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_STREET_TYPES})\b\.?"
-    rf"(?:[\s,]+{_UNIT})?(?:[\s,]+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,?\s+[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?)?)"
+# After the street, on the same line: units, then town, state, country and postcode as capitalised words or numbers
+# ("Apt. 397, Mora de Rubielos, Spain 16200", "Suite 215 NUNGATTA Australia"); a lowercase word or a "?" ends it.
+_PLACES = r"(?-i:(?:[ \t]*,?[ \t]+(?!I\b)(?:\(?\p{Lu}[\w'’.()-]*|\d{4,6}(?:-\d{4})?|de|del|la|le|sur|am|an)(?=[\s,.?!]|\Z)){0,8})"
+# An address written over several lines goes on to the end of its lines (city, state, country, postcode), across one
+# blank line and the "> " of a quoted e-mail; a line with a label ("Phone:") ends it.
+_MORE_LINES = r"(?:[ \t]*(?:,[ \t]*)?\n(?:[ \t>]*\n)?[ \t>]*[^\n:]{1,60}){0,4}"
+_TAIL = rf"(?:[\s,]+{_UNIT}){{0,2}}{_PLACES}{_MORE_LINES}"
+# A leading number may be a building's before the house number ("1987 74 Diakou Street").
+_HOUSE = r"\b(?:\d{1,6}\s+)?\d{1,6}\s+"
+_STREET = rf"(?-i:{_HOUSE}(?:\p{{Lu}}[\w'’.-]*\s+){{1,4}}(?:{_STREET_TYPES})\b\.?)"
+# The continental order after a leading number: "6750 Koskikatu 25", "233 Erzsébet tér 19.", "31401 ul. Słowicza 10"
+_NUMBERED = r"(?-i:\b(?:\d{1,6}\s+)?\d{1,6}\s+(?:\p{Lu}[\w'’.-]*|ul\.|al\.|u\.)\s+(?:[\w'’.-]+\s+){0,2}\d{1,4}\b\.?)"
+# The continental order without one: a street type as a word after the name ("Villacher Strasse 89", "Kálmán Imre u.
+# 12."), or before it ("Via dei Fiorentini 17", "ul. Chrzanowska 61", "C/ Señores Curas 88"), or as the end of the
+# name ("Hersnapvej 75").
+_EU_TYPES = r"strasse|straße|str\.|gasse|weg|allee|platz|ring|vej|gade|gata|gatan|gate|veien|vegen|katu|tie|straat|laan|utca|útja|út|u\.|tér|ulica|vei"
+_TYPE_FIRST = r"ul\.|al\.|Rue|Via|Viale|Piazza|Calle|C/|Carrer|Avenida|Avda\.|Avenue|Boulevard|Rua|Rúa|Travessa|Praça|Camino|Paseo|Strada|Chemin|Allée|Impasse|Quai"
+_CONTINENTAL = (
+    rf"(?-i:(?:\b\d{{1,6}}\s+){{0,2}}(?:(?<![\w.])(?:{_TYPE_FIRST})\s*(?:\p{{L}}[\w'’-]*\s+){{0,4}}?"
+    rf"|\b\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?\s+(?i:{_EU_TYPES})\s+"
+    rf"|\b\p{{Lu}}[\w'’-]*(?i:strasse|straße|gasse|weg|vej|gade|gata|gatan|veien|vegen|katu|straat|laan|braut)\s+)"
+    r"\d{1,4}[a-z]?\b\.?)"
 )
-# The European order after a leading number: "6750 Koskikatu 25", "9721 Dalmatinova 43"
-_NUMBERED = r"(?-i:\b\d{1,6}\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}\d{1,4}\b\.?)"
-# An address written over several lines goes on to the end of its lines (city, state, country, postcode).
-_MORE_LINES = r"(?:[ \t]*(?:,[ \t]*)?\n[ \t]*[^\n]{1,60}){0,4}"
+# US military and ship post: "PSC 1437, Box 3833\nAPO AA 66791", "unit 1009 box 0219\ndpo ap 51065", "USNS Bergman\nFPO AP 93757".
+_MILITARY = r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USS|USCGC)\s+[\w'’-]+(?:\s+[\w'’-]+)?)(?:[\s,]+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?"
 # "address is", "lives at": what follows is an address. "send it to", "moved to": only when a house number follows.
 _ADDRESS_CONTEXT = r"address(?:\s+is)?|lives?\s+at|living\s+at|located\s+at|resides?\s+at|office\s+is\s+at"
-_DESTINATION = r"moved\s+to|send\s+(?:\w+\s+){0,3}to|ship(?:ped)?\s+(?:\w+\s+){0,2}to|deliver(?:ed)?\s+(?:\w+\s+){0,2}to|mail\s+(?:\w+\s+){0,2}to"
+_DESTINATION = (
+    r"moved\s+to|send\s+(?:\w+\s+){0,3}to|ship(?:ped)?\s+(?:\w+\s+){0,2}to|deliver(?:ed)?\s+(?:\w+\s+){0,2}to|mail\s+(?:\w+\s+){0,2}to|"
+    r"drops?\s+(?:\w+\s+){0,2}off\s+at|pick\s+(?:\w+\s+){0,2}up\s+at|meet\s+(?:\w+\s+){0,2}at|(?:is|are)\s+(?:located\s+)?at"
+)
 # To the end of the sentence, when it holds a number; a full stop ends it only before a new sentence ("Apt. 864" goes on).
-_TO_SENTENCE_END = r"[^!?;]{2,150}?(?=\s*(?:\.\s+(?-i:[A-Z][a-z]+)\s|[!?;]|\.?\s*\Z))"
+_TO_SENTENCE_END = r"[^!?;\n]{2,150}?(?=\s*(?:\.\s+(?-i:[A-Z][a-z]+)\s|[!?;\n]|\.?\s*\Z))"
 _AFTER_CONTEXT = rf"(?<=\b(?:{_ADDRESS_CONTEXT})[\s:]+)(?=[^!?;]{{0,150}}?\d)(?-i:[A-Z0-9#]){_TO_SENTENCE_END}"
-_AFTER_DESTINATION = rf"(?<=\b(?:{_DESTINATION})\s+)\d{{1,6}}\s+(?-i:[A-Z]){_TO_SENTENCE_END}"
+# "at 9816 214 Pavlou Drandaki", "at 74678 midtvollen 130 st.": a house number, then a name (a time is not followed by one)
+_AFTER_DESTINATION = rf"(?<=\b(?:{_DESTINATION})\s+)\d{{1,6}}\s+(?:\d{{1,6}}\s+)?(?!(?:am|pm|a\.m|p\.m|o'clock|h|hours?|minutes?|days?|weeks?|months?|years?|people|persons?|of|and|or|to|percent|euros?|dollars?|pounds?)\b)\p{{L}}{_TO_SENTENCE_END}"
+# "the corner of 159 Eleftheriou Venizelou str and Rennie Union": two streets, to the end of the sentence or line.
+_CORNER = r"\b(?:the\s+)?corner\s+of\s+(?=[^\n]{0,60}?\band\b)[^\n!?;]{3,100}?(?=\s*(?:[.!?]?\s*(?:\n|\Z)|[.!?]\s+(?-i:[A-Z])|[!?;]))"
 
 
 class EnglishAddressRecognizer(PatternRecognizer):
@@ -32,12 +57,15 @@ class EnglishAddressRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="ADDRESS",
             patterns=[
-                Pattern("street_en", _STREET + _MORE_LINES, 0.7),
-                Pattern("street_numbered", rf"{_NUMBERED}(?:[\s,]+{_UNIT})?(?=[ \t]*(?:,|\n|\s+{_UNIT}))" + _MORE_LINES + r"(?:,[^,.!?\n]{1,40})?", 0.6),
+                Pattern("street_en", _STREET + _TAIL, 0.7),
+                Pattern("street_numbered", rf"{_NUMBERED}(?=[ \t]*(?:,|\n|\s+(?-i:\p{{Lu}})|\s*\Z))" + _TAIL, 0.6),
+                Pattern("street_continental", _CONTINENTAL + _TAIL, 0.6),
+                Pattern("military_post", _MILITARY, 0.7),
+                Pattern("street_corner", _CORNER, 0.6),
                 Pattern("address_after_context_en", _AFTER_CONTEXT, 0.6),
                 Pattern("address_after_destination_en", _AFTER_DESTINATION, 0.6),
                 Pattern("unit_en", rf"(?-i:\b{_UNIT})", 0.5),
-                Pattern("zip_en", r"(?<=\b(?:zip|zip\s+code|postcode|post\s+code|postal\s+code)(?:\s+is)?[\s:#]+)(?-i:[A-Z0-9][A-Z0-9 -]{1,8}\d)\b", 0.6),
+                Pattern("zip_en", r"(?<=\b(?:zip|zip\s+code|postcode|post\s+code|postal\s+code)(?:\s+is)?[\s:#]+)(?-i:[A-Z0-9][A-Z0-9 -]{1,8}\d(?:\s+[A-Z]{2}\b)?)\b", 0.6),
             ],
             supported_language=supported_language,
             name="EnglishAddressRecognizer",
@@ -45,7 +73,7 @@ class EnglishAddressRecognizer(PatternRecognizer):
 
 
 class AgeRecognizer(PatternRecognizer):
-    """"a 45 year old", "45-year-old", "31 y/o", "just turned 60", "I'm 23", "aged 78"."""
+    """"a 45 year old", "45-year-old", "31 y/o", "just turned 60", "I'm 23", "aged 78", "at the age of 61", "when he was 78"."""
 
     def __init__(self, supported_language: str = "en"):
         super().__init__(
@@ -53,8 +81,84 @@ class AgeRecognizer(PatternRecognizer):
             patterns=[
                 Pattern("age_years_old", r"\b\d{1,3}(?=(?:\s+|-)years?(?:\s+|-)old\b|\s*y/?o\b)", 0.7),
                 # "just turned 60", "I'm 23.", not "I'm 2 weeks late" or "I turned 2 of the lights off"
-                Pattern("age_after_context", r"(?<=\b(?:turned|turn|turning|aged|age:?|I'm|I\s+am)\s+)\d{1,3}(?=\s*(?:[.,!?;]|\Z|\s+(?:years?\b|yrs\b|now\b|today\b|this\b|next\b|last\b|and\b|but\b|so\b)))", 0.6),
+                Pattern("age_after_context", r"(?<=\b(?:turned|turn|turning|aged|age:?|age\s+of|I'm|I\s+am)\s+)\d{1,3}(?=\s*(?:[.,!?;]|\Z|\s+(?:years?\b|yrs\b|now\b|today\b|this\b|next\b|last\b|and\b|but\b|so\b)))", 0.6),
+                Pattern("age_when", r"(?<=\bwhen\s+(?:I|he|she|they|you|we)\s+(?:was|were)\s+)\d{1,3}(?=\s*(?:[.,!?;]|\Z|\s+(?:years?|and|but|he|she|I|they|we|you)\b))", 0.6),
             ],
             supported_language=supported_language,
             name="AgeRecognizer",
         )
+
+
+_CAPITALISED = r"\p{Lu}[\w'’-]*\.?"
+_HONORIFIC = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Capt|Col|Sgt|Lt"
+_KIN = (
+    r"kid|son|daughter|child|baby|wife|husband|partner|spouse|brother|sister|mother|father|mum|mom|dad|boyfriend|girlfriend|"
+    r"fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|uncle|aunt|nephew|niece|cousin|friend|neighbou?r|tenant|landlord"
+)
+# Words that follow "call me", "named" and the like without being a name.
+_NOT_A_NAME = r"a|an|the|my|your|his|her|our|their|him|them|it|us|me|you|back|now|later|again|soon|today|tomorrow|when|if|because|about|that|this|on|at|in|please|asap|and|or|but|so|as|after|before"
+_NAME_WORDS = rf"(?!(?:{_NOT_A_NAME})\b)\p{{L}}[\w'’-]+(?:\s+(?!(?:{_NOT_A_NAME})\b)\p{{L}}[\w'’-]*\.?)?(?:\s+(?-i:\p{{Lu}})[\w'’-]+)?"
+
+
+class EnglishNameRecognizer(PatternRecognizer):
+    """Names with their honorific ("Mr. Leiva", "Dr. Kyle Kuefer") or a middle initial ("Ravil G Yefimov"), after a
+    form label ("Name: Sieda Batukayev", "Directed By: Leena O Sasi"), a relative ("my kid Lukas"), "called" or "call
+    me", or answering a question for one ("What's your last name? Boyle")."""
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(
+            supported_entity="PERSON",
+            patterns=[
+                Pattern("honorific_name", rf"(?-i:\b(?:{_HONORIFIC})\b\.?\s+\p{{Lu}}[\w'’-]+(?:\s+{_CAPITALISED}){{0,2}})", 0.7),
+                Pattern("honorific_name_lowercase", r"\b(?:mr|mrs|ms|dr)\.\s+\p{L}[\w'’-]+", 0.6),  # speech-to-text or a chat: "mr. elliott"
+                Pattern("name_with_initial", r"(?-i:\b\p{Lu}\p{Ll}[\p{Ll}'’-]+\s+(?!I\b)\p{Lu}\.?\s+\p{Lu}\p{Ll}[\p{Ll}'’-]+)", 0.5),
+                Pattern("name_after_label", rf"(?<=\b(?:name|full\s+name|contact|directed\s+by|written\s+by|author|signed|attn\.?|attention)[ \t]*:[ \t]*)(?-i:{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}})", 0.6),
+                Pattern("name_after_question", r"(?<=\b(?:first|last|full|sur|family|given|maiden)\s*name\s*\?\s+(?:it'?s\s+|it\s+is\s+)?)\p{L}[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?", 0.6),
+                # "my kid Lukas", "my great great grandmother was called Lily Nolan", "people call me višeslav", "She named him Luís"
+                Pattern("name_after_relative", rf"(?<=\b(?:my|our|his|her|their)\s+(?:great\s+|grand\s+|little\s+|eldest\s+|youngest\s+|late\s+)*(?:{_KIN})\s+)(?-i:\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)", 0.6),
+                Pattern("name_called", rf"(?<=\b(?:(?:was|is|were|be|being|am)\s+called|named(?:\s+(?:him|her|them|it))?|call(?:s|ed)?\s+me|maiden\s+name\s+is|(?:surname|last\s+name|first\s+name)\s+is)\s+){_NAME_WORDS}", 0.6),
+                # a name where a person is expected, capitalised: "follow up with Tom Weiss", "it's under Elita Desaulniers"
+                Pattern("name_as_person", r"(?<=\b(?:follow\s+up\s+with|speak\s+(?:to|with)|talk\s+(?:to|with)|ask\s+for|(?:it'?s|booked|reserved|reservation|booking)\s+under|shouted\s+at|said\s+to)\s+)(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\w'’-]+)?)", 0.5),
+            ],
+            supported_language=supported_language,
+            name="EnglishNameRecognizer",
+        )
+
+
+_LEGAL_FORMS = r"Ltd|Limited|Inc|Incorporated|LLC|LLP|Corp|Corporation|plc|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Group|Partners|Holdings|Technologies|Software|Solutions"
+
+
+class EnglishOrganizationRecognizer(PatternRecognizer):
+    """Companies by their legal form ("Shepherd Ltd.", "Streetcred Software Inc."), as a partnership of surnames
+    ("Davis, Reynolds and Williamson", "Marshall, Hernandez & Simpson"), or as someone's employer ("I work for Socrata",
+    "spent a year at Weeks-Rivas"): where a person works says who they are."""
+
+    def __init__(self, supported_language: str = "en"):
+        surname = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
+        super().__init__(
+            supported_entity="ORGANIZATION",
+            patterns=[
+                Pattern("legal_form", rf"(?-i:\b\p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*){{0,3}}\s+(?:{_LEGAL_FORMS})\b\.?)", 0.6),
+                Pattern("partnership", rf"(?-i:\b{surname}(?:,\s+{surname})+,?\s+(?:and|&)\s+{surname}\b)", 0.5),
+                Pattern("employer", r"(?<=\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+(?:by|at)|spent\s+\w+\s+years?\s+at|(?:job|position|internship)\s+at)\s+)(?-i:(?:\d+\s+)?\p{Lu}[\w&'’-]*(?:\s+(?:(?:and|&|of)\s+)?\p{Lu}[\w&'’.-]*){0,3})", 0.5),
+            ],
+            supported_language=supported_language,
+            name="EnglishOrganizationRecognizer",
+        )
+
+
+class LabelledPhoneRecognizer(PatternRecognizer):
+    """A phone number after its label or a request to call ("Phone: 467 3395", "call me on 450 0840", "Fax: 259.735.7502x459"):
+    seven digits or more, in groups, with an extension."""
+
+    def __init__(self, supported_language: str = "en"):
+        label = r"phone|mobile|cell|tel|telephone|fax|desk|call\s+me\s+(?:on|at)|reach\s+me\s+(?:on|at)|registered|number\s+is"
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            patterns=[Pattern("phone_after_label", rf"(?<=\b(?:{label})\b[ \t]*:?[ \t\n]*)\+?\(?\d[\d().\- ]{{5,18}}\d(?:\s*(?:x|ext\.?)\s*\d{{1,5}})?(?!\w)", 0.6)],
+            supported_language=supported_language,
+            name="LabelledPhoneRecognizer",
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return sum(c.isdigit() for c in pattern_text) >= 7

@@ -13,13 +13,20 @@ from collections.abc import Iterable
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 
 from assist.privacy.address import AddressRecognizer
-from assist.privacy.english import AgeRecognizer, EnglishAddressRecognizer
+from assist.privacy.english import (
+    AgeRecognizer,
+    EnglishAddressRecognizer,
+    EnglishNameRecognizer,
+    EnglishOrganizationRecognizer,
+    LabelledPhoneRecognizer,
+)
 from assist.privacy.spoken import _UNITS, HESITATION, HESITATION_GAP, SPOKEN_NUMBER, ContextualNameRecognizer, SpelledOutRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
     IbanRecognizer,
     IpRecognizer,
+    UrlRecognizer,
     PhoneRecognizer,
     SpacyRecognizer,
 )
@@ -327,7 +334,11 @@ SCRUBBED_ENTITIES = (
     "DATE_OF_BIRTH",
     "MA_CIN",
     "SECRET",
+    "URL",
 )
+# Recognisers that guess like the NER does (a company by its form, a customer's web site): left out of knowledge
+# screening with it, since approved knowledge names companies and links to sites on purpose.
+GUESSING_RECOGNIZERS = frozenset({"SpacyRecognizer", "EnglishOrganizationRecognizer", "UrlRecognizer"})
 
 
 def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] = ReferenceNumberRecognizer.DEFAULT_PATTERNS) -> RecognizerRegistry:
@@ -342,6 +353,7 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             IbanRecognizer(supported_language=lang),
             CreditCardRecognizer(supported_language=lang),
             IpRecognizer(supported_language=lang),
+            UrlRecognizer(supported_language=lang),  # a customer's own site or profile link says who they are
             PhoneRecognizer(supported_language=lang, supported_regions=("FR", "MA", "ES", "GB", "US", "BE", "CH", "DE")),
             FrMaPhoneRecognizer(supported_language=lang),
             FrNirRecognizer(supported_language=lang),
@@ -362,6 +374,6 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
         ):
             registry.add_recognizer(recognizer)
         if lang == "en":
-            registry.add_recognizer(EnglishAddressRecognizer(supported_language=lang))
-            registry.add_recognizer(AgeRecognizer(supported_language=lang))
+            for recognizer in (EnglishAddressRecognizer, AgeRecognizer, EnglishNameRecognizer, EnglishOrganizationRecognizer, LabelledPhoneRecognizer):
+                registry.add_recognizer(recognizer(supported_language=lang))
     return registry

@@ -16,7 +16,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 
 from assist.errors import ConfigError, InputError, ScrubError
-from assist.privacy.recognizers import SCRUBBED_ENTITIES, ReferenceNumberRecognizer, build_registry
+from assist.privacy.recognizers import GUESSING_RECOGNIZERS, SCRUBBED_ENTITIES, ReferenceNumberRecognizer, build_registry
 from assist.privacy.scrubbed import _SCRUBBER_TOKEN, DetectedEntity, ScrubbedText, ScrubResult
 from assist.privacy.vault import Vault
 
@@ -78,6 +78,15 @@ _BEN = regex.compile(r"(?i)ben\b")
 _AGENCY = regex.compile(r"(?i)\bagence\s+(?:de\s+|d'|d’|du\s+)(?=[^\s,.]+[\s,.]*$)")
 _IN_PLACE = regex.compile(r"(?i)(?<!\w)(?:en|au|aux|du|de|d'|vers|in|to|from|the|el|los|las|a)\s*$")
 _NOT_NAME_END = regex.compile(r"(?i)(?:\s+(?:c'|c’|et|ou|à|de)|\s*[,.])+$")
+# Where a country says where a person comes from, it is about their origin: "I'm originally from Norway", "we moved
+# here from Estonia", "born in Belgium", "originaire du Maroc". Where they live, travel or call about is not ("I live in
+# France", "travelling to Spain").
+_ORIGIN = regex.compile(
+    r"(?i)\b(?:(?:originally|come|comes|came|coming|moved\s+(?:here|over)|emigrated|immigrated|fled|I'm|I\s+am|we're|we\s+are|he's|she's|they're)\s+(?:here\s+)?from"
+    r"|(?:born|raised|grew\s+up)\s+in|originaire\s+(?:de|du|des|d')|je\s+viens\s+(?:de|du|des|d')|né(?:e)?\s+(?:en|au|aux))\s*(?:the\s+)?$"
+)
+# Acronyms the English NER takes for organisations: everyday words of a customer's call, not personal data.
+_COMMON_ACRONYMS = frozenset("ATM ASAP SSN PIN IBAN BIC FAQ ID OK TV PC USB SIM ETA FYI CEO HR IT VAT APR DOB ZIP SMS PDF RIB CB".split())
 
 
 @functools.cache
@@ -93,7 +102,9 @@ def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
         lead = None  # "c'est Ben qui a appelé": a name, not the filler that opens a sentence
     start = result.start + (lead.end() if lead else 0)
     end = start + len(_NOT_NAME_END.sub("", text[start : result.end]))
-    if end <= start or (result.entity_type == "LOCATION" and text[start:end].lower() in _countries() and _IN_PLACE.search(text, 0, start)):
+    if end <= start or (result.entity_type == "ORGANIZATION" and text[start:end] in _COMMON_ACRONYMS):
+        return None
+    if result.entity_type == "LOCATION" and text[start:end].lower() in _countries() and _IN_PLACE.search(text, 0, start) and not _ORIGIN.search(text, 0, start):
         return None  # "je vis en France"; but "Jordan called" or "Georgia, call me" are people
     if result.entity_type == "LOCATION" and (agency := _AGENCY.search(text, 0, end)) is not None and agency.end() >= start:
         return None  # "l'agence de Nantes": the company's branch, not where the customer lives
@@ -167,7 +178,8 @@ class Scrubber:
         return [self._replace(text, results, Vault()) for text, results in zip(texts, self._analyze_many(texts, language, batch_size))]
 
     def detect_many(self, texts: Sequence[str], language: str = "fr", *, batch_size: int = 32, ner: bool = True) -> list[list[DetectedEntity]]:
-        """`detect` for many texts at once, in batches; `ner=False` leaves out the NER model's own guesses."""
+        """`detect` for many texts at once, in batches; `ner=False` leaves out the NER model's own guesses and
+        the recognisers that guess like it (`GUESSING_RECOGNIZERS`)."""
         return [[self._entity(r) for r in results] for results in self._analyze_many(texts, language, batch_size, ner)]
 
     def _replace(self, text: str, results: list[RecognizerResult], vault: Vault) -> ScrubResult:
@@ -225,9 +237,10 @@ class Scrubber:
 
     @functools.cached_property
     def _batch_without_ner(self) -> BatchAnalyzerEngine:
-        """The same recognisers but the NER model's: otherwise Presidio drops "Durand" (a pattern) inside the NER's "Mme Durand"."""
+        """The same recognisers but those that guess like the NER model (`GUESSING_RECOGNIZERS`), for knowledge
+        screening. Left out, not filtered afterwards: otherwise Presidio drops "Durand" (a pattern) inside the NER's "Mme Durand"."""
         registry = RecognizerRegistry(
-            recognizers=[r for r in self._analyzer.registry.recognizers if r.name != "SpacyRecognizer"], supported_languages=list(self.languages)
+            recognizers=[r for r in self._analyzer.registry.recognizers if r.name not in GUESSING_RECOGNIZERS], supported_languages=list(self.languages)
         )
         return BatchAnalyzerEngine(AnalyzerEngine(nlp_engine=self._analyzer.nlp_engine, registry=registry, supported_languages=list(self.languages)))
 
