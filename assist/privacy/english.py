@@ -35,6 +35,8 @@ _CONTINENTAL = (
     rf"|\b\p{{Lu}}[\w'’-]*(?i:strasse|straße|gasse|weg|vej|gade|gata|gatan|veien|vegen|katu|straat|laan|braut)\s+)"
     r"\d{1,4}[a-z]?\b\.?)"
 )
+# The street type first after a house number, with no number after the name: "76556 29 Rue de Tanger", "479 95 Avenue des Tuileries"
+_NUMBER_TYPE_FIRST = rf"(?-i:\b(?:\d{{1,6}}\s+)?\d{{1,6}}\s+(?:{_TYPE_FIRST})(?:[ \t]+(?:(?:de|du|des|la|le|les|del|della|dei|do|da|dos|das|d')(?=[ \t])|\p{{Lu}}[\w'’-]*)){{1,5}})"
 # US military and ship post: "PSC 1437, Box 3833\nAPO AA 66791", "unit 1009 box 0219\ndpo ap 51065", "USNS Bergman\nFPO AP 93757".
 _MILITARY = r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USS|USCGC)\s+[\w'’-]+(?:\s+[\w'’-]+)?)(?:[\s,]+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?"
 # "address is", "lives at": what follows is an address. "send it to", "moved to": only when a house number follows.
@@ -60,6 +62,7 @@ class EnglishAddressRecognizer(PatternRecognizer):
                 Pattern("street_en", _STREET + _TAIL, 0.7),
                 Pattern("street_numbered", rf"{_NUMBERED}(?=[ \t]*(?:,|\n|\s+(?-i:\p{{Lu}})|\s*\Z))" + _TAIL, 0.6),
                 Pattern("street_continental", _CONTINENTAL + _TAIL, 0.6),
+                Pattern("street_number_type_first", _NUMBER_TYPE_FIRST + _TAIL, 0.6),
                 Pattern("military_post", _MILITARY, 0.7),
                 Pattern("street_corner", _CORNER, 0.6),
                 Pattern("address_after_context_en", _AFTER_CONTEXT, 0.6),
@@ -97,6 +100,15 @@ _KIN = (
 )
 # Words that follow "call me", "named" and the like without being a name.
 _NOT_A_NAME = r"a|an|the|my|your|his|her|our|their|him|them|it|us|me|you|back|now|later|again|soon|today|tomorrow|when|if|because|about|that|this|on|at|in|please|asap|and|or|but|so|as|after|before"
+# Line labels of a transcript or a form that are not a speaker's name.
+_NOT_A_SPEAKER = (
+    r"Note|Notes|Subject|Re|Fwd|Fw|Warning|Phone|Tel|Mobile|Cell|Fax|Email|E-mail|Address|Website|Date|Time|When|Where|What|Why|How|Who|"
+    r"Name|User|Agent|Customer|Client|Bot|Assistant|System|Question|Answer|Update|Edit|Source|Title|Summary|Reason|Status|Reference|Ref|"
+    r"Order|Account|Total|Price|Amount|Step|Tip|Example|Important|Info|Information|Hint|Result|Error|Message|Comment|Reply|From|To|Cc|Bcc|"
+    r"Sent|Attachment|Location|Personal|Description|Details|Issue|Problem|Solution|Response|Request|Operator|Caller|Speaker|Advisor|"
+    r"Adviser|Representative|Rep|Support|Me|You|Host|Guest|Interviewer|Interviewee|Directed|Genre|Genres|Rating|Cast|Starring|Runtime|"
+    r"Tags|Category|Product|Service|Offer|Plan|Tariff|Contract|Policy|Ticket|Case|Priority|Yes|No|Ok|Okay|Hi|Hello|Dear|Thanks|PS"
+)
 _NAME_WORDS = rf"(?!(?:{_NOT_A_NAME})\b)\p{{L}}[\w'’-]+(?:\s+(?!(?:{_NOT_A_NAME})\b)\p{{L}}[\w'’-]*\.?)?(?:\s+(?-i:\p{{Lu}})[\w'’-]+)?"
 
 
@@ -117,6 +129,8 @@ class EnglishNameRecognizer(PatternRecognizer):
                 # "my kid Lukas", "my great great grandmother was called Lily Nolan", "people call me višeslav", "She named him Luís"
                 Pattern("name_after_relative", rf"(?<=\b(?:my|our|his|her|their)\s+(?:great\s+|grand\s+|little\s+|eldest\s+|youngest\s+|late\s+)*(?:{_KIN})\s+)(?-i:\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)", 0.6),
                 Pattern("name_called", rf"(?<=\b(?:(?:was|is|were|be|being|am)\s+called|named(?:\s+(?:him|her|them|it))?|call(?:s|ed)?\s+me|maiden\s+name\s+is|(?:surname|last\s+name|first\s+name)\s+is)\s+){_NAME_WORDS}", 0.6),
+                # a transcript's speaker: "Nicole: Remember me?", 'Elizabeth:"I'm Amanda's daughter"'
+                Pattern("speaker_label", rf"(?<=^[ \t>]*)(?-i:(?!(?:{_NOT_A_SPEAKER})\b)\p{{Lu}}[\p{{Ll}}'’-]+)(?=[ \t]*:[ \t]*[\"“]?\p{{L}})", 0.5),
                 # a name where a person is expected, capitalised: "follow up with Tom Weiss", "it's under Elita Desaulniers"
                 Pattern("name_as_person", r"(?<=\b(?:follow\s+up\s+with|speak\s+(?:to|with)|talk\s+(?:to|with)|ask\s+for|(?:it'?s|booked|reserved|reservation|booking)\s+under|shouted\s+at|said\s+to)\s+)(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\w'’-]+)?)", 0.5),
             ],

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 import babel
 import regex
 import tldextract
-from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
@@ -110,6 +110,39 @@ def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
         return None  # "l'agence de Nantes": the company's branch, not where the customer lives
     return RecognizerResult(result.entity_type, start, end, result.score,
                             analysis_explanation=result.analysis_explanation, recognition_metadata=result.recognition_metadata)  # fmt: skip
+
+
+# A line above an address or a contact label, in the same block: short, no label (":"), not a sentence (no closing
+# "." "!" "?" ",").
+_RECIPIENT_LINE = regex.compile(r"[ \t>]*([^\n:]{2,50}?)[ \t]*\n")
+# The labels of a contact card or signature: "Phone:", "E-mail: …", "Personal Info:".
+_CONTACT_LABEL = regex.compile(r"(?im)^[ \t>]*(?:phone|tel|telephone|mobile|cell|fax|e-?mail|address|website|personal\s+info|t[ée]l[ée]phone|portable|adresse|courriel)[ \t]*:")
+
+
+def _recipient_lines(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """An address or a contact card written as a block ("Mijail C Adomo\\n> Asc Partners\\n> 935 69 Gordon Terrace…",
+    "Jamie Pratt\\n\\nTalking-books clerk\\n\\nPhone: …") names its holder on the lines above, as a letter or a signature
+    does: up to three such lines (with blank lines between) become a PERSON, whatever the NER made of them."""
+    anchors = {text.rfind("\n", 0, r.start) + 1 for r in results if r.entity_type == "ADDRESS" and not text[text.rfind("\n", 0, r.start) + 1 : r.start].strip(" \t>")}
+    anchors |= {m.start() for m in _CONTACT_LABEL.finditer(text)}
+    added = []
+    for line_start in sorted(anchors):
+        start, lines, end = line_start, 0, None
+        while start > 0 and lines < 3:
+            previous = text.rfind("\n", 0, start - 1) + 1
+            line = text[previous : start - 1].strip(" \t>")
+            if not line:
+                start = previous
+                continue
+            if not _RECIPIENT_LINE.fullmatch(text, previous, start) or line[-1] in ".!?," or len(line.split()) > 6 or _CONTACT_LABEL.match(text, previous):
+                break
+            end = end if end is not None else len(text[: start - 1].rstrip())
+            start, lines = previous, lines + 1
+        if lines:
+            first = start + len(text[start:line_start]) - len(text[start:line_start].lstrip(" \t>\n"))
+            why = AnalysisExplanation("RecipientLines", 0.6, pattern_name="recipient_lines")
+            added.append(RecognizerResult("PERSON", first, end, 0.6, analysis_explanation=why, recognition_metadata={"recognizer_name": "RecipientLines"}))
+    return results + added
 
 
 def _merge_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -245,11 +278,11 @@ class Scrubber:
         return BatchAnalyzerEngine(AnalyzerEngine(nlp_engine=self._analyzer.nlp_engine, registry=registry, supported_languages=list(self.languages)))
 
     def _settle(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        """Trim the NER's spans, drop what lies inside a protected phrase, merge overlaps."""
+        """Trim the NER's spans, drop what lies inside a protected phrase, add an address's recipient lines, merge overlaps."""
         protected = [(m.start(), m.end()) for m in self._protected.finditer(text)] if self._protected else []
         trimmed = [_trim_ner(text, r) if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer" else r for r in results]
         kept = [r for r in trimmed if r is not None and not any(start <= r.start and r.end <= end for start, end in protected)]
-        return _merge_overlaps(kept)
+        return _merge_overlaps(_recipient_lines(text, kept))
 
     @staticmethod
     def _entity(result: RecognizerResult, placeholder: str = "") -> DetectedEntity:
