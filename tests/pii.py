@@ -56,3 +56,22 @@ def spoken(number: str) -> str:
     digits = "".join(char for char in number if char.isdigit())
     pairs = [digits[i : i + 2] for i in range(0, len(digits), 2)]
     return " ".join(("zéro " if len(p) == 2 and p[0] == "0" else "") + num2words(int(p), lang="fr") for p in pairs)
+
+
+_EN_DIGITS = "oh one two three four five six seven eight nine".split()
+
+
+def spoken_en(number: str, rng: random.Random) -> str:
+    """Digits read out one by one as English speech-to-text writes them: "07700 900" -> "oh seven seven double oh nine
+    oh oh", with "zero" or "oh" for 0 and "double" for a repeated digit, at random."""
+    digits = [int(char) for char in number if char.isdigit()]
+    words, i = [], 0
+    while i < len(digits):
+        word = _EN_DIGITS[digits[i]] if digits[i] or rng.random() < 0.5 else "zero"
+        if i + 1 < len(digits) and digits[i + 1] == digits[i] and rng.random() < 0.5:
+            words.append(f"double {word}")
+            i += 2
+        else:
+            words.append(word)
+            i += 1
+    return " ".join(words)

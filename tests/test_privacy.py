@@ -288,6 +288,62 @@ def test_english_everyday_words_survive(scrubber):
         assert scrubber.scrub(text, Vault(), "en").scrubbed.text == text
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_english_values_read_aloud_are_removed(scrubber, seed):
+    """Generated values, read out in English as speech-to-text writes them, in lower case: nothing of any is left."""
+    from tests.pii import iban_for, spoken_en
+
+    rng = random.Random(seed)
+    card, mobile = luhn_card(rng), "07" + "".join(str(rng.randint(0, 9)) for _ in range(9))
+    iban = iban_for("GB", 18, rng).replace(" ", "")
+    policy = "".join(rng.choice("abcdefghkmnpr") for _ in range(2)) + "".join(str(rng.randint(0, 9)) for _ in range(8))
+    ip = " point ".join(rng.choice(["seventy three", "ninety", "one hundred fifty one", "sixty nine", "eighteen", "seven", "two hundred twelve"]) for _ in range(4))
+    cases = {  # context before, the value read out, what follows
+        "card": ("my card number is", spoken_en(card, rng), "can you block it"),
+        "mobile": ("can you call me back on", spoken_en(mobile, rng), "after lunch"),
+        "iban": ("please pay it into", f"{' '.join(iban[:2].lower())} {spoken_en(iban[2:4], rng)} {' '.join(iban[4:8].lower())} {spoken_en(iban[8:], rng)}", "thanks"),
+        "policy": ("it's about policy", f"{' '.join(policy[:2])} {spoken_en(policy[2:], rng)}", "the hail damage"),
+        "pin": ("the pin i set up was", spoken_en(str(rng.randint(1000, 9999)), rng), "and i forgot it"),
+        "ip": ("my public ip shows as", ip, "on the test page"),
+    }
+    for kind, (before, value, after) in cases.items():
+        scrubbed = scrubber.scrub(f"{before} {value} {after}", Vault(), "en").scrubbed.text
+        assert scrubbed.startswith(before) and scrubbed.endswith(after), (kind, scrubbed)
+        left = scrubbed[len(before) : len(scrubbed) - len(after)].split()
+        assert len(left) == 1 and left[0].startswith("<") and left[0].endswith(">"), (kind, value, scrubbed)  # one placeholder, nothing else
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("date of birth the tenth december nineteen sixty five", "tenth december nineteen sixty five"),
+        ("I'm David Blanchard, born june twenty eighth two thousand, and I live here", "june twenty eighth two thousand"),
+        ("yes date of birth is one two, two eight, oh three and the first line", "one two, two eight, oh three"),
+        ("can I update my address to twenty six station road, cambridge, c b one eight one w t? I've just moved", "twenty six station road, cambridge, c b one eight one w t"),
+        ("i've moved from flat seventeen thirteen mill lane g one two y g to flat twenty four", "seventeen thirteen mill lane g one two y g"),
+        ("the first line of the address is via garibaldi one hundred and thirty four.", "via garibaldi one hundred and thirty four"),
+        ("my memorable word is kingfisher.", "kingfisher"),
+        ("the password on the account is chelsea hash four", "chelsea hash four"),
+        ("the voicemail pin is four five scratch that nine double one i just want it reset", "four five scratch that nine double one"),
+        ("i'm calling about my late father's account austin ritter i'm his executor christian cox", "austin ritter christian cox"),
+        ("this is beth duke my number's on the account", "beth duke"),
+        ("the account holder is guadalupe barberá i'm the new tenant", "guadalupe barberá"),
+    ],
+)
+def test_english_spoken_dates_addresses_secrets_and_names(scrubber, text, value):
+    scrubbed = scrubber.scrub(text, Vault(), "en").scrubbed.text
+    assert not [w for w in value.replace(",", " ").split() if w in scrubbed.replace(",", " ").replace("?", " ").replace(".", " ").split()], scrubbed
+
+
+def test_english_speech_that_is_not_personal_survives(scrubber):
+    for text in ("the meter reading is two five nine two seven and it went up", "I was charged two hundred and forty pounds twice",
+                 "my bill went up by twenty percent since two thousand and four", "we have three kids in the house and two cars on the drive",
+                 "I waited two hours on the road and then drove to the park", "I'd like to add my wife as a named driver on the policy",
+                 "the engineer is coming on the twenty eighth at ten thirty", "the router's a Fritz!Box 7590 and the light is red",
+                 "a six month contract for one or two people at seven thirty", "the download speed is five hundred megabits"):  # fmt: skip
+        assert scrubber.scrub(text, Vault(), "en").scrubbed.text == text
+
+
 def test_knowledge_screening_leaves_out_the_recognisers_that_guess(scrubber):
     """Approved knowledge names companies and links to sites on purpose; a conversation that does is about someone."""
     text = "Book through https://www.example-hotels.com or write to Hobsons Group Ltd, Mr. Smith replies within a day."

@@ -67,7 +67,7 @@ class EnglishAddressRecognizer(PatternRecognizer):
                 Pattern("street_corner", _CORNER, 0.6),
                 Pattern("address_after_context_en", _AFTER_CONTEXT, 0.6),
                 Pattern("address_after_destination_en", _AFTER_DESTINATION, 0.6),
-                Pattern("unit_en", rf"(?-i:\b{_UNIT})", 0.5),
+                Pattern("unit_en", rf"(?-i:(?<![!\w])\b{_UNIT})", 0.5),  # not a "Fritz!Box 7590"
                 Pattern("zip_en", r"(?<=\b(?:zip|zip\s+code|postcode|post\s+code|postal\s+code)(?:\s+is)?[\s:#]+)(?-i:[A-Z0-9][A-Z0-9 -]{1,8}\d(?:\s+[A-Z]{2}\b)?)\b", 0.6),
             ],
             supported_language=supported_language,
@@ -99,7 +99,10 @@ _KIN = (
     r"fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|uncle|aunt|nephew|niece|cousin|friend|neighbou?r|tenant|landlord"
 )
 # Words that follow "call me", "named" and the like without being a name.
-_NOT_A_NAME = r"a|an|the|my|your|his|her|our|their|him|them|it|us|me|you|back|now|later|again|soon|today|tomorrow|when|if|because|about|that|this|on|at|in|please|asap|and|or|but|so|as|after|before"
+_NOT_A_NAME = (
+    r"a|an|the|my|your|his|her|our|their|him|them|it|us|me|you|back|now|later|again|soon|today|tomorrow|when|if|because|about|that|this|on|"
+    r"at|in|please|asap|and|or|but|so|as|after|before|drivers?|persons?|party|parties|beneficiary|beneficiaries|holder|insured|users?|contacts?"
+)
 # Line labels of a transcript or a form that are not a speaker's name.
 _NOT_A_SPEAKER = (
     r"Note|Notes|Subject|Re|Fwd|Fw|Warning|Phone|Tel|Mobile|Cell|Fax|Email|E-mail|Address|Website|Date|Time|When|Where|What|Why|How|Who|"

@@ -20,7 +20,25 @@ from assist.privacy.english import (
     EnglishOrganizationRecognizer,
     LabelledPhoneRecognizer,
 )
-from assist.privacy.spoken import _UNITS, HESITATION, HESITATION_GAP, SPOKEN_NUMBER, ContextualNameRecognizer, SpelledOutRecognizer, SpokenEmailRecognizer, SpokenNumberRecognizer
+from assist.privacy.spoken import (
+    _UNITS,
+    FRENCH_NUMBERS,
+    HESITATION,
+    HESITATION_GAP,
+    SPOKEN_NUMBER,
+    ContextualNameRecognizer,
+    SpelledOutRecognizer,
+    SpokenEmailRecognizer,
+    SpokenNumberRecognizer,
+)
+from assist.privacy.spoken_en import (
+    ENGLISH_NUMBERS,
+    EnglishDateOfBirthRecognizer,
+    EnglishSecretRecognizer,
+    SpokenEnglishAddressRecognizer,
+    SpokenEnglishIpRecognizer,
+    SpokenEnglishNameRecognizer,
+)
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -367,13 +385,16 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             SecretRecognizer(supported_language=lang),
             AlphanumericIdRecognizer(supported_language=lang),
             SpokenIpRecognizer(supported_language=lang),
-            SpokenNumberRecognizer(supported_language=lang),
+            SpokenNumberRecognizer(supported_language=lang, words=ENGLISH_NUMBERS if lang == "en" else FRENCH_NUMBERS),
             SpokenEmailRecognizer(supported_language=lang),
             ContextualNameRecognizer(supported_language=lang),
             SpelledOutRecognizer(supported_language=lang),
         ):
             registry.add_recognizer(recognizer)
         if lang == "en":
-            for recognizer in (EnglishAddressRecognizer, AgeRecognizer, EnglishNameRecognizer, EnglishOrganizationRecognizer, LabelledPhoneRecognizer):
+            for recognizer in (
+                EnglishAddressRecognizer, SpokenEnglishAddressRecognizer, AgeRecognizer, EnglishNameRecognizer, EnglishOrganizationRecognizer,
+                LabelledPhoneRecognizer, EnglishDateOfBirthRecognizer, EnglishSecretRecognizer, SpokenEnglishIpRecognizer, SpokenEnglishNameRecognizer,
+            ):  # fmt: skip
                 registry.add_recognizer(recognizer(supported_language=lang))
     return registry

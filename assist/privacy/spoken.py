@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from text_to_num import alpha2digit
@@ -49,7 +51,6 @@ _CONTEXT = regex.compile(
 )
 # A run that starts with its own context word or a filler ("IP c'est cent neuf…", "CIN c'est s soixante…") starts after it.
 _LEAD = regex.compile(rf"(?i)^(?:(?:{_FILLER}|ip|cin|cnie|iban|rib|pin|code|n°)[\s,.…;:/-]+)+")
-_DATE_OR_AMOUNT = regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:[\s.]\d{3})*,\d{2}")
 _BEFORE_YEAR = regex.compile(
     r"(?i)(?<!\w)(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"depuis|en|année|annee|l'an|an)\s+$"  # a year: "le 23 septembre deux mille vingt-trois", "client depuis deux mille dix-huit"
@@ -60,34 +61,61 @@ _SPELLED_START = regex.compile(rf"(?:plus\s+)?(?!(?:a|y|à)\s+(?:\d|{_UNITS})|y\
 _SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
                   "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split()))
 _SMALL_WORD = regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SMALL)})(?!\w)")
+_DATE_OR_AMOUNT = regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:[\s.]\d{3})*,\d{2}")
 
 ALWAYS_DIGITS = 8
 IN_CONTEXT_DIGITS = 4
 CONTEXT_WINDOW = 60
 
 
+@dataclass(frozen=True)
+class NumberWords:
+    """How one language reads identifiers aloud, for `SpokenNumberRecognizer`: what a run of number words, digits and
+    letters looks like, the context words that lower the bar (each named group is a kind of identifier), and what
+    makes a number a date, a year or an amount rather than an identifier."""
+
+    language: str  # for text2num
+    run: regex.Pattern
+    lead: regex.Pattern  # a context word or filler that opens a run is not part of it
+    context: regex.Pattern
+    kinds: dict[str, str]  # context group -> entity type; "any" lowers the bar without saying which
+    before_year: regex.Pattern
+    money_after: regex.Pattern
+    spelled_start: regex.Pattern
+    not_a_value: regex.Pattern = _DATE_OR_AMOUNT
+    iban_country: regex.Pattern | None = None  # a spoken country code before the run ("fr soixante-seize…")
+    zero: regex.Pattern | None = None  # words text2num does not read as 0 ("oh", "nought")
+    small: dict[str, str] = field(default_factory=dict)  # lone words text2num leaves as they are
+
+
+FRENCH_NUMBERS = NumberWords(
+    language="fr", run=_RUN, lead=_LEAD, context=_CONTEXT, kinds={"customer": "CUSTOMER_ID", "cin": "MA_CIN", "secret": "SECRET"},
+    before_year=_BEFORE_YEAR, money_after=_MONEY_AFTER, spelled_start=_SPELLED_START, iban_country=_IBAN_COUNTRY, small=_SMALL,
+)  # fmt: skip
 _REPEATED = regex.compile(r"(?i)\b(double|triple)\s+(\S+)")
+_IBAN_LETTERS = regex.compile(r"(?i)^[a-z][\s,.-]*[a-z](?![a-z])")  # "i e six two…", "GB91…": an IBAN opens with its country
 
 
-def _digits(text: str, language: str) -> str:
+def _digits(text: str, words: NumberWords) -> str:
     text = _REPEATED.sub(lambda m: " ".join([m.group(2)] * (2 if m.group(1).lower() == "double" else 3)), text)  # "double zéro"
+    if words.zero is not None:
+        text = words.zero.sub("zero", text)
     try:
-        converted = alpha2digit(text, "fr" if language not in {"en", "es"} else language)
+        converted = alpha2digit(text, words.language)
     except Exception:  # text2num is strict about some inputs: treat them as holding no number
         return ""
-    converted = _SMALL_WORD.sub(lambda word: _SMALL[word.group(0).lower()], converted)  # text2num leaves a lone "deux" as it is
+    if words.small:
+        converted = _SMALL_WORD.sub(lambda word: words.small[word.group(0).lower()], converted)  # text2num leaves a lone "deux" as it is
     return "".join(char for char in converted if char.isdigit())
 
 
-def _kind(digits: str, text: str, context: str | None) -> str:
-    if context == "customer":
-        return "CUSTOMER_ID"
-    if context == "cin":
-        return "MA_CIN"
-    if context == "secret":
-        return "SECRET"
+def _kind(digits: str, text: str, context: str | None, words: NumberWords) -> str:
+    if context in words.kinds:
+        return words.kinds[context]
     lowered = text.lower()
-    if lowered.startswith("plus") or (len(digits) == 10 and digits.startswith("0")) or (digits.startswith(("33", "212")) and len(digits) in (11, 12)):
+    if _IBAN_LETTERS.match(text) and 14 <= len(digits) <= 32:
+        return "IBAN_CODE"
+    if lowered.startswith("plus") or (len(digits) in (10, 11) and digits.startswith("0")) or (digits.startswith(("33", "212")) and len(digits) in (11, 12)):
         return "PHONE_NUMBER"
     if len(digits) in (15, 16, 19) and digits[0] in "3456":
         return "CREDIT_CARD"
@@ -102,37 +130,39 @@ def _result(kind: str, start: int, end: int, score: float, recognizer: EntityRec
 
 
 class SpokenNumberRecognizer(EntityRecognizer):
-    """Identifiers as runs of number words, digits and spelled letters; the context before a run lowers the bar."""
+    """Identifiers as runs of number words, digits and spelled letters; the context before a run lowers the bar.
+    The words are one language's (`NumberWords`): French by default."""
 
-    ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "FR_NIR", "ID_NUMBER", "CUSTOMER_ID", "MA_CIN", "SECRET"]
+    ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "FR_NIR", "ID_NUMBER", "CUSTOMER_ID", "MA_CIN", "SECRET", "IBAN_CODE"]
 
-    def __init__(self, supported_language: str = "fr"):
+    def __init__(self, supported_language: str = "fr", words: NumberWords = FRENCH_NUMBERS):
+        self.words = words
         super().__init__(supported_entities=list(self.ENTITIES), supported_language=supported_language, name="SpokenNumberRecognizer")
 
     def load(self) -> None:
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        results = []
-        for match in _RUN.finditer(text):
-            lead = _LEAD.match(match.group(0))
+        words, results = self.words, []
+        for match in words.run.finditer(text):
+            lead = words.lead.match(match.group(0))
             start = match.start() + (lead.end() if lead else 0)
             run = text[start : match.end()]
             if not run or (not any(char.isdigit() for char in run) and " " not in run.strip()):
                 continue  # a lone number word ("un", "deux") is never an identifier
-            if _DATE_OR_AMOUNT.fullmatch(run) or _MONEY_AFTER.match(text, match.end()):
+            if words.not_a_value.fullmatch(run) or words.money_after.match(text, match.end()):
                 continue  # "11/01/2024", "2 188,50 €" are not identifiers
-            digits = _digits(run, self.supported_language)
-            if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and _BEFORE_YEAR.search(text, 0, start)):
+            digits = _digits(run, words)
+            if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and words.before_year.search(text, 0, start)):
                 continue  # nor is a year: "le 23 septembre deux mille vingt-trois"
-            country = _IBAN_COUNTRY.search(text, 0, start)
+            country = words.iban_country.search(text, 0, start) if words.iban_country is not None else None
             if country is not None and len(digits) >= 14:  # "fr soixante-seize trente…": the IBAN's country, spoken
                 start = country.start()
-            found = list(_CONTEXT.finditer(text[max(0, start - CONTEXT_WINDOW) : start]))
+            found = list(words.context.finditer(text[max(0, start - CONTEXT_WINDOW) : start]))
             context = found[-1].lastgroup if found else None
-            lettered = _SPELLED_START.match(run) is not None and len(digits) >= 5  # "k b 94966", "AD 49264": a CIN or a reference
+            lettered = words.spelled_start.match(run) is not None and len(digits) >= 5  # "k b 94966", "AD 49264": a CIN or a reference
             if len(digits) >= ALWAYS_DIGITS or context is not None or lettered:
-                kind = _kind(digits, run, context if context != "any" else None)
+                kind = _kind(digits, run, context if context != "any" else None, words)
                 if kind in entities:
                     results.append(_result(kind, start, match.end(), 0.7 if len(digits) >= ALWAYS_DIGITS else 0.6, self))
         return results
