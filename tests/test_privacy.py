@@ -344,6 +344,19 @@ def test_english_speech_that_is_not_personal_survives(scrubber):
         assert scrubber.scrub(text, Vault(), "en").scrubbed.text == text
 
 
+def test_the_lines_above_an_address_or_a_contact_card_name_its_holder(scrubber):
+    signature = "> \n> Mijail C Adomo\n> Asc Partners\n> 935 69 Gordon Terrace\n> Suite 828\n> BASHALL TOWN\n> United Kingdom 89800"
+    card = "Jamie Pratt\n\nTalking-books clerk\n\nPersonal Info:\nPhone:\n21 284 698 2548"
+    for text, values in ((signature, ["Mijail", "Adomo", "Asc", "Partners", "Gordon", "BASHALL"]), (card, ["Jamie", "Pratt", "Talking-books", "clerk", "698"])):
+        scrubbed = scrubber.scrub(text, Vault(), "en").scrubbed.text
+        assert not [v for v in values if v in scrubbed], scrubbed
+    # a sentence above is not a holder's line: it ends with a full stop, or is too long
+    kept = scrubber.scrub("Thanks a lot for your help today.\nPhone: 0161 496 0000", Vault(), "en").scrubbed.text
+    assert kept.startswith("Thanks a lot for your help today.\nPhone: <PHONE_NUMBER_1>"), kept
+    assert "Nicole" not in scrubber.scrub("Agent: hello\nNicole: Remember me?", Vault(), "en").scrubbed.text  # a speaker is a name
+    assert scrubber.scrub("Note: my bill is wrong\nCustomer: hello", Vault(), "en").scrubbed.text.startswith("Note: my bill")  # a label is not
+
+
 def test_knowledge_screening_leaves_out_the_recognisers_that_guess(scrubber):
     """Approved knowledge names companies and links to sites on purpose; a conversation that does is about someone."""
     text = "Book through https://www.example-hotels.com or write to Hobsons Group Ltd, Mr. Smith replies within a day."

@@ -47,9 +47,9 @@ _DESTINATION = (
 )
 # To the end of the sentence, when it holds a number; a full stop ends it only before a new sentence ("Apt. 864" goes on).
 _TO_SENTENCE_END = r"[^!?;\n]{2,150}?(?=\s*(?:\.\s+(?-i:[A-Z][a-z]+)\s|[!?;\n]|\.?\s*\Z))"
-_AFTER_CONTEXT = rf"(?<=\b(?:{_ADDRESS_CONTEXT})[\s:]+)(?=[^!?;]{{0,150}}?\d)(?-i:[A-Z0-9#]){_TO_SENTENCE_END}"
+_AFTER_CONTEXT = rf"(?=[A-Za-z0-9#])(?<=\b(?:{_ADDRESS_CONTEXT})[\s:]+)(?=[^!?;]{{0,150}}?\d)(?-i:[A-Z0-9#]){_TO_SENTENCE_END}"
 # "at 9816 214 Pavlou Drandaki", "at 74678 midtvollen 130 st.": a house number, then a name (a time is not followed by one)
-_AFTER_DESTINATION = rf"(?<=\b(?:{_DESTINATION})\s+)\d{{1,6}}\s+(?:\d{{1,6}}\s+)?(?!(?:am|pm|a\.m|p\.m|o'clock|h|hours?|minutes?|days?|weeks?|months?|years?|people|persons?|of|and|or|to|percent|euros?|dollars?|pounds?)\b)\p{{L}}{_TO_SENTENCE_END}"
+_AFTER_DESTINATION = rf"(?=\d)(?<=\b(?:{_DESTINATION})\s+)\d{{1,6}}\s+(?:\d{{1,6}}\s+)?(?!(?:am|pm|a\.m|p\.m|o'clock|h|hours?|minutes?|days?|weeks?|months?|years?|people|persons?|of|and|or|to|percent|euros?|dollars?|pounds?)\b)\p{{L}}{_TO_SENTENCE_END}"
 # "the corner of 159 Eleftheriou Venizelou str and Rennie Union": two streets, to the end of the sentence or line.
 _CORNER = r"\b(?:the\s+)?corner\s+of\s+(?=[^\n]{0,60}?\band\b)[^\n!?;]{3,100}?(?=\s*(?:[.!?]?\s*(?:\n|\Z)|[.!?]\s+(?-i:[A-Z])|[!?;]))"
 
@@ -68,7 +68,7 @@ class EnglishAddressRecognizer(PatternRecognizer):
                 Pattern("address_after_context_en", _AFTER_CONTEXT, 0.6),
                 Pattern("address_after_destination_en", _AFTER_DESTINATION, 0.6),
                 Pattern("unit_en", rf"(?-i:(?<![!\w])\b{_UNIT})", 0.5),  # not a "Fritz!Box 7590"
-                Pattern("zip_en", r"(?<=\b(?:zip|zip\s+code|postcode|post\s+code|postal\s+code)(?:\s+is)?[\s:#]+)(?-i:[A-Z0-9][A-Z0-9 -]{1,8}\d(?:\s+[A-Z]{2}\b)?)\b", 0.6),
+                Pattern("zip_en", r"(?=[A-Za-z0-9])(?<=\b(?:zip|zip\s+code|postcode|post\s+code|postal\s+code)(?:\s+is)?[\s:#]+)(?-i:[A-Z0-9][A-Z0-9 -]{1,8}\d(?:\s+[A-Z]{2}\b)?)\b", 0.6),
             ],
             supported_language=supported_language,
             name="EnglishAddressRecognizer",
@@ -84,8 +84,8 @@ class AgeRecognizer(PatternRecognizer):
             patterns=[
                 Pattern("age_years_old", r"\b\d{1,3}(?=(?:\s+|-)years?(?:\s+|-)old\b|\s*y/?o\b)", 0.7),
                 # "just turned 60", "I'm 23.", not "I'm 2 weeks late" or "I turned 2 of the lights off"
-                Pattern("age_after_context", r"(?<=\b(?:turned|turn|turning|aged|age:?|age\s+of|I'm|I\s+am)\s+)\d{1,3}(?=\s*(?:[.,!?;]|\Z|\s+(?:years?\b|yrs\b|now\b|today\b|this\b|next\b|last\b|and\b|but\b|so\b)))", 0.6),
-                Pattern("age_when", r"(?<=\bwhen\s+(?:I|he|she|they|you|we)\s+(?:was|were)\s+)\d{1,3}(?=\s*(?:[.,!?;]|\Z|\s+(?:years?|and|but|he|she|I|they|we|you)\b))", 0.6),
+                Pattern("age_after_context", r"(?=\d)(?<=\b(?:turned|turn|turning|aged|age:?|age\s+of|I'm|I\s+am)\s+)\d{1,3}(?=\s*(?:[.,!?;]|\Z|\s+(?:years?\b|yrs\b|now\b|today\b|this\b|next\b|last\b|and\b|but\b|so\b)))", 0.6),
+                Pattern("age_when", r"(?=\d)(?<=\bwhen\s+(?:I|he|she|they|you|we)\s+(?:was|were)\s+)\d{1,3}(?=\s*(?:[.,!?;]|\Z|\s+(?:years?|and|but|he|she|I|they|we|you)\b))", 0.6),
             ],
             supported_language=supported_language,
             name="AgeRecognizer",
@@ -127,15 +127,15 @@ class EnglishNameRecognizer(PatternRecognizer):
                 Pattern("honorific_name", rf"(?-i:\b(?:{_HONORIFIC})\b\.?\s+\p{{Lu}}[\w'’-]+(?:\s+{_CAPITALISED}){{0,2}})", 0.7),
                 Pattern("honorific_name_lowercase", r"\b(?:mr|mrs|ms|dr)\.\s+\p{L}[\w'’-]+", 0.6),  # speech-to-text or a chat: "mr. elliott"
                 Pattern("name_with_initial", r"(?-i:\b\p{Lu}\p{Ll}[\p{Ll}'’-]+\s+(?!I\b)\p{Lu}\.?\s+\p{Lu}\p{Ll}[\p{Ll}'’-]+)", 0.5),
-                Pattern("name_after_label", rf"(?<=\b(?:name|full\s+name|contact|directed\s+by|written\s+by|author|signed|attn\.?|attention)[ \t]*:[ \t]*)(?-i:{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}})", 0.6),
-                Pattern("name_after_question", r"(?<=\b(?:first|last|full|sur|family|given|maiden)\s*name\s*\?\s+(?:it'?s\s+|it\s+is\s+)?)\p{L}[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?", 0.6),
+                Pattern("name_after_label", rf"(?=\p{{L}})(?<=\b(?:name|full\s+name|contact|directed\s+by|written\s+by|author|signed|attn\.?|attention)[ \t]*:[ \t]*)(?-i:{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}})", 0.6),
+                Pattern("name_after_question", r"(?=\p{L})(?<=\b(?:first|last|full|sur|family|given|maiden)\s*name\s*\?\s+(?:it'?s\s+|it\s+is\s+)?)\p{L}[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?", 0.6),
                 # "my kid Lukas", "my great great grandmother was called Lily Nolan", "people call me višeslav", "She named him Luís"
-                Pattern("name_after_relative", rf"(?<=\b(?:my|our|his|her|their)\s+(?:great\s+|grand\s+|little\s+|eldest\s+|youngest\s+|late\s+)*(?:{_KIN})\s+)(?-i:\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)", 0.6),
-                Pattern("name_called", rf"(?<=\b(?:(?:was|is|were|be|being|am)\s+called|named(?:\s+(?:him|her|them|it))?|call(?:s|ed)?\s+me|maiden\s+name\s+is|(?:surname|last\s+name|first\s+name)\s+is)\s+){_NAME_WORDS}", 0.6),
+                Pattern("name_after_relative", rf"(?=\p{{L}})(?<=\b(?:my|our|his|her|their)\s+(?:great\s+|grand\s+|little\s+|eldest\s+|youngest\s+|late\s+)*(?:{_KIN})\s+)(?-i:\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)", 0.6),
+                Pattern("name_called", rf"(?=\p{{L}})(?<=\b(?:(?:was|is|were|be|being|am)\s+called|named(?:\s+(?:him|her|them|it))?|call(?:s|ed)?\s+me|maiden\s+name\s+is|(?:surname|last\s+name|first\s+name)\s+is)\s+){_NAME_WORDS}", 0.6),
                 # a transcript's speaker: "Nicole: Remember me?", 'Elizabeth:"I'm Amanda's daughter"'
-                Pattern("speaker_label", rf"(?<=^[ \t>]*)(?-i:(?!(?:{_NOT_A_SPEAKER})\b)\p{{Lu}}[\p{{Ll}}'’-]+)(?=[ \t]*:[ \t]*[\"“]?\p{{L}})", 0.5),
+                Pattern("speaker_label", rf"(?=\p{{L}})(?<=^[ \t>]*)(?-i:(?!(?:{_NOT_A_SPEAKER})\b)\p{{Lu}}[\p{{Ll}}'’-]+)(?=[ \t]*:[ \t]*[\"“]?\p{{L}})", 0.5),
                 # a name where a person is expected, capitalised: "follow up with Tom Weiss", "it's under Elita Desaulniers"
-                Pattern("name_as_person", r"(?<=\b(?:follow\s+up\s+with|speak\s+(?:to|with)|talk\s+(?:to|with)|ask\s+for|(?:it'?s|booked|reserved|reservation|booking)\s+under|shouted\s+at|said\s+to)\s+)(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\w'’-]+)?)", 0.5),
+                Pattern("name_as_person", r"(?=\p{L})(?<=\b(?:follow\s+up\s+with|speak\s+(?:to|with)|talk\s+(?:to|with)|ask\s+for|(?:it'?s|booked|reserved|reservation|booking)\s+under|shouted\s+at|said\s+to)\s+)(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\w'’-]+)?)", 0.5),
             ],
             supported_language=supported_language,
             name="EnglishNameRecognizer",
@@ -157,7 +157,7 @@ class EnglishOrganizationRecognizer(PatternRecognizer):
             patterns=[
                 Pattern("legal_form", rf"(?-i:\b\p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*){{0,3}}\s+(?:{_LEGAL_FORMS})\b\.?)", 0.6),
                 Pattern("partnership", rf"(?-i:\b{surname}(?:,\s+{surname})+,?\s+(?:and|&)\s+{surname}\b)", 0.5),
-                Pattern("employer", r"(?<=\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+(?:by|at)|spent\s+\w+\s+years?\s+at|(?:job|position|internship)\s+at)\s+)(?-i:(?:\d+\s+)?\p{Lu}[\w&'’-]*(?:\s+(?:(?:and|&|of)\s+)?\p{Lu}[\w&'’.-]*){0,3})", 0.5),
+                Pattern("employer", r"(?=[\p{L}\d])(?<=\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+(?:by|at)|spent\s+\w+\s+years?\s+at|(?:job|position|internship)\s+at)\s+)(?-i:(?:\d+\s+)?\p{Lu}[\w&'’-]*(?:\s+(?:(?:and|&|of)\s+)?\p{Lu}[\w&'’.-]*){0,3})", 0.5),
             ],
             supported_language=supported_language,
             name="EnglishOrganizationRecognizer",
@@ -172,7 +172,7 @@ class LabelledPhoneRecognizer(PatternRecognizer):
         label = r"phone|mobile|cell|tel|telephone|fax|desk|call\s+me\s+(?:on|at)|reach\s+me\s+(?:on|at)|registered|number\s+is"
         super().__init__(
             supported_entity="PHONE_NUMBER",
-            patterns=[Pattern("phone_after_label", rf"(?<=\b(?:{label})\b[ \t]*:?[ \t\n]*)\+?\(?\d[\d().\- ]{{5,18}}\d(?:\s*(?:x|ext\.?)\s*\d{{1,5}})?(?!\w)", 0.6)],
+            patterns=[Pattern("phone_after_label", rf"(?=[+(\d])(?<=\b(?:{label})\b[ \t]*:?[ \t\n]*)\+?\(?\d[\d().\- ]{{5,18}}\d(?:\s*(?:x|ext\.?)\s*\d{{1,5}})?(?!\w)", 0.6)],
             supported_language=supported_language,
             name="LabelledPhoneRecognizer",
         )

@@ -262,31 +262,31 @@ class SecretRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="SECRET",
             patterns=[
-                Pattern("pin", r"(?i)(?<=\b(?:code(?:\s+(?:pin|secret|confidentiel|d'accès))?|pin)\s+(?:c'est\s+|est\s+|:\s*)?(?:le\s+)?)\d{4,8}\b", 0.8),
+                Pattern("pin", r"(?i)(?=\S)(?<=\b(?:code(?:\s+(?:pin|secret|confidentiel|d'accès))?|pin)\s+(?:c'est\s+|est\s+|:\s*)?(?:le\s+)?)\d{4,8}\b", 0.8),
                 # a card read out: "carte 4970…, expiration 01/2030, code six huit quatre"
-                Pattern("card_code_after_expiry", rf"(?i)(?<=\b(?:expiration|expire|exp)\b[^.!?]{{0,30}}?\bcode\s+(?:c'est\s+)?)(?:\d{{3,4}}|{_SPOKEN_CODE})(?!\w)", 0.8),
+                Pattern("card_code_after_expiry", rf"(?i)(?=\S)(?<=\b(?:expiration|expire|exp)\b[^.!?]{{0,30}}?\bcode\s+(?:c'est\s+)?)(?:\d{{3,4}}|{_SPOKEN_CODE})(?!\w)", 0.8),
                 Pattern(
                     "card_security_code",
-                    rf"(?i)(?<=\b(?:cryptogramme|crypto|cvv|cvc|code\s+de\s+sécurité|code\s+de\s+securite|trois\s+chiffres(?:\s+au\s+dos)?|au\s+dos|derrière|derriere|"
+                    rf"(?i)(?=\S)(?<=\b(?:cryptogramme|crypto|cvv|cvc|code\s+de\s+sécurité|code\s+de\s+securite|trois\s+chiffres(?:\s+au\s+dos)?|au\s+dos|derrière|derriere|"
                     rf"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|puk|derrière|derriere))(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)"
                     rf"(?:[a-z]\s+)?(?:\d{{3,8}}|{_SPOKEN_CODE})\b",
                     0.8,
                 ),
                 Pattern(
                     "door_code",
-                    rf"(?i)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s+)?(?:\d|(?:{_UNITS})(?!\w)))(?:\d+[a-z]?(?!\w)(?:\s+{_CODE_TOKEN}){{0,8}}|{_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{1,8}})(?!\s+{_NOT_A_CODE})",
+                    rf"(?i)(?=\S)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s+)?(?:\d|(?:{_UNITS})(?!\w)))(?:\d+[a-z]?(?!\w)(?:\s+{_CODE_TOKEN}){{0,8}}|{_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{1,8}})(?!\s+{_NOT_A_CODE})",
                     0.8,
                 ),
                 Pattern(
                     "password",
-                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:(?:[\s,]+(?!oublié|oublie|perdu)[\w'’]+){{0,4}}?[\s,]+)?{_SAYS}{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))\S{{3,64}}{_SPOKEN_TAIL}",
+                    rf"(?i)(?=\S)(?<=\b(?:{_SECRET_CONTEXT})(?:(?:[\s,]+(?!oublié|oublie|perdu)[\w'’]+){{0,4}}?[\s,]+)?{_SAYS}{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))\S{{3,64}}{_SPOKEN_TAIL}",
                     0.8,
                 ),
                 # without "c'est" or ":", only a value with a digit or read out with one ("mot de passe tigrou75", "mot de
                 # passe nadia neuf dièse"), not "mot de passe, cliquez"
                 Pattern(
                     "password_bare",
-                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:\s+admin)?(?:\s+{_SAYS})?{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))"
+                    rf"(?i)(?=\S)(?<=\b(?:{_SECRET_CONTEXT})(?:\s+admin)?(?:\s+{_SAYS})?{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))"
                     rf"(?:{_SPELLED_SECRET}{_SPOKEN_TAIL}|(?=\S*\d)\S{{3,64}}{_SPOKEN_TAIL}|\S{{3,64}}{_SPOKEN_MORE})",
                     0.8,
                 ),

@@ -81,8 +81,8 @@ class EnglishDateOfBirthRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
             patterns=[
-                Pattern("birth_date_en", rf"(?<={_BIRTH_EN}(?:'s)?{between})(?:{DATE_EN}|{_DATE_DIGITS})(?!\w)", 0.8),
-                Pattern("birth_year_en", rf"(?<=\bborn\s+in\s+){_YEAR}", 0.8),
+                Pattern("birth_date_en", rf"(?=[\w'])(?<={_BIRTH_EN}(?:'s)?{between})(?:{DATE_EN}|{_DATE_DIGITS})(?!\w)", 0.8),
+                Pattern("birth_year_en", rf"(?=[\w'])(?<=\bborn\s+in\s+){_YEAR}", 0.8),
             ],
             supported_language=supported_language,
             name="EnglishDateOfBirthRecognizer",
@@ -129,7 +129,7 @@ class EnglishSecretRecognizer(PatternRecognizer):
             patterns=[
                 Pattern(
                     "secret_en",
-                    rf"(?<=\b(?:{_SECRET_CONTEXT_EN})(?:\s+(?!is\b|was\b)[\w'’]+){{0,6}}?\s+(?:is|was|'s|are|were)[\s,:]+(?:(?:{HESITATION_EN})[\s,]+)*)"
+                    rf"(?=[\w'’#@&*!$%+=-])(?<=\b(?:{_SECRET_CONTEXT_EN})(?:\s+(?!is\b|was\b)[\w'’]+){{0,6}}?\s+(?:is|was|'s|are|were)[\s,:]+(?:(?:{HESITATION_EN})[\s,]+)*)"
                     rf"(?!(?:{STOP_EN})(?![\w'’])){_VALUE_WORD}(?:[\s,]+(?:(?:{HESITATION_EN})[\s,]+)*(?:{_VALUE_WORD}|(?:double|triple)\s+\w+|{SPOKEN_NUMBER_EN})){{0,6}}",
                     0.7,
                 ),
@@ -193,9 +193,9 @@ class SpokenEnglishNameRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             patterns=[
-                Pattern("spoken_name_after_context", rf"(?<=\b(?:{context})\s+){name}", 0.6),
+                Pattern("spoken_name_after_context", rf"(?=\p{{L}})(?<=\b(?:{context})\s+){name}", 0.6),
                 # "this is beth duke my number's…", "i'm valerio sans born…": two or three words, and what follows says it was a name
-                Pattern("spoken_name_introduced", rf"(?<=\b(?:this\s+is|it's|i'm|i\s+am)\s+){_SPOKEN_NAME}(?:\s+{_SPOKEN_NAME}){{1,2}}(?=[\s,]+(?:{after_intro})\b)", 0.6),
+                Pattern("spoken_name_introduced", rf"(?=\p{{L}})(?<=\b(?:this\s+is|it's|i'm|i\s+am)\s+){_SPOKEN_NAME}(?:\s+{_SPOKEN_NAME}){{1,2}}(?=[\s,]+(?:{after_intro})\b)", 0.6),
             ],
             supported_language=supported_language,
             name="SpokenEnglishNameRecognizer",
