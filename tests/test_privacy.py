@@ -328,6 +328,18 @@ def test_english_values_read_aloud_are_removed(scrubber, seed):
         ("i'm calling about my late father's account austin ritter i'm his executor christian cox", "austin ritter christian cox"),
         ("this is beth duke my number's on the account", "beth duke"),
         ("the account holder is guadalupe barberá i'm the new tenant", "guadalupe barberá"),
+        # letters spelled "b for bravo" or as NATO words; references with slashes; postcodes written or read out
+        ("Policy's A L B for bertie M for mike C eight oh four six three six. Can the glass people come", "A L B bertie M mike C eight oh four six three"),
+        ("account bravo whiskey echo nine six two nine oh nine one four i'm moving", "bravo whiskey echo nine six two oh one four"),
+        ("filing a claim for water damage policy hsi/trv/8733073 and the leak", "hsi/trv/8733073"),
+        ("Agent: And the postcode? Customer: It's CB16 7FE.", "CB16 7FE"),
+        ("agent and the postcode customer it's f for frank nine one f for frank x e for edward seven", "f frank nine one x e edward seven"),
+        # the customer answers the agent's question; a corrected date of birth
+        ("the three digits on the back are three five zero and the long number", "five zero"),
+        ("fifth characters of your memorable word customer h for harry and l for lima", "h harry l lima"),
+        ("can you confirm your mother's maiden name customer kennedy", "kennedy"),
+        ("Date of birth is eighth June seventy one, no wait, 8th June 1972. Sorry, long day.", "eighth seventy 8th 1972"),
+        ("it's booked under ms crespo the reference is r s for sierra eight q h eight four eight sorry", "ms crespo r s sierra eight q h four"),
     ],
 )
 def test_english_spoken_dates_addresses_secrets_and_names(scrubber, text, value):
@@ -340,7 +352,9 @@ def test_english_speech_that_is_not_personal_survives(scrubber):
                  "my bill went up by twenty percent since two thousand and four", "we have three kids in the house and two cars on the drive",
                  "I waited two hours on the road and then drove to the park", "I'd like to add my wife as a named driver on the policy",
                  "the engineer is coming on the twenty eighth at ten thirty", "the router's a Fritz!Box 7590 and the light is red",
-                 "a six month contract for one or two people at seven thirty", "the download speed is five hundred megabits"):  # fmt: skip
+                 "a six month contract for one or two people at seven thirty", "the download speed is five hundred megabits",
+                 "My father retired at the age of sixty and my wife called yesterday about the bill",
+                 "I have a TP-Link Archer AX55 router and an iPhone 15 Pro, the bill is 45.50"):  # fmt: skip
         assert scrubber.scrub(text, Vault(), "en").scrubbed.text == text
 
 

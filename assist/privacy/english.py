@@ -179,3 +179,24 @@ class LabelledPhoneRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return sum(c.isdigit() for c in pattern_text) >= 7
+
+
+class EnglishReferenceRecognizer(PatternRecognizer):
+    """A written reference after the word that names it: "policy HSI/MTR/3849731", "booking RS-6QU-606", "Booking is
+    RS2EY089", "member id MB00120240": letters and at least three digits, with slashes, dashes or dots between parts."""
+
+    def __init__(self, supported_language: str = "en"):
+        context = r"account|policy|booking|reference|ref|claim|member(?:ship)?|confirmation|customer|contract|order|case|invoice|reservation"
+        super().__init__(
+            supported_entity="CUSTOMER_ID",
+            patterns=[
+                Pattern(
+                    "reference_after_context",
+                    rf"(?=\w)(?<=\b(?:{context})(?:\s+(?:number|no\.?|id|ref(?:erence)?|code))?(?:\s+(?:is|was)|'s)?[\s:#]{{1,3}})"
+                    r"(?=(?:[\w/.-]*\d){3})[a-z\d]+(?:[/.-][a-z\d]+)*(?<![.-])(?![\w/-])",
+                    0.6,
+                )
+            ],
+            supported_language=supported_language,
+            name="EnglishReferenceRecognizer",
+        )

@@ -18,6 +18,7 @@ from assist.privacy.english import (
     EnglishAddressRecognizer,
     EnglishNameRecognizer,
     EnglishOrganizationRecognizer,
+    EnglishReferenceRecognizer,
     LabelledPhoneRecognizer,
 )
 from assist.privacy.spoken import (
@@ -37,6 +38,7 @@ from assist.privacy.spoken_en import (
     EnglishSecretRecognizer,
     SpokenEnglishAddressRecognizer,
     SpokenEnglishIpRecognizer,
+    PostcodeRecognizer,
     SpokenEnglishNameRecognizer,
 )
 from presidio_analyzer.predefined_recognizers import (
@@ -387,14 +389,16 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             SpokenIpRecognizer(supported_language=lang),
             SpokenNumberRecognizer(supported_language=lang, words=ENGLISH_NUMBERS if lang == "en" else FRENCH_NUMBERS),
             SpokenEmailRecognizer(supported_language=lang),
-            ContextualNameRecognizer(supported_language=lang),
             SpelledOutRecognizer(supported_language=lang),
         ):
             registry.add_recognizer(recognizer)
+        if lang != "en":  # French (and Spanish) name contexts; English has its own, with English words that end a name
+            registry.add_recognizer(ContextualNameRecognizer(supported_language=lang))
         if lang == "en":
             for recognizer in (
                 EnglishAddressRecognizer, SpokenEnglishAddressRecognizer, AgeRecognizer, EnglishNameRecognizer, EnglishOrganizationRecognizer,
                 LabelledPhoneRecognizer, EnglishDateOfBirthRecognizer, EnglishSecretRecognizer, SpokenEnglishIpRecognizer, SpokenEnglishNameRecognizer,
+                PostcodeRecognizer, EnglishReferenceRecognizer,
             ):  # fmt: skip
                 registry.add_recognizer(recognizer(supported_language=lang))
     return registry

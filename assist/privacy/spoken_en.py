@@ -6,7 +6,7 @@ the other English recognisers (`english.py`) build dates, addresses and IP addre
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from assist.privacy.spoken import NumberWords
 
@@ -23,16 +23,22 @@ HESITATION_EN = (
 _NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{UNITS_EN})(?:-(?:{UNITS_EN}))*(?!\w))"
 # Spelled letters ("k a six…", "GB91"), but not the pronoun "I"/"i", which ends a value read out ("… seven and i forgot").
 _LETTERS = r"(?-i:[A-Za-z]{2}\d{2}(?!\w)|[A-HJ-Z]|[A-Z]{2,4}|[a-hj-z])(?=[\s\-.,…]|$)"
-_TOKEN = rf"(?:(?:double|triple)\s+{_NUMBER}|{_NUMBER}|{_LETTERS})"
+# Letters spelled as speech-to-text writes them: "b for bravo", "s for sugar", or the NATO word alone ("bravo whiskey echo").
+NATO = (
+    r"alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|"
+    r"tango|uniform|victor|whiskey|whisky|x-ray|xray|yankee|zulu"
+)
+SPELLED_EN = rf"(?:(?-i:[A-Za-z])\s+for\s+[\w'’-]{{2,}}|(?:{NATO})(?![\w-]))"
+_TOKEN = rf"(?:(?:double|triple)\s+{_NUMBER}|{_NUMBER}|{SPELLED_EN}|{_LETTERS})"
 _FILLER = rf"(?:{HESITATION_EN}|and|dash|hyphen|(?:forward\s+|back\s+)?slash|dot|point|space|underscore|then)"
 _GAP = rf"(?:[\s,.…;:/()-]+(?:{_FILLER}[\s,.…;:/()-]+){{0,3}})"
 
 ENGLISH_NUMBERS = NumberWords(
     language="en",
-    run=regex.compile(rf"(?<!\w)(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE),
+    run=regex.compile(rf"(?<![\w'’])(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE),  # not the "s" of "policy's"
     lead=regex.compile(rf"(?i)^(?:(?:{_FILLER}|ip|pin|code|iban|no\.?)[\s,.…;:/-]+)+"),
     context=regex.compile(
-        r"(?i)\b(?:(?P<customer>account|policy|contract|customer|reference|ref|membership|member|claim|booking|order|mpan|mprn|serial|invoice|case)"  # not "meter": a reading is no identifier
+        r"(?i)\b(?:(?P<customer>account|policy|contract|customer|reference|ref|membership|member|claim|booking|order|mpan|mprn|serial|invoice|case|confirmation)"  # not "meter": a reading is no identifier
         r"|(?P<id>passport|licen[cs]e|national\s+insurance|ni|pps|ssn|social(?:\s+security)?|tax|nhs|medicare|sin)"
         r"|(?P<secret>pin|passcode|password|code|cvv|cvc|security\s+number)"
         r"|(?P<any>number|no\.|iban|card|phone|mobile|ip|digits|ring|call|text|reach|details))\b"
@@ -46,7 +52,7 @@ ENGLISH_NUMBERS = NumberWords(
         r"(?i)\s*(?:£|\$|€|%|(?:pounds?|quid|dollars?|euros?|pence|p|cents?|percent|per\s+cent|kwh|kilowatt\s+hours?|megs?|megabits?|mbps|mb|gb|"
         r"gigs?|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|times|miles?|km|litres?|liters?|units?|texts?|calls?|gigabytes?)(?!\w))"
     ),
-    spelled_start=regex.compile(rf"(?:plus\s+)?(?!(?:a|i)\s+(?:\d|{UNITS_EN}))(?:{_LETTERS})"),  # not "a six month contract"
+    spelled_start=regex.compile(rf"(?:plus\s+)?(?!(?:a|i)\s+(?:\d|{UNITS_EN}))(?:{SPELLED_EN}|{_LETTERS})"),  # not "a six month contract"
     not_a_value=regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:,\d{3})*\.\d{2}|\d{1,2}:\d{2}"),
     zero=regex.compile(r"(?i)(?<!\w)(?:oh|o|nought|nil)(?!\w)"),
 )
@@ -61,15 +67,22 @@ _ORDINAL = (
 )
 _MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL}|{_TWO_DIGITS}|{_DIGIT})"
-_YEAR = rf"(?:(?:19|20)\d{{2}}|'?\d{{2}}|(?:nineteen|twenty)[\s-]+{_TWO_DIGITS}|two\s+thousand(?:\s+and)?(?:\s+{_TWO_DIGITS}|\s+(?:{_DIGIT}))?)(?!\w)"
+_YEAR = (
+    rf"(?:(?:19|20)\d{{2}}|'?\d{{2}}|(?:nineteen|twenty)[\s-]+{_TWO_DIGITS}|two\s+thousand(?:\s+and)?(?:\s+{_TWO_DIGITS}|\s+(?:{_DIGIT}))?"
+    rf"|{_TWO_DIGITS})(?!\w)"  # after a day or a month, "seventy one" is a year
+)
 DATE_EN = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
     rf"|(?:the\s+)?{_DAY}(?:\s+of)?[\s,]+(?:{_MONTH})\.?[\s,]+{_YEAR}"  # "25th December 1951", "the tenth of december nineteen sixty five"
-    rf"|(?:{_MONTH})\.?\s+(?:the\s+)?{_DAY}[\s,]+{_YEAR})"  # "july twenty seventh nineteen seventy eight", "June 28th, 2000"
+    rf"|(?:the\s+)?{_DAY}\s+of\s+the\s+(?:{_ORDINAL})[\s,]+{_YEAR}"  # "the ninth of the seventh nineteen eighty six"
+    rf"|(?:{_MONTH})\.?\s+(?:the\s+)?{_DAY}[\s,]+{_YEAR}"  # "july twenty seventh nineteen seventy eight", "June 28th, 2000"
+    rf"|(?:{_MONTH})\.?[\s,]+(?:{_DIGIT}[\s,]+)?{_YEAR})"  # last: "July nineteen sixty five", "september nine seventy three"
 )
 _BIRTH_EN = r"\b(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birthday|birth\s+date|born)"
 # Right after a birth context, a run of numbers is the date too: "date of birth is one three oh three fifty three".
-_DATE_DIGITS = rf"(?:(?:\d+|{SPOKEN_NUMBER_EN})(?:[\s,./-]+(?:\d+|{SPOKEN_NUMBER_EN})){{1,5}})"
+_DATE_DIGITS = rf"(?:(?:\d+|{SPOKEN_NUMBER_EN})(?:[\s,./-]+(?:\d+|{SPOKEN_NUMBER_EN})){{0,5}})"
+# "eighth June seventy one, no wait, 8th June 1972": the corrected date belongs to the value too
+_CORRECTED = rf"(?:[\s,.]+(?:no\s+wait|no\s+sorry|sorry|i\s+mean|no|wait|{HESITATION_EN})(?:[\s,.]+(?:it's|i\s+mean|sorry))*[\s,.]+(?:{DATE_EN}|{_DATE_DIGITS}))?"
 
 
 class EnglishDateOfBirthRecognizer(PatternRecognizer):
@@ -77,11 +90,11 @@ class EnglishDateOfBirthRecognizer(PatternRecognizer):
     "her date of birth is 3 june 1959", "date of birth is one two, two eight, oh three"."""
 
     def __init__(self, supported_language: str = "en"):
-        between = rf"(?:[\s,:]+(?:is|as|was|it's|it\s+is|on|in|the|{HESITATION_EN}))*[\s,:]+"
+        between = rf"(?:[\s,:.?]+(?:is|as|was|it's|it\s+is|on|in|the|{HESITATION_EN}))*[\s,:.?]+"
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
             patterns=[
-                Pattern("birth_date_en", rf"(?=[\w'])(?<={_BIRTH_EN}(?:'s)?{between})(?:{DATE_EN}|{_DATE_DIGITS})(?!\w)", 0.8),
+                Pattern("birth_date_en", rf"(?=[\w'])(?<={_BIRTH_EN}(?:'s)?{between})(?:{DATE_EN}|{_DATE_DIGITS})(?!\w){_CORRECTED}", 0.8),
                 Pattern("birth_year_en", rf"(?=[\w'])(?<=\bborn\s+in\s+){_YEAR}", 0.8),
             ],
             supported_language=supported_language,
@@ -110,7 +123,9 @@ STOP_EN = (
     r"is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|please|thanks|thank|"
     r"the|a|an|to|for|from|with|on|at|in|of|by|about|as|into|since|after|before|until|when|where|which|who|that|this|there|here|"
     r"not|no|yes|just|also|now|today|tomorrow|yesterday|again|still|only|very|really|need|want|like|calling|speaking|account|number|"
-    r"date|policy|address|email|phone|mobile|card|bill|contract|name|named|set|up|new|old|one|what|how|why"
+    r"date|policy|address|email|phone|mobile|card|bill|contract|name|named|set|up|new|old|one|what|how|why|"
+    r"came|come|comes|said|says|told|called|rang|phoned|visited|fixed|left|arrived|went|did|didn't|wasn't|isn't|has|moved|passed|surname|"
+    r"reference|booking|licence|license|sorry|customer|agent|yeah|hello|hi"
 )
 _VALUE_WORD = rf"(?!(?:{STOP_EN})(?![\w'’]))[\w'’#@&*!$%+=-]+"
 _SECRET_CONTEXT_EN = (
@@ -129,8 +144,16 @@ class EnglishSecretRecognizer(PatternRecognizer):
             patterns=[
                 Pattern(
                     "secret_en",
-                    rf"(?=[\w'’#@&*!$%+=-])(?<=\b(?:{_SECRET_CONTEXT_EN})(?:\s+(?!is\b|was\b)[\w'’]+){{0,6}}?\s+(?:is|was|'s|are|were)[\s,:]+(?:(?:{HESITATION_EN})[\s,]+)*)"
+                    rf"(?=[\w'’#@&*!$%+=-])(?<=\b(?:{_SECRET_CONTEXT_EN})(?:\s+(?!is\b|was\b)[\w'’]+){{0,6}}?(?:\s+(?:is|was|are|were)|'s)(?:\s+been)?[\s,:]+(?:(?:{HESITATION_EN})[\s,]+)*)"
                     rf"(?!(?:{STOP_EN})(?![\w'’])){_VALUE_WORD}(?:[\s,]+(?:(?:{HESITATION_EN})[\s,]+)*(?:{_VALUE_WORD}|(?:double|triple)\s+\w+|{SPOKEN_NUMBER_EN})){{0,6}}",
+                    0.7,
+                ),
+                # the agent asks, the customer answers: "digits of your pin customer um eight and oh", "the three digits on the back are 731"
+                Pattern(
+                    "secret_answer_en",
+                    rf"(?=[\w'’#@&*!$%+=-])(?<=\b(?:{_SECRET_CONTEXT_EN}|security\s+code|three\s+digits\s+on\s+the\s+back|digits\s+of\s+your\s+\w+|characters\s+of\s+your\s+\w+(?:\s+\w+)?)"
+                    rf"\b[^\n.!]{{0,40}}?(?:\bcustomer\s*:?|\bare|\bis)[\s,:]+(?:(?:{HESITATION_EN}|yeah|yes|it's|its|ok|okay)[\s,.]+)*)"
+                    rf"(?:{SPELLED_EN}|{_VALUE_WORD})(?:[\s,]+(?:and|then|{HESITATION_EN})?[\s,]*(?:{SPELLED_EN}|(?:double|triple)\s+\w+|{SPOKEN_NUMBER_EN}|\d+|(?-i:[A-Za-z])(?![\w'’]))){{0,5}}",
                     0.7,
                 ),
             ],
@@ -150,9 +173,9 @@ _UNIT_EN = rf"(?:flat|apartment|apt|unit|suite|house|number)\s+(?:\d{{1,4}}[a-z]
 _TYPE_FIRST_EN = r"via|viale|calle|paseo|avenida|rua|rue|carrer|camino|strada|piazza|plaza|ulica|ul"
 # After the street: a unit, then the town, state and postcode, read out ("london n nineteen five h z", "portland oregon
 # nine seven two four six", "cambridge, c b one eight one w t"), to the first word that starts the rest of the sentence.
-_CODE_TOKEN = rf"(?:[a-z](?!\w)|\d[\da-z]*|[a-z]{{1,2}}\d[\da-z]*|{SPOKEN_NUMBER_EN})"
+_CODE_TOKEN = rf"(?:{SPELLED_EN}|[a-z](?!\w)|\d[\da-z]*|[a-z]{{1,2}}\d[\da-z]*|{SPOKEN_NUMBER_EN})"
 _PLACE_TAIL = (
-    rf"(?:[\s,]+{_UNIT_EN})?(?:[\s,]+(?!(?:{STOP_EN}|{_STREET_EN}|{UNITS_EN})(?![\w'’]))(?!{_CODE_TOKEN}(?![\w'’]))\p{{L}}[\w'’.-]+){{0,3}}"
+    rf"(?:[\s,]+{_UNIT_EN})?(?:[\s,]+(?:new\s+\p{{L}}[\w'’.-]+|(?!(?:{STOP_EN}|{_STREET_EN}|{UNITS_EN})(?![\w'’]))(?!{_CODE_TOKEN}(?![\w'’]))\p{{L}}[\w'’.-]+)){{0,4}}"
     rf"(?:[\s,]+{_CODE_TOKEN}){{0,11}}"
 )
 
@@ -173,8 +196,13 @@ class SpokenEnglishAddressRecognizer(PatternRecognizer):
         )
 
 
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM"})
+_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "doctor")
 _SPOKEN_NAME = rf"(?!(?:{STOP_EN}|{_STREET_EN})(?![\w'’]))\p{{L}}[\w'’-]+"
-_KIN_EN = r"wife|husband|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|grandmother|grandfather|nan|gran|grandma|grandpa|aunt|uncle"
+_KIN_EN = (
+    r"wife|husband|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|grandmother|grandfather|nan|gran|grandma|grandpa|aunt|uncle|"
+    r"tenant|landlord|lodger|flatmate|neighbour|neighbor|carer|friend|colleague|boss"
+)
 
 
 class SpokenEnglishNameRecognizer(PatternRecognizer):
@@ -187,16 +215,59 @@ class SpokenEnglishNameRecognizer(PatternRecognizer):
         context = (
             r"my\s+name's|my\s+name\s+is|name's|the\s+name\s+is|name\s+on\s+the\s+account\s+is|account\s+holder\s+is|bill\s+payer\s+is|"
             r"policy\s*holder\s+is|in\s+(?:my|the)\s+name(?:\s+of)?|addressed\s+to|executor(?:\s+is)?|"
-            rf"my\s+(?:late\s+)?(?:{_KIN_EN})(?:'s\s+(?:account|name|policy))?|\b(?:mr|mrs|ms|miss|dr)"
+            rf"my\s+(?:late\s+)?(?:{_KIN_EN})(?:'s\s+(?:account|name|policy))?|(?:booked|reserved|it's|is|account|reservation)\s+under|surname|"
+            r"name\s+(?:is|was)|names?\s+on\s+(?:it|the\s+\w+)\s+is|your\s+(?:engineer|technician|agent|advisor|adviser|colleague|driver)"
         )
         after_intro = r"speaking|here|calling|from|on\s+the\s+line|born|and\s+my|my\s+(?:date|number|account|address|social|policy|postcode)|date\s+of\s+birth|account"
         super().__init__(
             supported_entity="PERSON",
             patterns=[
                 Pattern("spoken_name_after_context", rf"(?=\p{{L}})(?<=\b(?:{context})\s+){name}", 0.6),
+                # the title belongs to the name: "mrs courtois", "dr calderon", "doctor iannotti"
+                Pattern("spoken_honorific_name", rf"\b(?:mr|mrs|ms|miss|mx|dr|doctor)\.?\s+{name}", 0.6),
                 # "this is beth duke my number's…", "i'm valerio sans born…": two or three words, and what follows says it was a name
                 Pattern("spoken_name_introduced", rf"(?=\p{{L}})(?<=\b(?:this\s+is|it's|i'm|i\s+am)\s+){_SPOKEN_NAME}(?:\s+{_SPOKEN_NAME}){{1,2}}(?=[\s,]+(?:{after_intro})\b)", 0.6),
             ],
             supported_language=supported_language,
             name="SpokenEnglishNameRecognizer",
+        )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        """A word the tagger reads as a verb, a pronoun or the like is the sentence going on, not a name ("my father
+        retired…", "my friend lives in…")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if doc is None:
+            return results
+        kept = []
+        for result in results:
+            first = next((token for token in doc if token.idx >= result.start and not token.is_space), None)
+            if first is not None and first.idx < result.end and first.pos_ in _NOT_NAME_POS and not text[result.start : first.idx + len(first)].lower().startswith(_TITLES):
+                continue
+            kept.append(result)
+        return kept
+
+
+# UK postcodes ("CB16 7FE", "td18 2wf") and Irish Eircodes ("Y35 DFNE"): a postcode covers a handful of homes.
+_POSTCODE = r"\b(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[ac-fhknprtv-y]\d{2}\s?[ac-fhknprtv-y\d]{4})\b"
+
+
+class PostcodeRecognizer(PatternRecognizer):
+    """UK postcodes and Irish Eircodes, written ("CB16 7FE", "Y35 DFNE") or read out after "postcode"/"eircode"
+    ("it's c for cat f for foxtrot one three t for tom n for november", "a nine eight c r w v")."""
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(
+            supported_entity="ADDRESS",
+            patterns=[
+                Pattern("postcode_uk_ie", rf"(?=[a-z]){_POSTCODE}(?=[\s,.;!?)]|$)", 0.5),
+                Pattern(
+                    "postcode_read_out",
+                    rf"(?=\w)(?<=\b(?:post\s*code|eircode|zip(?:\s+code)?)(?:'s|\s+is)?[\s,:?]+(?:(?:customer|yeah|yes|it's|its|{HESITATION_EN})[\s,:.]+)*)"
+                    rf"{_CODE_TOKEN}(?:[\s,]+{_CODE_TOKEN}){{1,9}}",
+                    0.6,
+                ),
+            ],
+            supported_language=supported_language,
+            name="PostcodeRecognizer",
         )
