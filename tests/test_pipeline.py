@@ -102,6 +102,30 @@ def recording_endpoint():
     server.shutdown()
 
 
+def _assert_nothing_crosses(assistant, audit, shared_index, caplog, capfd, utterances, values, name, language):
+    """Every value stays out of the LLM requests, the audit store (raw and decrypted), the logs and the index; the
+    agent's view gets them back."""
+    _Recorder.bodies.clear()
+    caplog.set_level(logging.DEBUG)
+    conversation = assistant.conversation()
+    for text in utterances:
+        conversation.customer(text)
+    crossed = "\n".join(_Recorder.bodies) + audit.backend.path.read_bytes().decode("utf-8", "ignore") + caplog.text + "".join(capfd.readouterr())
+    crossed += json.dumps([e.payload for e in audit.entries()], ensure_ascii=False)  # decrypted payloads too ("zéro" unescaped)
+    crossed += (shared_index.path / "entries.jsonl").read_text(encoding="utf-8")
+    assert _Recorder.bodies, "the LLM endpoint was not called"
+    for value in values:
+        assert value not in crossed and value.replace(" ", "") not in crossed.replace(" ", ""), value
+    # A name's parts can be ordinary words of the knowledge ("loi Hamon"): look for them where customer text flows.
+    customer_side = [t.text.text for t in conversation.turns] + [json.dumps(e.payload.get("query", "")) for e in audit.entries() if e.payload]
+    customer_side += [caplog.text, "".join(capfd.readouterr())]
+    leaked = [part for part in name.split() if len(part) > 2 and any(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) for text in customer_side)]
+    assert not leaked, name
+    restored = [conversation.restore(t.text.text) for t in conversation.turns]
+    assert restored == utterances  # the agent's view gets the real details back
+    assert {t.language for t in conversation.turns} == {language}  # each utterance was scrubbed with its language's rules
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 10**6))
 def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoint, shared_index, caplog, capfd, seed):
@@ -113,34 +137,38 @@ def test_no_raw_pii_crosses_any_boundary(make_assistant, audit, recording_endpoi
 
     card = luhn_card(rng)
     values = [phone(rng), email(rng), card, nir(rng), iban(), f"VE-{rng.randint(100000, 999999)}", spoken(phone(rng)), spoken(card),
-              num2words(rng.choice([n for n in range(101, 1000) if n % 100]), lang="fr"), name]  # fmt: skip  # "cent un"…: never one word
+              num2words(rng.choice([n for n in range(101, 1000) if n % 100]), lang="fr")]  # fmt: skip  # "cent un"…: never one word
     utterances = [
         f"Bonjour, je m'appelle {name}, client {values[5]}, mon portable est le {values[0]} et mon mail {values[1]}.",
         f"Ma facture est trop élevée, je veux payer avec la carte {values[2]}.",
         f"Mon numéro de sécurité sociale est {values[3]} et l'IBAN pour le prélèvement {values[4]}.",
         f"euh rappelez-moi plutôt au {values[6]} ou alors je paye par carte {values[7]} et le cryptogramme c'est {values[8]}",
     ]
-    _Recorder.bodies.clear()
     assistant = make_assistant(OpenAICompatibleModel(recording_endpoint, "m", "k"))
-    caplog.set_level(logging.DEBUG)
-    conversation = assistant.conversation()
-    shown = []
-    for text in utterances:
-        result = conversation.customer(text)
-        shown += [s.display_text for s in result.all]
-    crossed = "\n".join(_Recorder.bodies) + audit.backend.path.read_bytes().decode("utf-8", "ignore") + caplog.text + "".join(capfd.readouterr())
-    crossed += json.dumps([e.payload for e in audit.entries()], ensure_ascii=False)  # decrypted payloads too ("zéro" unescaped)
-    crossed += (shared_index.path / "entries.jsonl").read_text(encoding="utf-8")
-    assert _Recorder.bodies, "the LLM endpoint was not called"
-    for value in values[:-1]:
-        assert value not in crossed and value.replace(" ", "") not in crossed.replace(" ", "")
-    # A name's parts can be ordinary words of the knowledge ("loi Hamon"): look for them where customer text flows.
-    customer_side = [t.text.text for t in conversation.turns] + [json.dumps(e.payload.get("query", "")) for e in audit.entries() if e.payload]
-    customer_side += [caplog.text, "".join(capfd.readouterr())]
-    leaked = [part for part in name.split() if len(part) > 2 and any(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) for text in customer_side)]
-    assert not leaked, name
-    restored = [conversation.restore(t.text.text) for t in conversation.turns]
-    assert restored == utterances  # the agent's view gets the real details back
+    _assert_nothing_crosses(assistant, audit, shared_index, caplog, capfd, utterances, values, name, "fr")
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10**6))
+def test_no_raw_pii_crosses_any_boundary_in_english_speech(make_assistant, audit, recording_endpoint, shared_index, caplog, capfd, seed):
+    """The same guarantee for an English caller, as chat and as lower-case speech-to-text with values read aloud."""
+    from tests.pii import iban_for, spoken_en
+
+    rng = random.Random(seed)
+    names = Faker("en_GB")
+    names.seed_instance(seed)
+    name = f"{names.first_name()} {names.last_name()}"
+    card, mobile = luhn_card(rng), "07" + "".join(str(rng.randint(0, 9)) for _ in range(9))
+    policy = f"{rng.choice(['HM', 'PW', 'KA'])}{rng.randint(10**7, 10**8 - 1)}"
+    values = [mobile, names.email(), card, iban_for("GB", 18, rng), policy, spoken_en(mobile, rng), spoken_en(card, rng), spoken_en(policy[2:], rng)]
+    utterances = [
+        f"Hi, my name is {name}, policy {values[4]}, my mobile is {values[0]} and my email {values[1]}.",
+        f"My bill is far too high, I want to pay with the card {values[2]}.",
+        f"Please take the direct debit from IBAN {values[3]} from next month.",
+        f"erm can you call me back on {values[5]} or i'll pay by card {values[6]} the policy is {' '.join(policy[:2].lower())} {values[7]}",
+    ]
+    assistant = make_assistant(OpenAICompatibleModel(recording_endpoint, "m", "k"))
+    _assert_nothing_crosses(assistant, audit, shared_index, caplog, capfd, utterances, values, name, "en")
 
 
 def test_post_call_summary_with_the_embedded_model(make_assistant, llm, audit):
