@@ -340,6 +340,10 @@ def test_english_values_read_aloud_are_removed(scrubber, seed):
         ("can you confirm your mother's maiden name customer kennedy", "kennedy"),
         ("Date of birth is eighth June seventy one, no wait, 8th June 1972. Sorry, long day.", "eighth seventy 8th 1972"),
         ("it's booked under ms crespo the reference is r s for sierra eight q h eight four eight sorry", "ms crespo r s sierra eight q h four"),
+        # an Irish IBAN opens with "i e"; a site read out; a flat with a slash
+        ("standing order for the rent iban i e one seven i p b s six two two three two oh two nine every month", "i e one seven p b s six two three oh nine"),
+        ("my website's www dot linkedin dot com forward slash i n slash kieran dash simpson hyphen nine eight seven if that helps", "www linkedin kieran simpson nine eight seven"),
+        ("the address is flat two slash two thirty two Balgray Street Paisley P for peter A for apple six one", "two thirty Balgray Street Paisley peter apple six one"),
     ],
 )
 def test_english_spoken_dates_addresses_secrets_and_names(scrubber, text, value):
@@ -354,7 +358,7 @@ def test_english_speech_that_is_not_personal_survives(scrubber):
                  "the engineer is coming on the twenty eighth at ten thirty", "the router's a Fritz!Box 7590 and the light is red",
                  "a six month contract for one or two people at seven thirty", "the download speed is five hundred megabits",
                  "My father retired at the age of sixty and my wife called yesterday about the bill",
-                 "I have a TP-Link Archer AX55 router and an iPhone 15 Pro, the bill is 45.50"):  # fmt: skip
+                 "I have a TP-Link Archer AX55 router and an iPhone 15 Pro, the bill is 45.50", "I ordered it on currys dot com last week and I forgot it"):  # fmt: skip
         assert scrubber.scrub(text, Vault(), "en").scrubbed.text == text
 
 

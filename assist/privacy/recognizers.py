@@ -40,6 +40,7 @@ from assist.privacy.spoken_en import (
     SpokenEnglishIpRecognizer,
     PostcodeRecognizer,
     SpokenEnglishNameRecognizer,
+    SpokenUrlRecognizer,
 )
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
@@ -398,7 +399,7 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             for recognizer in (
                 EnglishAddressRecognizer, SpokenEnglishAddressRecognizer, AgeRecognizer, EnglishNameRecognizer, EnglishOrganizationRecognizer,
                 LabelledPhoneRecognizer, EnglishDateOfBirthRecognizer, EnglishSecretRecognizer, SpokenEnglishIpRecognizer, SpokenEnglishNameRecognizer,
-                PostcodeRecognizer, EnglishReferenceRecognizer,
+                PostcodeRecognizer, EnglishReferenceRecognizer, SpokenUrlRecognizer,
             ):  # fmt: skip
                 registry.add_recognizer(recognizer(supported_language=lang))
     return registry

@@ -18,11 +18,11 @@ UNITS_EN = (
 SPOKEN_NUMBER_EN = rf"(?>(?:{UNITS_EN})(?!\w)(?:(?:-|\s+)(?:and\s+)?(?:{UNITS_EN})(?!\w)){{0,12}})"
 HESITATION_EN = (
     r"(?:erm|um+|uh+|er|ah|sorry|no(?:\s+sorry)?|sorry\s+no|hang\s+on|wait|scratch\s+that|let\s+me\s+(?:see|check)|i\s+mean|actually|"
-    r"oops|my\s+bad|that's\s+(?:it|right)|it's|is)"
+    r"oops|my\s+bad|that's\s+(?:it|right)|where\s+was\s+i|one\s+sec(?:ond)?|hold\s+on|bear\s+with\s+me|let\s+me\s+look|it's|is)"
 )
 _NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{UNITS_EN})(?:-(?:{UNITS_EN}))*(?!\w))"
 # Spelled letters ("k a six…", "GB91"), but not the pronoun "I"/"i", which ends a value read out ("… seven and i forgot").
-_LETTERS = r"(?-i:[A-Za-z]{2}\d{2}(?!\w)|[A-HJ-Z]|[A-Z]{2,4}|[a-hj-z])(?=[\s\-.,…]|$)"
+_LETTERS = r"(?-i:[A-Za-z]{2}\d{2}(?!\w)|[A-HJ-Z]|[A-Z]{2,4}|[a-hj-z]|[iI](?=\s+[A-Za-z](?![\w'’]))|(?<=(?<![\w'’])[A-Za-z]\s)[iI])(?=[\s\-.,…]|$)"  # "i e one seven…" is Ireland
 # Letters spelled as speech-to-text writes them: "b for bravo", "s for sugar", or the NATO word alone ("bravo whiskey echo").
 NATO = (
     r"alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|"
@@ -90,7 +90,7 @@ class EnglishDateOfBirthRecognizer(PatternRecognizer):
     "her date of birth is 3 june 1959", "date of birth is one two, two eight, oh three"."""
 
     def __init__(self, supported_language: str = "en"):
-        between = rf"(?:[\s,:.?]+(?:is|as|was|it's|it\s+is|on|in|the|{HESITATION_EN}))*[\s,:.?]+"
+        between = rf"(?:[\s,:.?]+(?:is|as|was|it's|it\s+is|on|in|the|customer|yeah|yes|{HESITATION_EN}))*[\s,:.?]+"
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
             patterns=[
@@ -169,7 +169,10 @@ _STREET_EN = (
 )
 _NOT_STREET_NAME = r"the|a|an|on|in|at|to|of|for|my|your|our|by|from|with|and|or|is|was|hours?|minutes?|days?|weeks?|months?|times?|pounds?|euros?|dollars?|per|every|each|this|that|next|last"
 _STREET_NAME = rf"(?:(?!(?:{_NOT_STREET_NAME}|{UNITS_EN})\b)[\w'’.-]+\s+){{1,3}}"
-_UNIT_EN = rf"(?:flat|apartment|apt|unit|suite|house|number)\s+(?:\d{{1,4}}[a-z]?|{SPOKEN_NUMBER_EN})(?:\s+[a-z](?!\w))?"
+_UNIT_EN = (
+    rf"(?:flat|apartment|apt|unit|suite|house|number)\s+(?:\d{{1,4}}[a-z]?(?:/\d{{1,4}})?|{SPOKEN_NUMBER_EN}(?:\s+(?:slash|stroke)\s+{SPOKEN_NUMBER_EN})?)"
+    r"(?:\s+[a-z](?!\w))?"  # "flat 2/2", "flat two slash two", "flat one stroke one"
+)
 _TYPE_FIRST_EN = r"via|viale|calle|paseo|avenida|rua|rue|carrer|camino|strada|piazza|plaza|ulica|ul"
 # After the street: a unit, then the town, state and postcode, read out ("london n nineteen five h z", "portland oregon
 # nine seven two four six", "cambridge, c b one eight one w t"), to the first word that starts the rest of the sentence.
@@ -263,11 +266,40 @@ class PostcodeRecognizer(PatternRecognizer):
                 Pattern("postcode_uk_ie", rf"(?=[a-z]){_POSTCODE}(?=[\s,.;!?)]|$)", 0.5),
                 Pattern(
                     "postcode_read_out",
-                    rf"(?=\w)(?<=\b(?:post\s*code|eircode|zip(?:\s+code)?)(?:'s|\s+is)?[\s,:?]+(?:(?:customer|yeah|yes|it's|its|{HESITATION_EN})[\s,:.]+)*)"
+                    rf"(?=\w)(?<=\b(?:post\s*code|eircode|zip(?:\s+code)?)(?:\s+(?:on|for|of)\s+(?:the|your|my)\s+\w+)?(?:'s|\s+is)?[\s,:?]+(?:(?:customer|yeah|yes|it's|its|{HESITATION_EN})[\s,:.]+)*)"
                     rf"{_CODE_TOKEN}(?:[\s,]+{_CODE_TOKEN}){{1,9}}",
                     0.6,
                 ),
             ],
             supported_language=supported_language,
             name="PostcodeRecognizer",
+        )
+
+
+_SITE_WORD = r"(?:(?:[a-z]\s+){2,}[a-z](?!\w)|[\w-]+)"  # "sexton", "f a c e b o o k"
+_SPOKEN_SITE = (
+    rf"(?:https?\s+colon\s+(?:forward\s+)?slash\s+(?:forward\s+)?slash\s+)?(?:w\s*w\s*w\s+dot\s+)?{_SITE_WORD}(?:\s+(?:spelt|spelled)\s+{_SITE_WORD})?"
+    rf"(?:\s+(?:dash|hyphen)\s+{_SITE_WORD})*(?:\s+dot\s+(?:com|co|org|net|uk|ie|io|biz|info|me|au|ca|nz|za|in|eu|de|fr|es|it|nl|pl|app|dev|shop))+"
+)
+_SITE_SEGMENT = rf"(?:[a-z](?:\s+[a-z](?!\w))+|[\w-]+)(?:\s+(?:dash|hyphen|underscore|dot)\s+(?:{SPOKEN_NUMBER_EN}|[\w-]+))*"
+# "forward slash i n slash kieran dash simpson hyphen nine eight seven", "slash ingram tutoring if that helps"
+_SITE_PATH = (
+    rf"(?:\s+(?:forward\s+)?slash\s+{_SITE_SEGMENT}"
+    r"(?:\s+(?!(?:if|and|but|so|agent|please|thanks)\b)[a-z][\w-]*(?=\s+(?:if|and|agent|please|thanks)\b|\s*[.?!]|\s*$))?)*"
+)
+
+
+class SpokenUrlRecognizer(PatternRecognizer):
+    """A customer's own site or profile read out: "w w w dot sexton dash electrical dot com", "facebook dot com forward
+    slash lopezroofing". A bare "amazon dot co dot uk" counts only after "website", "site", "page" or "profile"."""
+
+    def __init__(self, supported_language: str = "en"):
+        super().__init__(
+            supported_entity="URL",
+            patterns=[
+                Pattern("spoken_url_marked", rf"(?<!\w)(?:(?=https?\s+colon|w\s*w\s*w\s+dot){_SPOKEN_SITE}|{_SPOKEN_SITE}(?=\s+(?:forward\s+)?slash\s)){_SITE_PATH}", 0.6),
+                Pattern("spoken_url_after_context", rf"(?=\w)(?<=\b(?:website|site|page|profile|linkedin|instagram)(?:'s|\s+is)?[\s,:]+(?:(?:yeah|it's|its)[\s,]+)*){_SPOKEN_SITE}{_SITE_PATH}", 0.6),
+            ],
+            supported_language=supported_language,
+            name="SpokenUrlRecognizer",
         )
