@@ -276,12 +276,12 @@ class PostcodeRecognizer(PatternRecognizer):
         )
 
 
-_SITE_WORD = r"(?:(?:[a-z]\s+){2,}[a-z](?!\w)|[\w-]+)"  # "sexton", "f a c e b o o k"
+_SITE_WORD = r"(?:(?>(?:[a-z] ){2,40}[a-z])(?!\w)|[\w-]+)"  # "sexton", "f a c e b o o k"; atomic and bounded
 _SPOKEN_SITE = (
     rf"(?:https?\s+colon\s+(?:forward\s+)?slash\s+(?:forward\s+)?slash\s+)?(?:w\s*w\s*w\s+dot\s+)?{_SITE_WORD}(?:\s+(?:spelt|spelled)\s+{_SITE_WORD})?"
     rf"(?:\s+(?:dash|hyphen)\s+{_SITE_WORD})*(?:\s+dot\s+(?:com|co|org|net|uk|ie|io|biz|info|me|au|ca|nz|za|in|eu|de|fr|es|it|nl|pl|app|dev|shop))+"
 )
-_SITE_SEGMENT = rf"(?:[a-z](?:\s+[a-z](?!\w))+|[\w-]+)(?:\s+(?:dash|hyphen|underscore|dot)\s+(?:{SPOKEN_NUMBER_EN}|[\w-]+))*"
+_SITE_SEGMENT = rf"(?:(?>[a-z](?: [a-z](?!\w)){{1,40}})|[\w-]+)(?:\s+(?:dash|hyphen|underscore|dot)\s+(?:{SPOKEN_NUMBER_EN}|[\w-]+))*"
 # "forward slash i n slash kieran dash simpson hyphen nine eight seven", "slash ingram tutoring if that helps"
 _SITE_PATH = (
     rf"(?:\s+(?:forward\s+)?slash\s+{_SITE_SEGMENT}"
@@ -303,3 +303,8 @@ class SpokenUrlRecognizer(PatternRecognizer):
             supported_language=supported_language,
             name="SpokenUrlRecognizer",
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        if " dot " not in text.lower():  # no site is read out without one; spares the patterns a long text of letters
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
