@@ -344,6 +344,14 @@ def test_english_values_read_aloud_are_removed(scrubber, seed):
         ("standing order for the rent iban i e one seven i p b s six two two three two oh two nine every month", "i e one seven p b s six two three oh nine"),
         ("my website's www dot linkedin dot com forward slash i n slash kieran dash simpson hyphen nine eight seven if that helps", "www linkedin kieran simpson nine eight seven"),
         ("the address is flat two slash two thirty two Balgray Street Paisley P for peter A for apple six one", "two thirty Balgray Street Paisley peter apple six one"),
+        # references in groups, car registrations, a card's security code, a UK address line held by its postcode, universities
+        ("hi ive got a missed delivery card the trackings sd 4652 6929 50 gb can you deliver", "sd 4652 6929 50 gb"),
+        ("yeah the cars a blue golf reg d k sixty nine y l s and i got a ticket", "d k sixty nine y l s"),
+        ("I got a parking fine for CA73 GBD outside my own house", "CA73 GBD"),
+        ("Card number 4465 4120 5274 1888, security code 300.", "4465 300"),
+        ("the yard at 12 Kingsway, Leeds, LS6 8EB, and I have a permit", "12 Kingsway Leeds LS6 8EB"),
+        ("im a full time student at kings college london so i should be exempt", "kings college london"),
+        ("> From: Emeka Afolabi <emekaafolabi2004@gmail.com>", "Emeka Afolabi"),
     ],
 )
 def test_english_spoken_dates_addresses_secrets_and_names(scrubber, text, value):
@@ -358,7 +366,8 @@ def test_english_speech_that_is_not_personal_survives(scrubber):
                  "the engineer is coming on the twenty eighth at ten thirty", "the router's a Fritz!Box 7590 and the light is red",
                  "a six month contract for one or two people at seven thirty", "the download speed is five hundred megabits",
                  "My father retired at the age of sixty and my wife called yesterday about the bill",
-                 "I have a TP-Link Archer AX55 router and an iPhone 15 Pro, the bill is 45.50", "I ordered it on currys dot com last week and I forgot it"):  # fmt: skip
+                 "I have a TP-Link Archer AX55 router and an iPhone 15 Pro, the bill is 45.50", "I ordered it on currys dot com last week and I forgot it",
+                 "I paid in 2022 and 2023 and it was fine", "I work for a small company and the reg is fine"):  # fmt: skip
         assert scrubber.scrub(text, Vault(), "en").scrubbed.text == text
 
 

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from assist.privacy.spoken_en import STOP_EN
+
 _STREET_TYPES = (
     r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|"
     r"Highway|Hwy|Circle|Cir|Trail|Crescent|Close|Grove|Gardens|Hill|Park|Row|Walk|Mews|Plaza|Alley|Loop|Run|Pike|Path"
 )
-_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|P\.?O\.? Box|Box)\s*#?\s*\d+\w*"
+_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|P\.?O\.? Box|Box|No\.|Plot)\s*#?\s*\d+\w*"
 # After the street, on the same line: units, then town, state, country and postcode as capitalised words or numbers
 # ("Apt. 397, Mora de Rubielos, Spain 16200", "Suite 215 NUNGATTA Australia"); a lowercase word or a "?" ends it.
-_PLACES = r"(?-i:(?:[ \t]*,?[ \t]+(?!I\b)(?:\(?\p{Lu}[\w'’.()-]*|\d{4,6}(?:-\d{4})?|de|del|la|le|sur|am|an)(?=[\s,.?!]|\Z)){0,8})"
+_PLACES = r"(?-i:(?:[ \t]*,?[ \t]+(?!I\b)(?:\(?\p{Lu}[\w'’.()-]*|\d{4,6}(?:-\d{4})?|\d[A-Z]{2}|\d[A-Z]\d|de|del|la|le|sur|am|an)(?=[\s,.?!]|\Z)){0,8})"
 # An address written over several lines goes on to the end of its lines (city, state, country, postcode), across one
 # blank line and the "> " of a quoted e-mail; a line with a label ("Phone:") ends it.
 _MORE_LINES = r"(?:[ \t]*(?:,[ \t]*)?\n(?:[ \t>]*\n)?[ \t>]*[^\n:]{1,60}){0,4}"
 _TAIL = rf"(?:[\s,]+{_UNIT}){{0,2}}{_PLACES}{_MORE_LINES}"
 # A leading number may be a building's before the house number ("1987 74 Diakou Street").
-_HOUSE = r"\b(?:\d{1,6}\s+)?\d{1,6}\s+"
+_HOUSE = r"\b(?:\d{1,6}(?:\s+|-))?\d{1,6}\s+"
 _STREET = rf"(?-i:{_HOUSE}(?:\p{{Lu}}[\w'’.-]*\s+){{1,4}}(?:{_STREET_TYPES})\b\.?)"
 # The continental order after a leading number: "6750 Koskikatu 25", "233 Erzsébet tér 19.", "31401 ul. Słowicza 10"
 _NUMBERED = r"(?-i:\b(?:\d{1,6}\s+)?\d{1,6}\s+(?:\p{Lu}[\w'’.-]*|ul\.|al\.|u\.)\s+(?:[\w'’.-]+\s+){0,2}\d{1,4}\b\.?)"
@@ -64,6 +66,8 @@ class EnglishAddressRecognizer(PatternRecognizer):
                 Pattern("street_continental", _CONTINENTAL + _TAIL, 0.6),
                 Pattern("street_number_type_first", _NUMBER_TYPE_FIRST + _TAIL, 0.6),
                 Pattern("military_post", _MILITARY, 0.7),
+                # a UK address line with no street type, held by its postcode: "12 Kingsway, Leeds, LS6 8EB"
+                Pattern("street_to_postcode", r"(?-i:\b\d{1,5}[a-z]?\s+(?:\p{Lu}[\w'’-]+\s+){0,3}\p{Lu}[\w'’-]+,\s+(?:\p{Lu}[\w'’-]+\s*){1,3},?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b", 0.6),
                 Pattern("street_corner", _CORNER, 0.6),
                 Pattern("address_after_context_en", _AFTER_CONTEXT, 0.6),
                 Pattern("address_after_destination_en", _AFTER_DESTINATION, 0.6),
@@ -128,6 +132,7 @@ class EnglishNameRecognizer(PatternRecognizer):
                 Pattern("honorific_name_lowercase", r"\b(?:mr|mrs|ms|dr)\.\s+\p{L}[\w'’-]+", 0.6),  # speech-to-text or a chat: "mr. elliott"
                 Pattern("name_with_initial", r"(?-i:\b\p{Lu}\p{Ll}[\p{Ll}'’-]+\s+(?!I\b)\p{Lu}\.?\s+\p{Lu}\p{Ll}[\p{Ll}'’-]+)", 0.5),
                 Pattern("name_after_label", rf"(?=\p{{L}})(?<=\b(?:name|full\s+name|contact|directed\s+by|written\s+by|author|signed|attn\.?|attention)[ \t]*:[ \t]*)(?-i:{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,3}})", 0.6),
+                Pattern("name_in_mail_header", r"(?=\p{L})(?<=^[ \t>]*(?:from|to|cc)[ \t]*:[ \t]*)(?-i:\p{Lu}[\w'’-]+(?:[ \t]+\p{Lu}[\w'’.-]*){0,3})(?=[ \t]*<)", 0.7),
                 Pattern("name_after_question", r"(?=\p{L})(?<=\b(?:first|last|full|sur|family|given|maiden)\s*name\s*\?\s+(?:it'?s\s+|it\s+is\s+)?)\p{L}[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?", 0.6),
                 # "my kid Lukas", "my great great grandmother was called Lily Nolan", "people call me višeslav", "She named him Luís"
                 Pattern("name_after_relative", rf"(?=\p{{L}})(?<=\b(?:my|our|his|her|their)\s+(?:great\s+|grand\s+|little\s+|eldest\s+|youngest\s+|late\s+)*(?:{_KIN})\s+)(?-i:\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)", 0.6),
@@ -145,6 +150,10 @@ class EnglishNameRecognizer(PatternRecognizer):
 _LEGAL_FORMS = r"Ltd|Limited|Inc|Incorporated|LLC|LLP|Corp|Corporation|plc|PLC|GmbH|AG|SA|SAS|SARL|BV|NV|Group|Partners|Holdings|Technologies|Software|Solutions"
 
 
+# One to four words of an organisation said in lower case, to the first word that starts the rest of the sentence.
+_SPOKEN_ORG = rf"(?!(?:{STOP_EN})\b)\p{{L}}[\w&'’-]+(?:\s+(?!(?:{STOP_EN})\b)\p{{L}}[\w&'’-]+){{0,3}}"
+
+
 class EnglishOrganizationRecognizer(PatternRecognizer):
     """Companies by their legal form ("Shepherd Ltd.", "Streetcred Software Inc."), as a partnership of surnames
     ("Davis, Reynolds and Williamson", "Marshall, Hernandez & Simpson"), or as someone's employer ("I work for Socrata",
@@ -157,6 +166,8 @@ class EnglishOrganizationRecognizer(PatternRecognizer):
             patterns=[
                 Pattern("legal_form", rf"(?-i:\b\p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*){{0,3}}\s+(?:{_LEGAL_FORMS})\b\.?)", 0.6),
                 Pattern("partnership", rf"(?-i:\b{surname}(?:,\s+{surname})+,?\s+(?:and|&)\s+{surname}\b)", 0.5),
+                Pattern("university", r"(?-i:\b(?:University|College|Institute)\s+of\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)", 0.5),
+                Pattern("school_or_employer_spoken", rf"(?=\p{{L}})(?<=\b(?:student|postgrad|undergrad|studying|study|work(?:s|ed|ing)?(?:\s+from\s+home)?\s+for)\s+(?:at\s+)?){_SPOKEN_ORG}", 0.5),
                 Pattern("employer", r"(?=[\p{L}\d])(?<=\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+(?:by|at)|spent\s+\w+\s+years?\s+at|(?:job|position|internship)\s+at)\s+)(?-i:(?:\d+\s+)?\p{Lu}[\w&'’-]*(?:\s+(?:(?:and|&|of)\s+)?\p{Lu}[\w&'’.-]*){0,3})", 0.5),
             ],
             supported_language=supported_language,
@@ -186,14 +197,15 @@ class EnglishReferenceRecognizer(PatternRecognizer):
     RS2EY089", "member id MB00120240": letters and at least three digits, with slashes, dashes or dots between parts."""
 
     def __init__(self, supported_language: str = "en"):
-        context = r"account|policy|booking|reference|ref|claim|member(?:ship)?|confirmation|customer|contract|order|case|invoice|reservation"
+        context = r"account|policy|booking|reference|ref|claim|member(?:ship)?s?|confirmation|customer|contract|order|case|invoice|reservation|tracking|trackings|parcel"
         super().__init__(
             supported_entity="CUSTOMER_ID",
             patterns=[
                 Pattern(
                     "reference_after_context",
                     rf"(?=\w)(?<=\b(?:{context})(?:\s+(?:number|no\.?|id|ref(?:erence)?|code))?(?:\s+(?:is|was)|'s)?[\s:#]{{1,3}})"
-                    r"(?=(?:[\w/.-]*\d){3})[a-z\d]+(?:[/.-][a-z\d]+)*(?<![.-])(?![\w/-])",
+                    r"(?!(?:number|no|id|code|ref|reference|is|was|the|a|an|my)\b)(?=(?:[\w/.-]*\d){3}|[a-z]{1,4}[ ./-]\d)"
+                    r"(?:[a-z]{1,4}[ ./-]?(?=\d))?[a-z\d]+(?:[/.-][a-z\d]+)*(?:\s\d{2,}){0,4}(?:\s?(?:gb|uk|us|ie))?(?<![.-])(?![\w/-])",
                     0.6,
                 )
             ],

@@ -41,6 +41,7 @@ from assist.privacy.spoken_en import (
     PostcodeRecognizer,
     SpokenEnglishNameRecognizer,
     SpokenUrlRecognizer,
+    VehiclePlateRecognizer,
 )
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
@@ -356,6 +357,7 @@ SCRUBBED_ENTITIES = (
     "MA_CIN",
     "SECRET",
     "URL",
+    "VEHICLE_PLATE",
 )
 # Recognisers that guess like the NER does (a company by its form, a customer's web site): left out of knowledge
 # screening with it, since approved knowledge names companies and links to sites on purpose.
@@ -399,7 +401,7 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             for recognizer in (
                 EnglishAddressRecognizer, SpokenEnglishAddressRecognizer, AgeRecognizer, EnglishNameRecognizer, EnglishOrganizationRecognizer,
                 LabelledPhoneRecognizer, EnglishDateOfBirthRecognizer, EnglishSecretRecognizer, SpokenEnglishIpRecognizer, SpokenEnglishNameRecognizer,
-                PostcodeRecognizer, EnglishReferenceRecognizer, SpokenUrlRecognizer,
+                PostcodeRecognizer, EnglishReferenceRecognizer, SpokenUrlRecognizer, VehiclePlateRecognizer,
             ):  # fmt: skip
                 registry.add_recognizer(recognizer(supported_language=lang))
     return registry

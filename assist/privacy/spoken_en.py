@@ -30,7 +30,7 @@ NATO = (
 )
 SPELLED_EN = rf"(?:(?-i:[A-Za-z])\s+for\s+[\w'’-]{{2,}}|(?:{NATO})(?![\w-]))"
 _TOKEN = rf"(?:(?:double|triple)\s+{_NUMBER}|{_NUMBER}|{SPELLED_EN}|{_LETTERS})"
-_FILLER = rf"(?:{HESITATION_EN}|and|dash|hyphen|(?:forward\s+|back\s+)?slash|dot|point|space|underscore|then)"
+_FILLER = rf"(?:{HESITATION_EN}|dash|hyphen|(?:forward\s+|back\s+)?slash|stroke|dot|point|space|underscore|then)"  # not "and": "2022 and 2023"
 _GAP = rf"(?:[\s,.…;:/()-]+(?:{_FILLER}[\s,.…;:/()-]+){{0,3}})"
 
 ENGLISH_NUMBERS = NumberWords(
@@ -148,6 +148,12 @@ class EnglishSecretRecognizer(PatternRecognizer):
                     rf"(?!(?:{STOP_EN})(?![\w'’])){_VALUE_WORD}(?:[\s,]+(?:(?:{HESITATION_EN})[\s,]+)*(?:{_VALUE_WORD}|(?:double|triple)\s+\w+|{SPOKEN_NUMBER_EN})){{0,6}}",
                     0.7,
                 ),
+                # a card's security code: "cvv oh one nine", "security code 300"
+                Pattern(
+                    "card_security_code_en",
+                    rf"(?=\w)(?<=\b(?:cvv|cvc|cv2|security\s+code|three\s+digits(?:\s+on\s+the\s+back)?)(?:\s+(?:is|number))?[\s:,]+)(?:\d{{3,4}}|(?:{UNITS_EN})(?:\s+(?:{UNITS_EN})){{2,3}})(?!\w)",
+                    0.7,
+                ),
                 # the agent asks, the customer answers: "digits of your pin customer um eight and oh", "the three digits on the back are 731"
                 Pattern(
                     "secret_answer_en",
@@ -200,7 +206,7 @@ class SpokenEnglishAddressRecognizer(PatternRecognizer):
 
 
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM"})
-_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "doctor")
+_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "mister", "missus")
 _SPOKEN_NAME = rf"(?!(?:{STOP_EN}|{_STREET_EN})(?![\w'’]))\p{{L}}[\w'’-]+"
 _KIN_EN = (
     r"wife|husband|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|grandmother|grandfather|nan|gran|grandma|grandpa|aunt|uncle|"
@@ -219,15 +225,15 @@ class SpokenEnglishNameRecognizer(PatternRecognizer):
             r"my\s+name's|my\s+name\s+is|name's|the\s+name\s+is|name\s+on\s+the\s+account\s+is|account\s+holder\s+is|bill\s+payer\s+is|"
             r"policy\s*holder\s+is|in\s+(?:my|the)\s+name(?:\s+of)?|addressed\s+to|executor(?:\s+is)?|"
             rf"my\s+(?:late\s+)?(?:{_KIN_EN})(?:'s\s+(?:account|name|policy))?|(?:booked|reserved|it's|is|account|reservation)\s+under|surname|"
-            r"name\s+(?:is|was)|names?\s+on\s+(?:it|the\s+\w+)\s+is|your\s+(?:engineer|technician|agent|advisor|adviser|colleague|driver)"
+            r"name\s+(?:is|was)|names?\s+on\s+(?:it|the\s+\w+)\s+is|account\s+name|my\s+names|your\s+(?:engineer|technician|agent|advisor|adviser|colleague|driver)"
         )
-        after_intro = r"speaking|here|calling|from|on\s+the\s+line|born|and\s+my|my\s+(?:date|number|account|address|social|policy|postcode)|date\s+of\s+birth|account"
+        after_intro = r"speaking|here|calling|from|again|on\s+the\s+line|born|and\s+my|my\s+(?:date|number|account|address|social|policy|postcode)|date\s+of\s+birth|account"
         super().__init__(
             supported_entity="PERSON",
             patterns=[
                 Pattern("spoken_name_after_context", rf"(?=\p{{L}})(?<=\b(?:{context})\s+){name}", 0.6),
                 # the title belongs to the name: "mrs courtois", "dr calderon", "doctor iannotti"
-                Pattern("spoken_honorific_name", rf"\b(?:mr|mrs|ms|miss|mx|dr|doctor)\.?\s+{name}", 0.6),
+                Pattern("spoken_honorific_name", rf"\b(?:mr|mrs|ms|miss|mx|dr|doctor|mister|missus)\.?\s+{name}", 0.6),
                 # "this is beth duke my number's…", "i'm valerio sans born…": two or three words, and what follows says it was a name
                 Pattern("spoken_name_introduced", rf"(?=\p{{L}})(?<=\b(?:this\s+is|it's|i'm|i\s+am)\s+){_SPOKEN_NAME}(?:\s+{_SPOKEN_NAME}){{1,2}}(?=[\s,]+(?:{after_intro})\b)", 0.6),
             ],
@@ -308,3 +314,24 @@ class SpokenUrlRecognizer(PatternRecognizer):
         if " dot " not in text.lower():  # no site is read out without one; spares the patterns a long text of letters
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
+_PLATE_UK = r"(?-i:[A-Z]{2}\d{2}\s?[A-Z]{3}|[a-z]{2}\d{2}\s?[a-z]{3})"  # "CA73 GBD", "la21 uhf": the current UK format, whatever the context
+
+
+class VehiclePlateRecognizer(PatternRecognizer):
+    """Car registrations: the current UK format anywhere, other formats ("AZJ 1875", "b d six nine z f l") after "reg",
+    "registration" or "number plate"."""
+
+    def __init__(self, supported_language: str = "en"):
+        context = r"reg|registration(?:\s+number)?|number\s*plate|plate|licen[cs]e\s+plate"
+        token = rf"(?!(?:{STOP_EN})(?![\w'’]))(?:{SPELLED_EN}|{SPOKEN_NUMBER_EN}|[a-z](?![\w'’])|\d+(?![\w'’])|[a-z]{{1,3}}\d*(?![\w'’]))"
+        super().__init__(
+            supported_entity="VEHICLE_PLATE",
+            patterns=[
+                Pattern("plate_uk", rf"\b{_PLATE_UK}\b", 0.6),
+                Pattern("plate_after_context", rf"(?=\w)(?<=\b(?:{context})(?:\s+(?:is|number))?[\s:,]+)(?=[^\n]{{0,40}}?(?:\d|{UNITS_EN}))(?!(?:{STOP_EN})\b){token}(?:\s+{token}){{0,7}}", 0.6),
+            ],
+            supported_language=supported_language,
+            name="VehiclePlateRecognizer",
+        )
