@@ -391,6 +391,9 @@ def test_knowledge_screening_leaves_out_the_recognisers_that_guess(scrubber):
     in_knowledge = {e.type for e in scrubber.detect_many([text], "en", ner=False)[0]}
     assert {"URL", "ORGANIZATION", "PERSON"} <= in_conversation
     assert "URL" not in in_knowledge and "ORGANIZATION" not in in_knowledge and "PERSON" in in_knowledge  # a name in context is still masked
+    card = "Service client Volta\nTéléphone : 09 69 32 15 15"
+    assert "PERSON" in {e.type for e in scrubber.detect(card, "fr")}  # in a conversation, the line above a contact label is its holder
+    assert {e.type for e in scrubber.detect_many([card], "fr", ner=False)[0]} == {"PHONE_NUMBER"}  # in knowledge, a heading
 
 
 def test_batch_mode_gives_what_one_text_at_a_time_gives(scrubber):

@@ -266,7 +266,7 @@ class Scrubber:
             found = engine.analyze_iterator(list(texts), batch_size=batch_size, **options)
         except Exception as exc:
             raise ScrubError(f"PII analysis failed ({type(exc).__name__})") from None
-        return [self._settle(text, results) for text, results in zip(texts, found)]
+        return [self._settle(text, results, guess=ner) for text, results in zip(texts, found)]
 
     @functools.cached_property
     def _batch_without_ner(self) -> BatchAnalyzerEngine:
@@ -277,12 +277,13 @@ class Scrubber:
         )
         return BatchAnalyzerEngine(AnalyzerEngine(nlp_engine=self._analyzer.nlp_engine, registry=registry, supported_languages=list(self.languages)))
 
-    def _settle(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        """Trim the NER's spans, drop what lies inside a protected phrase, add an address's recipient lines, merge overlaps."""
+    def _settle(self, text: str, results: list[RecognizerResult], guess: bool = True) -> list[RecognizerResult]:
+        """Trim the NER's spans, drop what lies inside a protected phrase, add an address's recipient lines (a guess, like
+        the NER's: not for knowledge, where "Service client\\nTéléphone : …" names no one), merge overlaps."""
         protected = [(m.start(), m.end()) for m in self._protected.finditer(text)] if self._protected else []
         trimmed = [_trim_ner(text, r) if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer" else r for r in results]
         kept = [r for r in trimmed if r is not None and not any(start <= r.start and r.end <= end for start, end in protected)]
-        return _merge_overlaps(_recipient_lines(text, kept))
+        return _merge_overlaps(_recipient_lines(text, kept) if guess else kept)
 
     @staticmethod
     def _entity(result: RecognizerResult, placeholder: str = "") -> DetectedEntity:
