@@ -13,7 +13,8 @@ _STREET_TYPES = (
     r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|"
     r"Highway|Hwy|Circle|Cir|Trail|Crescent|Close|Grove|Gardens|Hill|Park|Row|Walk|Mews|Plaza|Alley|Loop|Run|Pike|Path"
 )
-_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|P\.?O\.? Box|Box|No\.|Plot)\s*#?\s*\d+\w*"
+_UNIT_ALONE = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|P\.?O\.? Box|Box)\s*#?\s*\d+\w*"
+_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|P\.?O\.? Box|Box|No\.|Plot)\s*#?\s*\d+\w*"  # "No. 53 Ogui Road", "Plot 25"
 # After the street, on the same line: units, then town, state, country and postcode as capitalised words or numbers
 # ("Apt. 397, Mora de Rubielos, Spain 16200", "Suite 215 NUNGATTA Australia"); a lowercase word or a "?" ends it.
 _PLACES = r"(?-i:(?:[ \t]*,?[ \t]+(?!I\b)(?:\(?\p{Lu}[\w'’.()-]*|\d{4,6}(?:-\d{4})?|\d[A-Z]{2}|\d[A-Z]\d|de|del|la|le|sur|am|an)(?=[\s,.?!]|\Z)){0,8})"
@@ -25,7 +26,8 @@ _TAIL = rf"(?:[\s,]+{_UNIT}){{0,2}}{_PLACES}{_MORE_LINES}"
 _HOUSE = r"\b(?:\d{1,6}(?:\s+|-))?\d{1,6}\s+"
 _STREET = rf"(?-i:{_HOUSE}(?:\p{{Lu}}[\w'’.-]*\s+){{1,4}}(?:{_STREET_TYPES})\b\.?)"
 # The continental order after a leading number: "6750 Koskikatu 25", "233 Erzsébet tér 19.", "31401 ul. Słowicza 10"
-_NUMBERED = r"(?-i:\b(?:\d{1,6}\s+)?\d{1,6}\s+(?:\p{Lu}[\w'’.-]*|ul\.|al\.|u\.)\s+(?:[\w'’.-]+\s+){0,2}\d{1,4}\b\.?)"
+_MONTHS_EN = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_NUMBERED = rf"(?-i:\b(?:\d{{1,6}}\s+)?\d{{1,6}}\s+(?!(?:{_MONTHS_EN})\b)(?:\p{{Lu}}[\w'’.-]*|ul\.|al\.|u\.)\s+(?:[\w'’.-]+\s+){{0,2}}\d{{1,4}}\b\.?)"
 # The continental order without one: a street type as a word after the name ("Villacher Strasse 89", "Kálmán Imre u.
 # 12."), or before it ("Via dei Fiorentini 17", "ul. Chrzanowska 61", "C/ Señores Curas 88"), or as the end of the
 # name ("Hersnapvej 75").
@@ -45,7 +47,7 @@ _MILITARY = r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USS|USCG
 _ADDRESS_CONTEXT = r"address(?:\s+is)?|lives?\s+at|living\s+at|located\s+at|resides?\s+at|office\s+is\s+at"
 _DESTINATION = (
     r"moved\s+to|send\s+(?:\w+\s+){0,3}to|ship(?:ped)?\s+(?:\w+\s+){0,2}to|deliver(?:ed)?\s+(?:\w+\s+){0,2}to|mail\s+(?:\w+\s+){0,2}to|"
-    r"drops?\s+(?:\w+\s+){0,2}off\s+at|pick\s+(?:\w+\s+){0,2}up\s+at|meet\s+(?:\w+\s+){0,2}at|(?:is|are)\s+(?:located\s+)?at"
+    r"drops?\s+(?:\w+\s+){0,2}off\s+at|pick\s+(?:\w+\s+){0,2}up\s+at|meet\s+(?:\w+\s+){0,2}at"
 )
 # To the end of the sentence, when it holds a number; a full stop ends it only before a new sentence ("Apt. 864" goes on).
 _TO_SENTENCE_END = r"[^!?;\n]{2,150}?(?=\s*(?:\.\s+(?-i:[A-Z][a-z]+)\s|[!?;\n]|\.?\s*\Z))"
@@ -62,7 +64,7 @@ class EnglishAddressRecognizer(PatternRecognizer):
             supported_entity="ADDRESS",
             patterns=[
                 Pattern("street_en", _STREET + _TAIL, 0.7),
-                Pattern("street_numbered", rf"{_NUMBERED}(?=[ \t]*(?:,|\n|\s+(?-i:\p{{Lu}})|\s*\Z))" + _TAIL, 0.6),
+                Pattern("street_numbered", rf"{_NUMBERED}(?=[ \t]*(?:,|\n|\s+{_UNIT}|\s*\Z))" + _TAIL, 0.6),
                 Pattern("street_continental", _CONTINENTAL + _TAIL, 0.6),
                 Pattern("street_number_type_first", _NUMBER_TYPE_FIRST + _TAIL, 0.6),
                 Pattern("military_post", _MILITARY, 0.7),
@@ -71,7 +73,7 @@ class EnglishAddressRecognizer(PatternRecognizer):
                 Pattern("street_corner", _CORNER, 0.6),
                 Pattern("address_after_context_en", _AFTER_CONTEXT, 0.6),
                 Pattern("address_after_destination_en", _AFTER_DESTINATION, 0.6),
-                Pattern("unit_en", rf"(?-i:(?<![!\w])\b{_UNIT})", 0.5),  # not a "Fritz!Box 7590"
+                Pattern("unit_en", rf"(?-i:(?<![!\w])\b{_UNIT_ALONE})", 0.5),  # not a "Fritz!Box 7590", nor "invoice No. 4521"
                 Pattern("zip_en", r"(?=[A-Za-z0-9])(?<=\b(?:zip|zip\s+code|postcode|post\s+code|postal\s+code)(?:\s+is)?[\s:#]+)(?-i:[A-Z0-9][A-Z0-9 -]{1,8}\d(?:\s+[A-Z]{2}\b)?)\b", 0.6),
             ],
             supported_language=supported_language,
@@ -114,7 +116,9 @@ _NOT_A_SPEAKER = (
     r"Order|Account|Total|Price|Amount|Step|Tip|Example|Important|Info|Information|Hint|Result|Error|Message|Comment|Reply|From|To|Cc|Bcc|"
     r"Sent|Attachment|Location|Personal|Description|Details|Issue|Problem|Solution|Response|Request|Operator|Caller|Speaker|Advisor|"
     r"Adviser|Representative|Rep|Support|Me|You|Host|Guest|Interviewer|Interviewee|Directed|Genre|Genres|Rating|Cast|Starring|Runtime|"
-    r"Tags|Category|Product|Service|Offer|Plan|Tariff|Contract|Policy|Ticket|Case|Priority|Yes|No|Ok|Okay|Hi|Hello|Dear|Thanks|PS"
+    r"Tags|Category|Product|Service|Offer|Plan|Tariff|Contract|Policy|Ticket|Case|Priority|Yes|No|Ok|Okay|Hi|Hello|Dear|Thanks|PS|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday|Morning|Afternoon|Evening|Tonight|"
+    rf"{_MONTHS_EN}"
 )
 _NAME_WORDS = rf"(?!(?:{_NOT_A_NAME})\b)\p{{L}}[\w'’-]+(?:\s+(?!(?:{_NOT_A_NAME})\b)\p{{L}}[\w'’-]*\.?)?(?:\s+(?-i:\p{{Lu}})[\w'’-]+)?"
 
@@ -136,7 +140,8 @@ class EnglishNameRecognizer(PatternRecognizer):
                 Pattern("name_after_question", r"(?=\p{L})(?<=\b(?:first|last|full|sur|family|given|maiden)\s*name\s*\?\s+(?:it'?s\s+|it\s+is\s+)?)\p{L}[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?", 0.6),
                 # "my kid Lukas", "my great great grandmother was called Lily Nolan", "people call me višeslav", "She named him Luís"
                 Pattern("name_after_relative", rf"(?=\p{{L}})(?<=\b(?:my|our|his|her|their)\s+(?:great\s+|grand\s+|little\s+|eldest\s+|youngest\s+|late\s+)*(?:{_KIN})\s+)(?-i:\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)", 0.6),
-                Pattern("name_called", rf"(?=\p{{L}})(?<=\b(?:(?:was|is|were|be|being|am)\s+called|named(?:\s+(?:him|her|them|it))?|call(?:s|ed)?\s+me|maiden\s+name\s+is|(?:surname|last\s+name|first\s+name)\s+is)\s+){_NAME_WORDS}", 0.6),
+                Pattern("name_called", rf"(?=\p{{L}})(?<=\b(?:(?:was|is|were|be|being|am)\s+called|named(?:\s+(?:him|her|them|it))?|(?:people|everyone|everybody|friends|they)\s+call(?:s|ed)?\s+me|maiden\s+name\s+is|(?:surname|last\s+name|first\s+name)\s+is)\s+){_NAME_WORDS}", 0.6),
+                Pattern("name_call_me", r"(?=\p{L})(?<=\bcall(?:s|ed)?\s+me\s+)(?-i:\p{Lu}[\w'’-]+)", 0.5),
                 # a transcript's speaker: "Nicole: Remember me?", 'Elizabeth:"I'm Amanda's daughter"'
                 Pattern("speaker_label", rf"(?=\p{{L}})(?<=^[ \t>]*)(?-i:(?!(?:{_NOT_A_SPEAKER})\b)\p{{Lu}}[\p{{Ll}}'’-]+)(?=[ \t]*:[ \t]*[\"“]?\p{{L}})", 0.5),
                 # a name where a person is expected, capitalised: "follow up with Tom Weiss", "it's under Elita Desaulniers"
@@ -167,7 +172,7 @@ class EnglishOrganizationRecognizer(PatternRecognizer):
                 Pattern("legal_form", rf"(?-i:\b\p{{Lu}}[\w&'’-]*(?:\s+\p{{Lu}}[\w&'’-]*){{0,3}}\s+(?:{_LEGAL_FORMS})\b\.?)", 0.6),
                 Pattern("partnership", rf"(?-i:\b{surname}(?:,\s+{surname})+,?\s+(?:and|&)\s+{surname}\b)", 0.5),
                 Pattern("university", r"(?-i:\b(?:University|College|Institute)\s+of\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?)", 0.5),
-                Pattern("school_or_employer_spoken", rf"(?=\p{{L}})(?<=\b(?:student|postgrad|undergrad|studying|study|work(?:s|ed|ing)?(?:\s+from\s+home)?\s+for)\s+(?:at\s+)?){_SPOKEN_ORG}", 0.5),
+                Pattern("school_or_employer_spoken", rf"(?=\p{{L}})(?<=\b(?:(?:student|postgrad|undergrad|studying|study)\s+at|(?:i|we|he|she|they|wife|husband|partner)\s+(?:work(?:s|ed)?|am\s+working|is\s+working)(?:\s+from\s+home)?\s+for)\s+){_SPOKEN_ORG}", 0.5),
                 Pattern("employer", r"(?=[\p{L}\d])(?<=\b(?:work(?:s|ed|ing)?\s+(?:for|at)|employed\s+(?:by|at)|spent\s+\w+\s+years?\s+at|(?:job|position|internship)\s+at)\s+)(?-i:(?:\d+\s+)?\p{Lu}[\w&'’-]*(?:\s+(?:(?:and|&|of)\s+)?\p{Lu}[\w&'’.-]*){0,3})", 0.5),
             ],
             supported_language=supported_language,
@@ -180,7 +185,7 @@ class LabelledPhoneRecognizer(PatternRecognizer):
     seven digits or more, in groups, with an extension."""
 
     def __init__(self, supported_language: str = "en"):
-        label = r"phone|mobile|cell|tel|telephone|fax|desk|call\s+me\s+(?:on|at)|reach\s+me\s+(?:on|at)|registered|number\s+is"
+        label = r"phone|mobile|cell|tel|telephone|fax|desk|call\s+me\s+(?:on|at)|reach\s+me\s+(?:on|at)|registered"
         super().__init__(
             supported_entity="PHONE_NUMBER",
             patterns=[Pattern("phone_after_label", rf"(?=[+(\d])(?<=\b(?:{label})\b[ \t]*:?[ \t\n]*)\+?\(?\d[\d().\- ]{{5,18}}\d(?:\s*(?:x|ext\.?)\s*\d{{1,5}})?(?!\w)", 0.6)],
@@ -204,7 +209,7 @@ class EnglishReferenceRecognizer(PatternRecognizer):
                 Pattern(
                     "reference_after_context",
                     rf"(?=\w)(?<=\b(?:{context})(?:\s+(?:number|no\.?|id|ref(?:erence)?|code))?(?:\s+(?:is|was)|'s)?[\s:#]{{1,3}})"
-                    r"(?!(?:number|no|id|code|ref|reference|is|was|the|a|an|my)\b)(?=(?:[\w/.-]*\d){3}|[a-z]{1,4}[ ./-]\d)"
+                    rf"(?!(?:number|no|id|code|ref|reference|{STOP_EN})\b)(?=(?:[\w/.-]*\d){{3}}|[a-z]{{1,4}}[ ./-](?:[\d /.-]*\d){{3}})"
                     r"(?:[a-z]{1,4}[ ./-]?(?=\d))?[a-z\d]+(?:[/.-][a-z\d]+)*(?:\s\d{2,}){0,4}(?:\s?(?:gb|uk|us|ie))?(?<![.-])(?![\w/-])",
                     0.6,
                 )

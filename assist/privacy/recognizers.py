@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 
@@ -390,7 +391,7 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             SecretRecognizer(supported_language=lang),
             AlphanumericIdRecognizer(supported_language=lang),
             SpokenIpRecognizer(supported_language=lang),
-            SpokenNumberRecognizer(supported_language=lang, words=ENGLISH_NUMBERS if lang == "en" else FRENCH_NUMBERS),
+            SpokenNumberRecognizer(supported_language=lang, words=ENGLISH_NUMBERS if lang == "en" else replace(FRENCH_NUMBERS, language=lang)),
             SpokenEmailRecognizer(supported_language=lang),
             SpelledOutRecognizer(supported_language=lang),
         ):

@@ -112,9 +112,14 @@ def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
                             analysis_explanation=result.analysis_explanation, recognition_metadata=result.recognition_metadata)  # fmt: skip
 
 
-# A line above an address or a contact label, in the same block: short, no label (":"), not a sentence (no closing
-# "." "!" "?" ",").
-_RECIPIENT_LINE = regex.compile(r"[ \t>]*([^\n:]{2,50}?)[ \t]*\n")
+# A line above an address or a contact label, in the same block: short, with no label (":"). The loop also wants no
+# closing ".", "!", "?" or "," (a sentence), and none of the words that make a line a message rather than a name.
+_RECIPIENT_LINE = regex.compile(r"[ \t>]*[^\n:]{2,50}?[ \t\r]*\n")
+_NOT_A_HOLDER = regex.compile(
+    r"(?i)(?<!\w)(?:i|i'm|me|my|you|your|we|our|it|is|are|was|have|has|can|could|would|will|please|call|thanks|thank|hi|hello|hey|dear|"
+    r"regards|best|cheers|sincerely|moved|live|here|this|that|je|moi|mon|ma|mes|vous|votre|nous|merci|bonjour|bonsoir|cordialement|"
+    r"rappeler|appeler|voici|mes)(?!\w)"
+)
 # The labels of a contact card or signature: "Phone:", "E-mail: …", "Personal Info:".
 _CONTACT_LABEL = regex.compile(r"(?im)^[ \t>]*(?:phone|tel|telephone|mobile|cell|fax|e-?mail|address|website|personal\s+info|t[ée]l[ée]phone|portable|adresse|courriel)[ \t]*:")
 
@@ -122,7 +127,8 @@ _CONTACT_LABEL = regex.compile(r"(?im)^[ \t>]*(?:phone|tel|telephone|mobile|cell
 def _recipient_lines(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """An address or a contact card written as a block ("Mijail C Adomo\\n> Asc Partners\\n> 935 69 Gordon Terrace…",
     "Jamie Pratt\\n\\nTalking-books clerk\\n\\nPhone: …") names its holder on the lines above, as a letter or a signature
-    does: up to three such lines (with blank lines between) become a PERSON, whatever the NER made of them."""
+    does: up to three such lines (with blank lines between) become a PERSON, whatever the NER made of them. The walk
+    stops at a line another detection already covers (the first line of the same address)."""
     anchors = {text.rfind("\n", 0, r.start) + 1 for r in results if r.entity_type == "ADDRESS" and not text[text.rfind("\n", 0, r.start) + 1 : r.start].strip(" \t>")}
     anchors |= {m.start() for m in _CONTACT_LABEL.finditer(text)}
     added = []
@@ -130,16 +136,17 @@ def _recipient_lines(text: str, results: list[RecognizerResult]) -> list[Recogni
         start, lines, end = line_start, 0, None
         while start > 0 and lines < 3:
             previous = text.rfind("\n", 0, start - 1) + 1
-            line = text[previous : start - 1].strip(" \t>")
+            line = text[previous : start - 1].strip(" \t>\r")
             if not line:
                 start = previous
                 continue
-            if not _RECIPIENT_LINE.fullmatch(text, previous, start) or line[-1] in ".!?," or len(line.split()) > 6 or _CONTACT_LABEL.match(text, previous):
+            covered = any(r.start < start - 1 and r.end > previous for r in results)
+            if covered or not _RECIPIENT_LINE.fullmatch(text, previous, start) or line[-1] in ".!?," or len(line.split()) > 6 or _NOT_A_HOLDER.search(line):
                 break
-            end = end if end is not None else len(text[: start - 1].rstrip())
+            end = end if end is not None else len(text[: start - 1].rstrip(" \t\r"))
             start, lines = previous, lines + 1
         if lines:
-            first = start + len(text[start:line_start]) - len(text[start:line_start].lstrip(" \t>\n"))
+            first = start + len(text[start:line_start]) - len(text[start:line_start].lstrip(" \t>\r\n"))
             why = AnalysisExplanation("RecipientLines", 0.6, pattern_name="recipient_lines")
             added.append(RecognizerResult("PERSON", first, end, 0.6, analysis_explanation=why, recognition_metadata={"recognizer_name": "RecipientLines"}))
     return results + added
@@ -282,8 +289,9 @@ class Scrubber:
         the NER's: not for knowledge, where "Service client\\nTéléphone : …" names no one), merge overlaps."""
         protected = [(m.start(), m.end()) for m in self._protected.finditer(text)] if self._protected else []
         trimmed = [_trim_ner(text, r) if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer" else r for r in results]
-        kept = [r for r in trimmed if r is not None and not any(start <= r.start and r.end <= end for start, end in protected)]
-        return _merge_overlaps(_recipient_lines(text, kept) if guess else kept)
+        found = [r for r in trimmed if r is not None]
+        found = _recipient_lines(text, found) if guess else found
+        return _merge_overlaps([r for r in found if not any(start <= r.start and r.end <= end for start, end in protected)])
 
     @staticmethod
     def _entity(result: RecognizerResult, placeholder: str = "") -> DetectedEntity:

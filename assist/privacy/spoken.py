@@ -86,6 +86,7 @@ class NumberWords:
     iban_country: regex.Pattern | None = None  # a spoken country code before the run ("fr soixante-seize…")
     zero: regex.Pattern | None = None  # words text2num does not read as 0 ("oh", "nought")
     small: dict[str, str] = field(default_factory=dict)  # lone words text2num leaves as they are
+    money_before: regex.Pattern | None = None  # a currency sign before the number: "£1,234" is an amount
 
 
 FRENCH_NUMBERS = NumberWords(
@@ -150,7 +151,7 @@ class SpokenNumberRecognizer(EntityRecognizer):
             run = text[start : match.end()]
             if not run or (not any(char.isdigit() for char in run) and " " not in run.strip()):
                 continue  # a lone number word ("un", "deux") is never an identifier
-            if words.not_a_value.fullmatch(run) or words.money_after.match(text, match.end()):
+            if words.not_a_value.fullmatch(run) or words.money_after.match(text, match.end()) or (words.money_before is not None and words.money_before.search(text, 0, start)):
                 continue  # "11/01/2024", "2 188,50 €" are not identifiers
             digits = _digits(run, words)
             if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and words.before_year.search(text, 0, start)):

@@ -16,9 +16,10 @@ UNITS_EN = (
 )
 # A number in words: "ninety seven", "one hundred and thirty four", "twenty-one"; atomic and bounded.
 SPOKEN_NUMBER_EN = rf"(?>(?:{UNITS_EN})(?!\w)(?:(?:-|\s+)(?:and\s+)?(?:{UNITS_EN})(?!\w)){{0,12}})"
+# Atomic: "no sorry" is read one way only, or a run of them backtracks exponentially.
 HESITATION_EN = (
-    r"(?:erm|um+|uh+|er|ah|sorry|no(?:\s+sorry)?|sorry\s+no|hang\s+on|wait|scratch\s+that|let\s+me\s+(?:see|check)|i\s+mean|actually|"
-    r"oops|my\s+bad|that's\s+(?:it|right)|where\s+was\s+i|one\s+sec(?:ond)?|hold\s+on|bear\s+with\s+me|let\s+me\s+look|it's|is)"
+    r"(?>erm|um+|uh+|er|ah|no\s+sorry|sorry\s+no|sorry|no|hang\s+on|wait|scratch\s+that|let\s+me\s+(?:see|check|look)|i\s+mean|actually|"
+    r"oops|my\s+bad|that's\s+(?:it|right)|where\s+was\s+i|one\s+sec(?:ond)?|hold\s+on|bear\s+with\s+me|it's|is)"
 )
 _NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{UNITS_EN})(?:-(?:{UNITS_EN}))*(?!\w))"
 # Spelled letters ("k a six…", "GB91"), but not the pronoun "I"/"i", which ends a value read out ("… seven and i forgot").
@@ -53,8 +54,9 @@ ENGLISH_NUMBERS = NumberWords(
         r"gigs?|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|times|miles?|km|litres?|liters?|units?|texts?|calls?|gigabytes?)(?!\w))"
     ),
     spelled_start=regex.compile(rf"(?:plus\s+)?(?!(?:a|i)\s+(?:\d|{UNITS_EN}))(?:{SPELLED_EN}|{_LETTERS})"),  # not "a six month contract"
-    not_a_value=regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:,\d{3})*\.\d{2}|\d{1,2}:\d{2}"),
+    not_a_value=regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,2}:\d{2}"),  # "1,234" is an amount
     zero=regex.compile(r"(?i)(?<!\w)(?:oh|o|nought|nil)(?!\w)"),
+    money_before=regex.compile(r"(?i)(?:[£$€]|\b(?:gbp|usd|eur|r|rs|₹))\s*$"),
 )
 
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -82,7 +84,7 @@ _BIRTH_EN = r"\b(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birthday|birth\s+date|bo
 # Right after a birth context, a run of numbers is the date too: "date of birth is one three oh three fifty three".
 _DATE_DIGITS = rf"(?:(?:\d+|{SPOKEN_NUMBER_EN})(?:[\s,./-]+(?:\d+|{SPOKEN_NUMBER_EN})){{0,5}})"
 # "eighth June seventy one, no wait, 8th June 1972": the corrected date belongs to the value too
-_CORRECTED = rf"(?:[\s,.]+(?:no\s+wait|no\s+sorry|sorry|i\s+mean|no|wait|{HESITATION_EN})(?:[\s,.]+(?:it's|i\s+mean|sorry))*[\s,.]+(?:{DATE_EN}|{_DATE_DIGITS}))?"
+_CORRECTED = rf"(?:[\s,.]+(?>no\s+wait|{HESITATION_EN})(?>[\s,.]+{HESITATION_EN}){{0,3}}[\s,.]+(?:{DATE_EN}|{_DATE_DIGITS}))?"
 
 
 class EnglishDateOfBirthRecognizer(PatternRecognizer):
@@ -90,7 +92,7 @@ class EnglishDateOfBirthRecognizer(PatternRecognizer):
     "her date of birth is 3 june 1959", "date of birth is one two, two eight, oh three"."""
 
     def __init__(self, supported_language: str = "en"):
-        between = rf"(?:[\s,:.?]+(?:is|as|was|it's|it\s+is|on|in|the|customer|yeah|yes|{HESITATION_EN}))*[\s,:.?]+"
+        between = rf"(?>[\s,:.?]+(?>as|was|it\s+is|on|in|the|customer|yeah|yes|{HESITATION_EN})){{0,5}}[\s,:.?]+"
         super().__init__(
             supported_entity="DATE_OF_BIRTH",
             patterns=[
@@ -125,12 +127,17 @@ STOP_EN = (
     r"not|no|yes|just|also|now|today|tomorrow|yesterday|again|still|only|very|really|need|want|like|calling|speaking|account|number|"
     r"date|policy|address|email|phone|mobile|card|bill|contract|name|named|set|up|new|old|one|what|how|why|"
     r"came|come|comes|said|says|told|called|rang|phoned|visited|fixed|left|arrived|went|did|didn't|wasn't|isn't|has|moved|passed|surname|"
-    r"reference|booking|licence|license|sorry|customer|agent|yeah|hello|hi"
+    r"reference|booking|licence|license|sorry|customer|agent|yeah|hello|hi|tonight|around|later|back|twice|once|anytime|us|them"
 )
 _VALUE_WORD = rf"(?!(?:{STOP_EN})(?![\w'’]))[\w'’#@&*!$%+=-]+"
 _SECRET_CONTEXT_EN = (
     r"memorable\s+(?:word|name|place|date)|password|passcode|passphrase|pass\s+word|security\s+(?:answer|word|question\s+answer)|"
-    r"answer\s+to\s+(?:my|the)\s+security\s+question|first\s+pet|pet's\s+name|maiden\s+name|favourite\s+\w+|pin"
+    r"answer\s+to\s+(?:my|the)\s+security\s+question|first\s+pet|pet's\s+name|maiden\s+name|favourite\s+(?:colour|color|film|book|team|food|place)|pin"
+)
+# What follows "my pin is", "the password was" without being one: the state of the account.
+_NOT_A_SECRET = (
+    r"blocked|reset|changed|sent|wrong|incorrect|expired|locked|not|being|been|invalid|forgotten|lost|stolen|working|correct|same|too|"
+    r"fine|ok|okay|right|sorted|done|updated|different|needed|required|case|sensitive|asked|rejected|declined|accepted|new|old"
 )
 
 
@@ -144,8 +151,8 @@ class EnglishSecretRecognizer(PatternRecognizer):
             patterns=[
                 Pattern(
                     "secret_en",
-                    rf"(?=[\w'’#@&*!$%+=-])(?<=\b(?:{_SECRET_CONTEXT_EN})(?:\s+(?!is\b|was\b)[\w'’]+){{0,6}}?(?:\s+(?:is|was|are|were)|'s)(?:\s+been)?[\s,:]+(?:(?:{HESITATION_EN})[\s,]+)*)"
-                    rf"(?!(?:{STOP_EN})(?![\w'’])){_VALUE_WORD}(?:[\s,]+(?:(?:{HESITATION_EN})[\s,]+)*(?:{_VALUE_WORD}|(?:double|triple)\s+\w+|{SPOKEN_NUMBER_EN})){{0,6}}",
+                    rf"(?=[\w'’#@&*!$%+=-])(?<=\b(?:{_SECRET_CONTEXT_EN})(?:\s+(?!is\b|was\b)[\w'’]+){{0,6}}?(?:\s+(?:is|was|are|were)|'s)(?:\s+been)?[\s,:]+(?>{HESITATION_EN}[\s,]+){{0,3}})"
+                    rf"(?!(?:{STOP_EN}|{_NOT_A_SECRET})(?![\w'’])){_VALUE_WORD}(?:[\s,]+(?>{HESITATION_EN}[\s,]+){{0,3}}(?:{_VALUE_WORD}|(?:double|triple)\s+\w+|{SPOKEN_NUMBER_EN})){{0,6}}",
                     0.7,
                 ),
                 # a card's security code: "cvv oh one nine", "security code 300"
@@ -158,8 +165,8 @@ class EnglishSecretRecognizer(PatternRecognizer):
                 Pattern(
                     "secret_answer_en",
                     rf"(?=[\w'’#@&*!$%+=-])(?<=\b(?:{_SECRET_CONTEXT_EN}|security\s+code|three\s+digits\s+on\s+the\s+back|digits\s+of\s+your\s+\w+|characters\s+of\s+your\s+\w+(?:\s+\w+)?)"
-                    rf"\b[^\n.!]{{0,40}}?(?:\bcustomer\s*:?|\bare|\bis)[\s,:]+(?:(?:{HESITATION_EN}|yeah|yes|it's|its|ok|okay)[\s,.]+)*)"
-                    rf"(?:{SPELLED_EN}|{_VALUE_WORD})(?:[\s,]+(?:and|then|{HESITATION_EN})?[\s,]*(?:{SPELLED_EN}|(?:double|triple)\s+\w+|{SPOKEN_NUMBER_EN}|\d+|(?-i:[A-Za-z])(?![\w'’]))){{0,5}}",
+                    rf"\b[^\n.!]{{0,40}}?(?:\bcustomer\s*:?|\bare|\bis)[\s,:]+(?>(?>yeah|yes|its|ok|okay|{HESITATION_EN})[\s,.]+){{0,4}})"
+                    rf"(?!(?:{_NOT_A_SECRET})(?![\w'’]))(?:{SPELLED_EN}|{_VALUE_WORD})(?:[\s,]+(?>and|then|{HESITATION_EN})?[\s,]*(?:{SPELLED_EN}|(?:double|triple)\s+\w+|{SPOKEN_NUMBER_EN}|\d+|(?-i:[A-Za-z])(?![\w'’]))){{0,5}}",
                     0.7,
                 ),
             ],
@@ -258,7 +265,7 @@ class SpokenEnglishNameRecognizer(PatternRecognizer):
 
 
 # UK postcodes ("CB16 7FE", "td18 2wf") and Irish Eircodes ("Y35 DFNE"): a postcode covers a handful of homes.
-_POSTCODE = r"\b(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[ac-fhknprtv-y]\d{2}\s?[ac-fhknprtv-y\d]{4})\b"
+_POSTCODE = r"\b(?:[a-z]{1,2}\d[a-z\d]?\s*(?!\d(?:gb|tb|mb|kb)\b)\d[a-z]{2}|[ac-fhknprtv-y]\d{2}\s?[ac-fhknprtv-y\d]{4})\b"
 
 
 class PostcodeRecognizer(PatternRecognizer):
@@ -272,7 +279,7 @@ class PostcodeRecognizer(PatternRecognizer):
                 Pattern("postcode_uk_ie", rf"(?=[a-z]){_POSTCODE}(?=[\s,.;!?)]|$)", 0.5),
                 Pattern(
                     "postcode_read_out",
-                    rf"(?=\w)(?<=\b(?:post\s*code|eircode|zip(?:\s+code)?)(?:\s+(?:on|for|of)\s+(?:the|your|my)\s+\w+)?(?:'s|\s+is)?[\s,:?]+(?:(?:customer|yeah|yes|it's|its|{HESITATION_EN})[\s,:.]+)*)"
+                    rf"(?=\w)(?<=\b(?:post\s*code|eircode|zip(?:\s+code)?)(?:\s+(?:on|for|of)\s+(?:the|your|my)\s+\w+)?(?:'s|\s+is)?[\s,:?]+(?>(?>customer|yeah|yes|its|{HESITATION_EN})[\s,:.]+){{0,4}})"
                     rf"{_CODE_TOKEN}(?:[\s,]+{_CODE_TOKEN}){{1,9}}",
                     0.6,
                 ),
@@ -330,7 +337,7 @@ class VehiclePlateRecognizer(PatternRecognizer):
             supported_entity="VEHICLE_PLATE",
             patterns=[
                 Pattern("plate_uk", rf"\b{_PLATE_UK}\b", 0.6),
-                Pattern("plate_after_context", rf"(?=\w)(?<=\b(?:{context})(?:\s+(?:is|number))?[\s:,]+)(?=[^\n]{{0,40}}?(?:\d|{UNITS_EN}))(?!(?:{STOP_EN})\b){token}(?:\s+{token}){{0,7}}", 0.6),
+                Pattern("plate_after_context", rf"(?=\w)(?<=\b(?:{context})(?:\s+(?:is|number))?[\s:,]+)(?=[^\n]{{0,40}}?(?:\d|\b(?:{UNITS_EN})\b))(?!(?:{STOP_EN})\b){token}(?:\s+{token}){{0,7}}", 0.6),
             ],
             supported_language=supported_language,
             name="VehiclePlateRecognizer",

@@ -16,7 +16,8 @@ SHAPES = [
     "1 2 ", "Name: ", "> \n", "\n\n", "x\n", "Via ", "ul. ", "12 Main ", "Ab, Cd and ", "born ", "date of birth is one ",
     "seventy three point ", "this is ab cd ", "I work for Aa ", "Apt. 1 ", "PSC 1234, Box ", "at 12 ab ", "Aa: ", "mrs ab ",
     "twenty six station road c b ", "un ", "zéro six ", "b comme berthe ", "mot de passe c'est ", "rue ", "euh ", "b for bravo ",
-    "w w w dot ", "postcode ", "i e ", "a b c dot ", "x dot com slash ", "b for ",
+    "w w w dot ", "postcode ", "i e ", "a b c dot ", "x dot com slash ", "b for ", "no sorry ", "it's ", "password is no sorry ",
+    "date of birth is it's ", "postcode it's ",
 ]  # fmt: skip
 
 
