@@ -1,7 +1,8 @@
 """English read aloud, as speech-to-text writes it: numbers ("oh seven seven double four…", "one hundred and twelve"),
 hesitations and self-corrections inside a value ("four five scratch that nine double one"), and the words around
 identifiers ("policy", "pps number", "the pin is"). `ENGLISH_NUMBERS` drives `SpokenNumberRecognizer` for English;
-the other English recognisers (`english.py`) build dates, addresses and IP addresses from the same words."""
+the recognisers below read dates of birth, addresses and postcodes, car registrations, IP addresses, sites, secrets
+and names from the same words. Written English forms are in `english.py`."""
 
 from __future__ import annotations
 
