@@ -1,7 +1,9 @@
 """English recognisers: street addresses in the English order (number, name, then street type) and in the continental
 order ("Villacher Strasse 89", "ul. Chrzanowska 61"), over several lines; addresses after an address context ("lives
-at", "send it to", "the corner of"); suites, military post boxes, ZIP codes; ages; names after an honorific, a form
-label or a question for them; company names by their legal form; phone numbers after a phone label."""
+at", "send it to", "the corner of"); a UK address line held by its postcode; suites, military post boxes, ZIP codes;
+ages; names after an honorific, a form label, a relative or a question for them, or as a transcript's speaker; companies
+by their legal form, as partnerships or as employers, universities; references after the word that names them; phone
+numbers after a phone label. English read aloud is in `spoken_en.py`."""
 
 from __future__ import annotations
 
