@@ -241,7 +241,7 @@ class SpokenEnglishNameRecognizer(PatternRecognizer):
             patterns=[
                 Pattern("spoken_name_after_context", rf"(?=\p{{L}})(?<=\b(?:{context})\s+){name}", 0.6),
                 # the title belongs to the name: "mrs courtois", "dr calderon", "doctor iannotti"
-                Pattern("spoken_honorific_name", rf"\b(?:mr|mrs|ms|miss|mx|dr|doctor|mister|missus)\.?\s+{name}", 0.6),
+                Pattern("spoken_honorific_name", rf"\b(?:{'|'.join(_TITLES)})\.?\s+{name}", 0.6),
                 # "this is beth duke my number's…", "i'm valerio sans born…": two or three words, and what follows says it was a name
                 Pattern("spoken_name_introduced", rf"(?=\p{{L}})(?<=\b(?:this\s+is|it's|i'm|i\s+am)\s+){_SPOKEN_NAME}(?:\s+{_SPOKEN_NAME}){{1,2}}(?=[\s,]+(?:{after_intro})\b)", 0.6),
             ],
@@ -259,7 +259,7 @@ class SpokenEnglishNameRecognizer(PatternRecognizer):
         kept = []
         for result in results:
             first = next((token for token in doc if token.idx >= result.start and not token.is_space), None)
-            if first is not None and first.idx < result.end and first.pos_ in _NOT_NAME_POS and not text[result.start : first.idx + len(first)].lower().startswith(_TITLES):
+            if first is not None and first.idx < result.end and first.pos_ in _NOT_NAME_POS and first.lower_.rstrip(".") not in _TITLES:
                 continue
             kept.append(result)
         return kept
