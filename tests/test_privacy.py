@@ -189,6 +189,29 @@ def test_generated_structured_pii_never_survives(scrubber, seed, template):
         ("la carte nationale c'est bw 190 691 mm wakha", "bw 190 691"),
         ("ma date de naissance euh, le 12 mars 1985", "12 mars 1985"),
         ("date de naissance : le 12/03/1985, date de naissance du client 14/05/1990", "12/03/1985 14/05/1990"),
+        # forms from the fifth blind set (fr_blind5): interjections inside values, e-mails disguised or spelled
+        ("rappelez-moi au 07 66 hm quatre-vingt-quinze soixante-neuf zéro trois", "07 66 hm quatre-vingt-quinze soixante-neuf zéro trois"),
+        ("le numéro c'est zéro sept trente-neuf soixante-quinze attendez je l'ai là soixante-dix zéro six voilà", "zéro sept trente-neuf soixante-quinze soixante-dix zéro six"),
+        ("au zéro sept zéro six euh oui quarante-neuf soixante-douze cinquante-deux", "zéro sept zéro six quarante-neuf soixante-douze cinquante-deux"),
+        ("tel : zéro sept quatre 7 enfin non 0 — 2 6 77 1 8 (portable)", "zéro sept quatre 7 0 2 6 77 1 8"),
+        ("la carte vitale deux euh je vois plus zéro deux zéro neuf quatre zéro deux un cinq huit trois trois et la clé deux deux",
+         "deux zéro deux zéro neuf quatre zéro deux un cinq huit trois trois deux deux"),
+        ("c'est le un zéro trois zéro deux six deux zéro cinq neuf huit double trois clé de contrôle deux zéro", "un zéro trois zéro deux six deux zéro cinq neuf huit double trois deux zéro"),
+        ("l'iban c'est effe erre soixante-seize douze cinquante soixante-deux vingt-cinq agent : oui continuez", "effe erre soixante-seize douze cinquante soixante-deux vingt-cinq"),
+        ("client : l'iban c'est fr soixante-seize dix-sept cinquante et un agent : hm hm", "fr soixante-seize dix-sept cinquante et un"),
+        ("mon mail euh c'est b l comme louis a n c h e t b arobase orange point fr tout en minuscules", "b l louis a n c h e t b arobase orange fr"),
+        ("mon adresse mail c'est anastasie point d a c o s t a comme anatole arobas wanadoo point fr", "anastasie d a c o s t a anatole arobas wanadoo fr"),
+        ("alors c'est corinne point euh je regarde pons chez gmail point com je crois", "corinne pons gmail com"),
+        ("le mail c'est s e point lefebvre arobase euh je vois plus yahoo point fr", "s e lefebvre arobase yahoo fr"),
+        ("c'est yjourdan zéro trois arobase neuf point com euh non point f r euh je me trompe toujours", "yjourdan zéro trois arobase neuf com f r"),
+        ("Je préfère pas mettre le @ en clair : he.bousquet (at) wanadoo (point) fr", "he.bousquet wanadoo fr"),
+        ("Merci d'envoyer l'attestation à c.pires [at] hotmail [dot] fr, ou benoitm[at]free[.]fr", "c.pires hotmail fr benoitm free"),
+        ("Cordialement,\nzachariecohen(at)hotmail.fr", "zachariecohen hotmail.fr"),
+        ("mail : c . jean @ gmail . com (sans les espaces), et sylvie1973@hotmail point fr", "c jean gmail com sylvie1973 hotmail"),
+        ("client : oui client : arobas gmail point c o m", "arobas gmail c o m"),
+        ("IPv6 de la box : 2a01:e0a:687:445b:c7e9:fec1 (je sais pas si ça aide)", "2a01:e0a:687:445b:c7e9:fec1"),
+        ("mdp : Tigrou9559 et la clé WPA : mASDUyhk3k", "Tigrou9559 mASDUyhk3k"),
+        ("Pour l'intervention : digicode B6417, 2e étage.", "B6417"),
     ],
 )
 def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
@@ -235,6 +258,9 @@ def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
         "le digicode c'est quatre chiffres je crois, le digicode, deux fois que je le tape",
         "le code du portail c'est 2 boutons et la cin c'est en deux mille dix-neuf qu'elle a expiré",
         "ma carte nationale est à la maison et la cin c'est la nouvelle",
+        # ... and for fr_blind5: "at", "chez", "point" and a dot in ordinary talk
+        "je suis chez moi point final, j'étais chez orange point com avant",
+        "rendez-vous le 12 à 10:30, oui, deux fois, et la clé de contrôle du compteur",
     ],
 )
 def test_ordinary_numbers_and_words_survive(scrubber, text):
@@ -372,7 +398,8 @@ def test_english_speech_that_is_not_personal_survives(scrubber):
                  "14 June 2025 is the date and On 4 April 2024 I called", "my pin is blocked and the password was reset",
                  "call me tonight please", "Does the voucher work for online orders?", "the appointment is at 3 in the afternoon",
                  "I have had the account for 3 years", "my Galaxy S24 8GB and PS5 1TB", "my account balance is £1,234",
-                 "my car reg is due", "Monday: engineer visit", "my son missing the bus again"):  # fmt: skip
+                 "my car reg is due", "Monday: engineer visit", "my son missing the bus again",
+                 "we met at the office dot dot dot you know, call me at 5 p.m. please", "I was at the point of giving up. Is that correct?"):  # fmt: skip
         assert scrubber.scrub(text, Vault(), "en").scrubbed.text == text
 
 

@@ -240,7 +240,7 @@ _SPOKEN_MORE = rf"\s+(?:(?:{_UNITS}|{_SYMBOLS})(?:-(?:{_UNITS}))*|\d+)(?!\w){_SP
 
 _SECRET_CONTEXT = (
     r"mot\s+de(?:\s+de)?\s+passe|password|contraseña|clé\s+wi-?fi|cle\s+wi-?fi|code\s+wi-?fi|mot\s+de\s+passe\s+wi-?fi|"
-    r"question\s+secrète|question\s+secrete|réponse\s+secrète|reponse\s+secrete"
+    r"question\s+secrète|question\s+secrete|réponse\s+secrète|reponse\s+secrete|mdp|clé\s+wpa2?|cle\s+wpa2?|clef\s+wpa2?"
 )
 # A password spelled letter by letter: "b majuscule o n j o u r deux zéro", "grand y asmine…"
 _SPELLED_SECRET = r"(?!y\s+a(?!\w))(?:(?:grand|petit)\s+)?[a-z](?:\s+(?:majuscule|minuscule))?(?:\s+(?:[a-z]|\w{3,}(?=\s+(?:tiret|point|étoile|dièse|\d|" + _UNITS + r")(?!\w)))(?:\s+(?:majuscule|minuscule))?(?!\w))+"
@@ -279,7 +279,7 @@ class SecretRecognizer(PatternRecognizer):
                 ),
                 Pattern(
                     "door_code",
-                    rf"(?i)(?=\S)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s+)?(?:\d|(?:{_UNITS})(?!\w)))(?:\d+[a-z]?(?!\w)(?:\s+{_CODE_TOKEN}){{0,8}}|{_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{1,8}})(?!\s+{_NOT_A_CODE})",
+                    rf"(?i)(?=\S)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s*)?(?:\d|(?:{_UNITS})(?!\w)))(?:[a-z]?\d+[a-z]?(?!\w)(?:\s+{_CODE_TOKEN}){{0,8}}|{_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{1,8}})(?!\s+{_NOT_A_CODE})",
                     0.8,
                 ),
                 Pattern(
@@ -326,12 +326,16 @@ _IP_PART = rf"(?:\d{{1,3}}|{SPOKEN_NUMBER})"
 
 
 class SpokenIpRecognizer(PatternRecognizer):
-    """An IPv4 address read aloud: four numbers joined by "point" ("dix point zéro point zéro point deux cent dix-sept")."""
+    """An IPv4 address read aloud: four numbers joined by "point" ("dix point zéro point zéro point deux cent dix-sept");
+    an IPv6 address cut short ("2a01:e0a:687:445b:c7e9:fec1"), which Presidio's validator refuses."""
 
     def __init__(self, supported_language: str = "fr"):
         super().__init__(
             supported_entity="IP_ADDRESS",
-            patterns=[Pattern("spoken_ipv4", rf"(?i)(?<!\w){_IP_PART}(?:\s+(?:point|dot|punto)\s+{_IP_PART}){{3}}(?!\w)", 0.7)],
+            patterns=[
+                Pattern("spoken_ipv4", rf"(?i)(?<!\w){_IP_PART}(?:\s+(?:point|dot|punto)\s+{_IP_PART}){{3}}(?!\w)", 0.7),
+                Pattern("partial_ipv6", r"(?i)(?<![\w:])(?=[\d:]*[a-f])(?:[0-9a-f]{1,4}:{1,2}){3,7}[0-9a-f]{1,4}(?![\w:])", 0.6),  # a hex letter: not "10:30:00:00"
+            ],
             supported_language=supported_language,
             name="SpokenIpRecognizer",
         )

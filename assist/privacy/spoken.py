@@ -30,7 +30,8 @@ SPOKEN_NUMBER = rf"(?>(?:{_UNITS})(?!\w)(?:(?:-|\s+)(?:et(?:-|\s+))?(?:{_UNITS})
 HESITATION = (
     r"(?:euh|heu|hum|hein|bon|ben|bah|(?:ah|oh)(?:\s+non)?|pardon|non(?:\s+pardon)?|attendez(?:\s+(?:voir|je\s+regarde|une\s+seconde))?|attends|"
     r"une\s+seconde|c'est\s+ça|c'est\s+ca|"
-    r"je\s+(?:regarde|reprends|recommence|répète|repete|crois|vérifie|verifie|cherche|prends)|enfin|plutôt|plutot|voilà|voila|alors|donc|"
+    r"je\s+(?:regarde|reprends|recommence|répète|repete|crois|vérifie|verifie|cherche|prends|lis)|enfin|plutôt|plutot|voilà|voila|alors|donc|"
+    r"je\s+(?:ne\s+)?vois\s+plus|je\s+l'ai\s+(?:là|la)|hm+|mh+|"
     r"écoutez|ecoutez)"
 )
 HESITATION_GAP = rf"(?>(?:[\s,.…;:-]+{HESITATION}(?!\w)){{0,4}}[\s,.…;:-]+)"
@@ -40,8 +41,9 @@ _NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\
 _LETTERS = r"(?-i:[A-Za-z]{2}\d{2}(?!\w)|[A-Z]{1,4}|[a-z])(?=[\s\-.,…]|$)"  # "FR76", "fr76" open an IBAN; case-sensitive
 _SPELLED_AS = r"(?-i:[A-Za-z])\s+comme\s+[\w'’\-]{3,}"  # "x comme xavier 492355"
 _TOKEN = rf"(?:(?:double|triple)\s+{_NUMBER}|{_NUMBER}|{_SPELLED_AS}|{_LETTERS})"
-_FILLER = rf"(?:{HESITATION}|c'est|et|points?|deux-points|tiret|slash|barre|(?:la\s+)?clé|(?:la\s+)?cle|clef)"
-_GAP = rf"(?:[\s,.…;:/()-]+(?:{_FILLER}[\s,.…;:/()-]+){{0,3}})"
+# What may come between the parts of one value read aloud: "zéro six euh oui douze", "… clé de contrôle cinquante-neuf".
+_FILLER = rf"(?:{HESITATION}|oui|c'est|et|points?|deux-points|tiret|slash|barre|(?:la\s+)?(?:clé|cle|clef)(?:\s+de\s+contr[ôo]le)?)"
+_GAP = rf"(?:[\s,.…;:/()\-—–]+(?:{_FILLER}[\s,.…;:/()\-—–]+){{0,3}})"
 _RUN = regex.compile(rf"(?<!\w)(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE)
 _CONTEXT = regex.compile(
     r"(?i)\b(?:(?P<customer>client|contrat|police|dossier|sinistre|référence|reference|sociétaire|abonné|rio)"
@@ -56,7 +58,7 @@ _BEFORE_YEAR = regex.compile(
     r"depuis|en|année|annee|l'an|an)\s+$"  # a year: "le 23 septembre deux mille vingt-trois", "client depuis deux mille dix-huit"
 )
 _MONEY_AFTER = regex.compile(r"(?i)\s*(?:€|euros?\b|dh\b|dhs\b|dirhams?\b)")
-_IBAN_COUNTRY = regex.compile(r"(?i)(?<!\w)(?:fr|ma|be|es|de|it|ch|lu|mc|pt|nl|gb)\s+$")
+_IBAN_COUNTRY = regex.compile(r"(?i)(?<!\w)(?:fr|ma|be|es|de|it|ch|lu|mc|pt|nl|gb|f\s+r|m\s+a|effe\s+erre|emme\s+a)\s+$")  # "effe erre": FR said
 _SPELLED_START = regex.compile(rf"(?:plus\s+)?(?!(?:a|y|à)\s+(?:\d|{_UNITS})|y\s+a\s)(?:{_SPELLED_AS}|{_LETTERS})")  # not "a 46 138", "il y a 12 345"
 _SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
                   "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split()))
@@ -156,11 +158,11 @@ class SpokenNumberRecognizer(EntityRecognizer):
             digits = _digits(run, words)
             if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and words.before_year.search(text, 0, start)):
                 continue  # nor is a year: "le 23 septembre deux mille vingt-trois"
-            country = words.iban_country.search(text, 0, start) if words.iban_country is not None else None
-            if country is not None and len(digits) >= 14:  # "fr soixante-seize trente…": the IBAN's country, spoken
-                start = country.start()
             found = list(words.context.finditer(text[max(0, start - CONTEXT_WINDOW) : start]))
             context = found[-1].lastgroup if found else None
+            country = words.iban_country.search(text, 0, start) if words.iban_country is not None else None
+            if country is not None and (len(digits) >= 14 or (found and found[-1].group(0).lower() in ("iban", "rib"))):
+                start = country.start()  # "fr soixante-seize trente…": the IBAN's country, spoken; its first part alone after "iban"
             lettered = words.spelled_start.match(run) is not None and len(digits) >= 5  # "k b 94966", "AD 49264": a CIN or a reference
             if len(digits) >= ALWAYS_DIGITS or context is not None or lettered:
                 kind = _kind(digits, run, context if context != "any" else None, words)
@@ -169,24 +171,42 @@ class SpokenNumberRecognizer(EntityRecognizer):
         return results
 
 
-_AT = regex.compile(r"(?i)(?<!\w)(?:arobase|arrobase|at|arroba|a\s+commercial|chez|@)(?!\w)")  # "… chez gmail.com", "dritan52 @ laposte.net"
-_BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})+[\s,.…]*$")
-_DOMAIN = regex.compile(
-    rf"(?i)(?:[\s,.…]+{HESITATION}){{0,3}}\s+(?:"
-    rf"[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+(?:point|dot|punto)(?:[\s,.…]+{HESITATION}){{0,2}}\s+[\w-]+)+(?:\s+[a-z](?!\w))*"  # read out: "la poste point net", "point f r"
-    r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # written: "gmail.com" (not "5 p.m.")
-    r")(?!\w)"
+# The "@" said or disguised: "arobase", "chez", "at", "(at)", "[at]". Those that can only mean an e-mail also stand
+# without a local part before them (the customer said it in an earlier breath).
+_AT = regex.compile(
+    r"(?i)(?<!\w)(?P<word>arobase|arobas|arrobase|arroba|at|a\s+commercial|chez)(?!\w)"
+    r"|(?P<sign>@|[(\[{<]\s*(?:at|@|arobase)\s*[)\]}>])"
 )
+_BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})+[\s,.…]*$")
+_SAID_DOT = rf"(?:[\s,.…]+{HESITATION}){{0,2}}\s+(?:point|dot|punto)(?:[\s,.…]+{HESITATION}){{0,2}}\s+"
+_WRITTEN_DOT = r"(?:\s*[(\[{]\s*(?:point|dot|\.)\s*[)\]}]\s*|\.|\s+\.\s+)"  # "gmail.com", "orange . fr", "free[.]fr", "wanadoo (point) fr"
+_DOMAIN = regex.compile(
+    rf"(?i)(?:[\s,.…]+{HESITATION}){{0,3}}\s*(?:"
+    rf"[\w-]+(?:\s+[\w-]+){{0,2}}(?:{_SAID_DOT}[\w-]+)+(?:\s+[a-z](?![\w'’]))*"  # read out: "la poste point net", "point f r"
+    rf"|[\w-]+(?:{_WRITTEN_DOT}[\w-]+)*{_WRITTEN_DOT}[a-z]{{2,}}"  # written: "gmail.com" (not "5 p.m.")
+    rf")(?:(?:[\s,.…]+{HESITATION}(?!\w))+\s+(?:point|dot|punto)\s+[\w-]+(?:\s+[a-z](?![\w'’]))*)?(?!\w)"  # "point fr euh non point com"
+)
+# After "at" or "chez", which are also ordinary words, the address must end like one ("dot co dot u k", "point fr"):
+# "at the point of" is not an e-mail.
+_TLD = regex.compile(r"(?i)(?:^|[\s.)\]])(?P<tld>[a-z]{2,3}|[a-z](?:\s+[a-z])+|info|gouv|name|mobi|online|shop)$")
+_NOT_A_TLD = {"of", "the", "and", "for", "you", "she", "his", "her", "its", "our", "but", "not", "all", "one", "too", "out", "off", "now",
+              "le", "la", "les", "du", "de", "des", "un", "une", "et", "en", "moi", "toi", "lui", "eux", "ici", "là", "dot", "point"}
+_ELIDED = regex.compile(r"(?i)^(?:[jcmtsln]|qu)['’]")  # "j'étais chez orange point com": a sentence, not a local part
 _NOT_LOCAL = {
     "c'est", "est", "mail", "e-mail", "email", "courriel", "adresse", "mon", "ma", "à", "a", "sur", "par", "le", "la", "de", "du",
     "mél", "my", "is", "at", "es", "mi", "correo", "et", "ou", "sinon", "voilà", "alors", "donc", "euh", "écrivez", "envoyez",
-    "c'était", "était", "suis", "client", "cliente", "chez",
+    "c'était", "était", "suis", "client", "cliente", "chez", "from", "to", "it's", "me", "the", "email's", "address", "login", "was", "on",
+    "pas", "avec", "non", "pardon", "plutôt",
 }
+_JOINERS = {"point", "dot", "tiret", "underscore", "trait", "d'union", "comme", ".", "-", "_"}  # they join, they do not count
+_RESUMED = regex.compile(rf"(?i)(?<!\w)(?:point|dot|tiret|underscore)(?:[\s,.…]+{HESITATION}(?!\w))+\s*$")  # "corinne point euh je regarde pons"
 MAX_LOCAL_TOKENS = 8
 
 
 class SpokenEmailRecognizer(EntityRecognizer):
-    """E-mail addresses read aloud: the domain after "arobase", and the local part back to the first word that cannot belong to it."""
+    """E-mail addresses read aloud or disguised: the domain after "arobase", "chez" or "(at)", and the local part back
+    to the first word that cannot belong to it. Letters spelled one by one ("d a c o s t a comme anatole") and a
+    hesitation after a "point" stay inside it."""
 
     def __init__(self, supported_language: str = "fr"):
         super().__init__(supported_entities=["EMAIL_ADDRESS"], supported_language=supported_language, name="SpokenEmailRecognizer")
@@ -198,24 +218,46 @@ class SpokenEmailRecognizer(EntityRecognizer):
         results = []
         for at in _AT.finditer(text):
             domain = _DOMAIN.match(text, at.end())
-            if domain is None:
+            if domain is None or (at.group("word") and not text[at.end() : domain.end()][:1].isspace()):
+                continue
+            tld = _TLD.search(domain.group(0))
+            if at.group("word") and at.group("word").lower() in ("at", "chez") and (tld is None or tld.group("tld").lower() in _NOT_A_TLD):
                 continue
             hesitation = _BEFORE_AT.search(text, 0, at.start())  # "p barbier euh arobase"
-            start = hesitation.start() if hesitation else at.start()
-            tokens = list(regex.finditer(r"[^\s,;:!?]+", text[:start]))
-            taken = words = 0
-            for index in range(len(tokens) - 1, -1, -1):
-                token = tokens[index]
-                word = token.group(0).lower().strip(".…")
-                joined = word == "du" and index and tokens[index - 1].group(0).lower() == "tiret"  # "tiret du bas" is an underscore
-                if (word in _NOT_LOCAL and not joined) or taken == MAX_LOCAL_TOKENS or words == 4 * MAX_LOCAL_TOKENS or not word:
-                    break
-                if text[token.end() : start].strip():  # only whitespace may separate the words of the local part
-                    break
-                start, taken, words = token.start(), taken + (len(word) > 1), words + 1  # spelled letters ("e m i l e") count apart
-            if words:
-                results.append(_result("EMAIL_ADDRESS", start, domain.end(), 0.75, self))
+            if at.start() and not text[at.start() - 1].isspace():  # written: "kadiatou.ahamada@gmail.com", "benoitm[at]free[.]fr"
+                glued = regex.search(r"[^\s,;:!?(\[<\"'’]+$", text[: at.start()])
+                start = glued.start() if glued else None
+            else:
+                start = _local_start(text, hesitation.start() if hesitation else at.start())
+            if start is not None or at.group("sign") or at.group("word").lower().startswith(("arob", "arrob")):
+                results.append(_result("EMAIL_ADDRESS", at.start() if start is None else start, domain.end(), 0.75, self))
         return results
+
+
+def _local_start(text: str, end: int) -> int | None:
+    """Where the local part that ends at `end` starts, or None when no word before `end` can belong to it."""
+    tokens = list(regex.finditer(r"[^\s,;:!?]+", text[:end]))
+    start, taken, words, index = end, 0, 0, len(tokens) - 1
+    while index >= 0:
+        token = tokens[index]
+        word = token.group(0).lower()
+        core = word.strip(".…")
+        if text[token.end() : start].strip() or "\n" in text[token.end() : start] or _ELIDED.match(word):  # only spaces separate its words
+            break
+        letter = len(core) == 1 and core.isalpha()
+        spelled = letter and any(0 <= i < len(tokens) and len(tokens[i].group(0)) == 1 or tokens[i].group(0).lower() == "comme" for i in (index - 1, index + 1) if 0 <= i < len(tokens))
+        joined = word == "du" and index and tokens[index - 1].group(0).lower() == "tiret"  # "tiret du bas" is an underscore
+        if (word in _NOT_LOCAL and not joined and not spelled) or taken == MAX_LOCAL_TOKENS or words == 4 * MAX_LOCAL_TOKENS or not (core or word in _JOINERS):
+            resumed = _RESUMED.search(text, 0, start) if word in _NOT_LOCAL or not core else None
+            if resumed is None or not words:
+                break
+            start = resumed.start()  # a hesitation after "point": the address goes on before it
+            index = next((i for i in range(index, -1, -1) if tokens[i].start() < start), -1)
+            continue
+        after_comme = index and tokens[index - 1].group(0).lower() == "comme"  # "c comme charles": the word names a letter
+        taken += len(core) > 1 and word not in _JOINERS and not after_comme and not joined
+        start, words, index = token.start(), words + 1, index - 1
+    return start if words else None
 
 
 _NAME_STOP = (
