@@ -419,6 +419,23 @@ def test_the_lines_above_an_address_or_a_contact_card_name_its_holder(scrubber):
     assert scrubber.scrub("Note: my bill is wrong\nCustomer: hello", Vault(), "en").scrubbed.text.startswith("Note: my bill")  # a label is not
 
 
+def test_a_value_interrupted_by_unforeseen_words_is_removed_whole(scrubber):
+    """Two runs of numbers close together are one value when only together they make a whole phone number, a NIR with
+    its key or a card that passes Luhn; a date, an amount or a value introduced anew ("et mon…") is not bridged."""
+    rng = random.Random(11)
+    say = lambda digits: " ".join(["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"][int(d)] for d in digits)
+    for value in (nir(rng).replace(" ", ""), luhn_card(rng).replace(" ", ""), "0612345678"):
+        head, tail = value[: len(value) // 2], value[len(value) // 2 :]
+        text = f"alors c'est {say(head)} ne quittez pas je vous prie {say(tail)} voilà"
+        scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
+        assert scrubbed.startswith("alors c'est <") and scrubbed.endswith("> voilà"), scrubbed
+    for text in ("Volta Énergie m'a envoyé un courrier daté du 07/11/2023 qui annonce 15 % d'augmentation.",
+                 "le compteur il affiche zéro cinq deux neuf un six en heures pleines et 80019 en heures creuses"):
+        assert scrubber.scrub(text, Vault()).scrubbed.text == text
+    text = "mon numéro de cin c'est a e cinq cent quarante-six sept cent sept et mon téléphone c'est le zéro six douze trente-quatre cinquante-six soixante-dix-huit"
+    assert "et mon téléphone c'est le" in scrubber.scrub(text, Vault()).scrubbed.text
+
+
 def test_knowledge_screening_leaves_out_the_recognisers_that_guess(scrubber):
     """Approved knowledge names companies and links to sites on purpose; a conversation that does is about someone."""
     text = "Book through https://www.example-hotels.com or write to Hobsons Group Ltd, Mr. Smith replies within a day."

@@ -147,13 +147,13 @@ class SpokenNumberRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         words, results = self.words, []
-        for match in words.run.finditer(text):
-            lead = words.lead.match(match.group(0))
-            start = match.start() + (lead.end() if lead else 0)
-            run = text[start : match.end()]
+        for run_start, run_end in _bridged(text, [m.span() for m in words.run.finditer(text)], words):
+            lead = words.lead.match(text[run_start:run_end])
+            start = run_start + (lead.end() if lead else 0)
+            run = text[start:run_end]
             if not run or (not any(char.isdigit() for char in run) and " " not in run.strip()):
                 continue  # a lone number word ("un", "deux") is never an identifier
-            if words.not_a_value.fullmatch(run) or words.money_after.match(text, match.end()) or (words.money_before is not None and words.money_before.search(text, 0, start)):
+            if words.not_a_value.fullmatch(run) or words.money_after.match(text, run_end) or (words.money_before is not None and words.money_before.search(text, 0, start)):
                 continue  # "11/01/2024", "2 188,50 €" are not identifiers
             digits = _digits(run, words)
             if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and words.before_year.search(text, 0, start)):
@@ -167,8 +167,52 @@ class SpokenNumberRecognizer(EntityRecognizer):
             if len(digits) >= ALWAYS_DIGITS or context is not None or lettered:
                 kind = _kind(digits, run, context if context != "any" else None, words)
                 if kind in entities:
-                    results.append(_result(kind, start, match.end(), 0.7 if len(digits) >= ALWAYS_DIGITS else 0.6, self))
+                    results.append(_result(kind, start, run_end, 0.7 if len(digits) >= ALWAYS_DIGITS else 0.6, self))
         return results
+
+
+# A value interrupted by words no list can foresee ("zéro six douze… ne quittez pas… trente-quatre…"): two or three
+# runs close together, with no digit or sentence end between them, are one value when together, and only together,
+# they make one that must never leak.
+_BRIDGE = regex.compile(r"[^\d.!?\n]{1,60}")
+_NEXT_VALUE = regex.compile(r"(?i)(?<!\w)(?:my|mon|ma|mes|son|sa|ses|his|her|code|number|numéro|numero|reference|référence|iban|rib|sort)(?!\w)")  # "… et mon téléphone c'est"
+MAX_BRIDGE_WORDS = 6
+
+
+def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> list[tuple[int, int]]:
+    def part(span: tuple[int, int]) -> str:  # a number, not a lone letter ("on m'a volé…"), a date, an amount or a percentage
+        value = text[slice(*span)]
+        if words.not_a_value.fullmatch(value) or words.money_after.match(text, span[1]) or regex.match(r"\s*%", text[span[1] :]):
+            return ""
+        digits = _digits(value, words)
+        return digits if len(digits) >= 2 else ""
+
+    joined, index = [], 0
+    while index < len(spans):
+        start, end = spans[index]
+        digits, last = part(spans[index]), index
+        if digits and not _complete(digits):
+            parts = digits
+            for after in range(index + 1, min(index + 3, len(spans))):
+                gap, more = text[spans[after - 1][1] : spans[after][0]], part(spans[after])
+                if not more or _complete(more) or not _BRIDGE.fullmatch(gap) or _NEXT_VALUE.search(gap) or len(gap.split()) > MAX_BRIDGE_WORDS:
+                    break
+                parts += more
+                if _complete(parts):
+                    last = after
+                    break
+        joined.append((start, spans[last][1]))
+        index = last + 1
+    return joined
+
+
+def _complete(digits: str) -> bool:
+    """A whole phone number (French, Moroccan, British, international), a NIR with its key, or a card number that passes Luhn."""
+    if (len(digits) == 10 and digits[0] == "0" and digits[1] != "0") or (len(digits) == 11 and digits.startswith("07")) or (digits.startswith(("33", "212", "44")) and len(digits) in (11, 12)):
+        return True
+    if len(digits) == 15 and digits[0] in "12" and 97 - int(digits[:13]) % 97 == int(digits[13:]):
+        return True
+    return len(digits) in (15, 16) and digits[0] in "3456" and sum(sum(divmod(int(d) * (1 + i % 2), 10)) for i, d in enumerate(reversed(digits))) % 10 == 0
 
 
 # The "@" said or disguised: "arobase", "chez", "at", "(at)", "[at]". Those that can only mean an e-mail also stand
