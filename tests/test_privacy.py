@@ -212,6 +212,12 @@ def test_generated_structured_pii_never_survives(scrubber, seed, template):
         ("IPv6 de la box : 2a01:e0a:687:445b:c7e9:fec1 (je sais pas si ça aide)", "2a01:e0a:687:445b:c7e9:fec1"),
         ("mdp : Tigrou9559 et la clé WPA : mASDUyhk3k", "Tigrou9559 mASDUyhk3k"),
         ("Pour l'intervention : digicode B6417, 2e étage.", "B6417"),
+        ("c'est pour ma mère elle est née le euh attendez premier décembre mille neuf cent soixante et un", "premier décembre mille neuf cent soixante et un"),
+        ("bonjour je suis othmane rhazi l'adresse c'est pour le branchement", "othmane rhazi"),
+        ("salam alikoum oui je suis kawtar chraibi j'appelle pour la facture", "kawtar chraibi"),
+        ("Bonjour, Hajar ici, la coupure d'eau depuis 2 jours", "Hajar"),
+        ("boulay alix bonjour j'appelle pour mon relevé", "boulay alix"),
+        ("oui chevalier luce voilà je vous rappelle pour le dossier de ce matin", "chevalier luce"),
     ],
 )
 def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
@@ -261,6 +267,8 @@ def test_spoken_and_contextual_forms_are_fully_removed(scrubber, text, value):
         # ... and for fr_blind5: "at", "chez", "point" and a dot in ordinary talk
         "je suis chez moi point final, j'étais chez orange point com avant",
         "rendez-vous le 12 à 10:30, oui, deux fois, et la clé de contrôle du compteur",
+        "bonjour je suis désolée je voulais savoir, oui je suis en retard j'appelle pour ça",
+        "bonjour je suis bien embêtée j'appelle pour le compteur, bonjour je suis client depuis dix ans j'appelle",
     ],
 )
 def test_ordinary_numbers_and_words_survive(scrubber, text):

@@ -190,7 +190,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
             supported_entity="DATE_OF_BIRTH",
             patterns=[
                 # "date de naissance client euh six janvier…", "ma date de naissance ? Le 2 juillet cinquante-deux"
-                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:[\s,?]+(?:client|cliente|du\s+client|de\s+la\s+cliente|du\s+titulaire|{HESITATION})(?!\w)){{0,3}}(?:[\s:,?]+(?:le|on|el))?[\s:,?]+){_BIRTH_NUMBER}", 0.8),
+                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:[\s,?]+(?:client|cliente|du\s+client|de\s+la\s+cliente|du\s+titulaire|{HESITATION})(?!\w)){{0,3}}(?:[\s:,?]+(?:le|on|el))?(?:[\s,]+{HESITATION}(?!\w)){{0,3}}[\s:,?]+){_BIRTH_NUMBER}", 0.8),
                 Pattern("birth_year", rf"(?i)(?<=\b(?:né|née|nee|born|nacido|nacida)\s+(?:en|in)\s+)(?:(?:19|20)?\d{{2}}(?!\w)|{SPOKEN_NUMBER})", 0.8),
                 # "je suis de quatre-vingt-deux"; "ma femme … elle est de 1998", "il est de quarante-quatre mon père" (a
                 # relative in the sentence: "le compteur il est de 2015" is not a birth year)

@@ -316,6 +316,12 @@ _NAME_STOP = (
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cjlmst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"; "N'Diaye", "D'Souza" are names
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
 _NOT_A_NAME = r"(?:complet|complète|exact|exacte|entier|correct|correcte|indiqué|marqué|affiché|inscrit|figure|apparaît|change|changé|du|de|d'|sur)"
+# What follows "bonjour je suis" when it is no name: "bonjour je suis désolée je voulais…", "je suis nouvelle j'appelle…"
+_NOT_INTRODUCED = (
+    r"(?:désolé|désolée|desole|desolee|malade|enceinte|perdu|perdue|inquiet|inquiète|furieux|furieuse|nouveau|nouvelle|handicapé|handicapée|"
+    r"retraité|retraitée|veuf|veuve|seul|seule|locataire|propriétaire|proprietaire|abonné|abonnée|étudiant|étudiante|énervé|énervée|fatigué|fatiguée|"
+    r"content|contente|ravi|ravie|embêté|embêtée|obligé|obligée|sûr|sûre|sur|certain|certaine|là|ici|en|au|aux|à)"
+)
 _KIN = (
     r"(?:ma|mon)\s+(?:femme|mari|fille|fils|épouse|epouse|époux|epoux|mère|mere|père|pere|sœur|soeur|frère|frere|conjoint|"
     r"conjointe|compagne|compagnon|belle-mère|beau-père|belle-sœur|belle-soeur|beau-frère|cousin|cousine|oncle|tante|neveu|nièce|niece|"
@@ -337,7 +343,10 @@ class ContextualNameRecognizer(PatternRecognizer):
                 Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|nom|moi|conseiller|conseillère|interlocuteur|interlocutrice){NAME_GAP}(?:c'est|c'était)|(?:prénom|prenom)(?:{NAME_GAP}c'est)?|s'appelle|s’appelle|smiti){NAME_GAP}){_NAME}", 0.6),
                 # a form read out: "nom blanchet prénom…", "et le nom menard"
                 Pattern("name_in_form", rf"(?i)(?<=\b(?:le\s+)?nom\s+)(?!{_NOT_A_NAME}(?!\w)){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=\s+(?:prénom|prenom)\b|\s*$|\s*[,.])", 0.6),
-                Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:à\s+l'appareil|je\s+vous\s+appelle|j'appelle))", 0.6),
+                Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:(?:bonjour|voilà|voila|oui)[\s,]+)?(?:à\s+l'appareil|je\s+vous\s+(?:r)?appelle|j'appelle|je\s+rappelle|ici(?!\w)))", 0.6),
+                # a greeting, "je suis", then the reason for the call: "bonjour je suis othmane rhazi l'adresse c'est…"
+                Pattern("name_introduced", rf"(?i)(?<=\b(?:bonjour|bonsoir|salam(?:\s+alikoum)?|oui|allô|allo)[\s,]+(?:euh\s+)?(?:je\s+suis|moi\s+c'est)\s+)(?!{_NOT_INTRODUCED}(?!\w)){_NAME}"
+                        rf"(?=[\s,]+(?:l'adresse|j'appelle|je\s+vous\s+(?:r)?appelle|j'habite|mon\s+numéro|je\s+voulais|je\s+voudrais|je\s+vous\s+contacte)(?!\w))", 0.6),
                 Pattern("name_then_birth", rf"(?i)(?<=\b(?:je\s+suis|c'est|alors|moi|ana)\s+){_NAME}(?=(?:[\s,]+{HESITATION}(?!\w))*[\s,]+(?:né|née|nee|titulaire|cin)\b)", 0.6),
                 Pattern("name_darija", rf"(?i)(?<=\b(?:salam|wakha|euh)\s+(?:euh\s+)?ana\s+){_NAME}", 0.6),  # "ana najat zeroual": "I am…"
             ],
