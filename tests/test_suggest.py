@@ -82,6 +82,25 @@ def _reasons(text: str) -> set[str]:
         ("je suis handicapée depuis un accident en 2005", "hardship"),
         ("ma mère est décédée hier, née en 1940", "hardship"),
         ("vous êtes sourde ou quoi", "negative_emotion"),
+        # concepts from the sixth set's first run
+        ("Il y a quelqu'un chez vous qui a plus de latitude que vous pour faire un geste ?", "manager_request"),
+        ("Alors trouvez-moi la personne qui l'a, la main. Aujourd'hui.", "manager_request"),
+        ("je voudrais qu'une personne qui a autorité sur votre service regarde mes dossiers", "manager_request"),
+        ("ok so who can then uh put them on the phone", "manager_request"),
+        ("Je veux que mon désaccord soit enregistré officiellement, par écrit, avec un numéro de suivi", "complaint"),
+        ("je veux que tout ce que je viens de vous dire soit mis par écrit, transmis tel quel", "complaint"),
+        ("Then I'd like it on record, properly, in writing, that I've asked", "complaint"),
+        ("depuis que l'usine a fermé c'est dur, la facture je ne sais pas comment je vais la sortir", "hardship"),
+        ("je me déplace en fauteuil, sans la voiture je suis coincé", "hardship"),
+        ("la banque elle m'a déjà bloqué la carte donc le cinq je vous promets rien", "hardship"),
+        ("depuis l'attaque que j'ai faite en juin le docteur il a dit fini la conduite", "hardship"),
+        ("Vous savez que je tiens une chaîne YouTube ? Mes abonnés vont adorer cette histoire", "legal_threat"),
+        ("une journaliste de France Bleu cherche des témoignages, la mienne ferait un bon sujet", "legal_threat"),
+        ("des gars de l'association ont déjà emmené une assurance jusqu'au bout, et ils ont gagné", "legal_threat"),
+        ("I run the Facebook group for English speakers in Grenoble, six thousand members", "legal_threat"),
+        ("don't make me find out how the small-claims procedure works", "legal_threat"),
+        ("je mange plus trop je vois plus personne y a des jours je me lève même pas", "negative_emotion"),
+        ("chaque lettre à son nom c'est comme une gifle, je suis au bord des larmes", "negative_emotion"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
@@ -122,6 +141,9 @@ def test_each_escalation_reason_fires(text, reason):
         "le technicien, c'est quelqu'un qui encadre l'équipe ? la direction régionale m'appelle demain, c'est prévu",
         "I need the team manager to sign the form",
         "j'ai reçu une sommation de payer de votre part, il vous enverra pas de mise en demeure",
+        "j'ai vu sur facebook qu'il fallait mettre le compteur à jour, et j'ai lu dans la presse que les prix montent",
+        "je sors plus tard ce soir, je vois plus clair maintenant, merci",
+        "I saw on social media that prices are going up, and I read it in the press",
     ],
 )
 def test_ordinary_turns_raise_no_alert(text):
