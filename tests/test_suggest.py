@@ -144,6 +144,20 @@ def test_each_escalation_reason_fires(text, reason):
         "j'ai vu sur facebook qu'il fallait mettre le compteur à jour, et j'ai lu dans la presse que les prix montent",
         "je sors plus tard ce soir, je vois plus clair maintenant, merci",
         "I saw on social media that prices are going up, and I read it in the press",
+        # found by review of the sixth set's rules
+        "je vais mettre mon relevé sur internet ce soir, je vais partager le lien de parrainage sur facebook",
+        "ma chaîne ne marche plus depuis la coupure, j'ai vu dans un groupe facebook qu'on pouvait changer de tarif",
+        "ma fille est journaliste, elle m'a conseillé de vous appeler",
+        "my channel keeps freezing, I read in a facebook group that I could get a refund, my daughter is a journalist",
+        "j'ai poursuivi la démarche jusqu'au bout et c'est réglé",
+        "hang on, I'll put her on the phone, she's the account holder",
+        "trouvez-moi quelqu'un qui peut venir relever le compteur demain",
+        "je ne sais pas comment je vais payer, par chèque ou par virement ?",
+        "ma banque a bloqué ma carte parce que je l'ai perdue, je peux payer par virement ?",
+        "j'ai lu que vous avez eu une attaque informatique, le médecin a fini par venir",
+        "je suis en fauteuil, comme tous les soirs, devant la télé",
+        "je ne me lève pas avant neuf heures, et je mange plus de viande",
+        "could you send me a written explanation of the new tariff, je veux qu'on me réponde par écrit pour le devis",
     ],
 )
 def test_ordinary_turns_raise_no_alert(text):

@@ -65,8 +65,10 @@ def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patt
         missing = ", ".join(f"{name} (pip install {package})" for name, package in (NER_MODELS[m["lang_code"]] for m in models))
         raise ConfigError(f"a spaCy pipeline is not installed; needed: {missing}") from exc
     for lang in WITHOUT_PARSER & set(nlp.nlp):  # nothing reads the dependency parse; the NER only needs sentence
-        nlp.nlp[lang].disable_pipe("parser")  # boundaries, which the small sentence tagger gives faster
-        nlp.nlp[lang].enable_pipe("senter")
+        pipeline = nlp.nlp[lang]  # boundaries, which the small sentence tagger gives faster
+        if "parser" in pipeline.pipe_names and "senter" in pipeline.disabled:
+            pipeline.disable_pipe("parser")
+            pipeline.enable_pipe("senter")
     for lang in languages:
         nlp.nlp.setdefault(lang, nlp.nlp["fr"])
     registry = build_registry(languages, reference_patterns)

@@ -31,9 +31,10 @@ HESITATION = (
     r"(?:euh|heu|hum|hein|bon|ben|bah|(?:ah|oh)(?:\s+non)?|pardon|non(?:\s+pardon)?|attendez(?:\s+(?:voir|je\s+regarde|une\s+seconde))?|attends|"
     r"une\s+seconde|c'est\s+ça|c'est\s+ca|"
     r"je\s+(?:regarde|reprends|recommence|répète|repete|crois|vérifie|verifie|cherche|prends|lis)|enfin|plutôt|plutot|voilà|voila|alors|donc|"
-    r"je\s+(?:ne\s+)?vois\s+plus|je\s+l'ai\s+(?:là|la)|hm+|mh+|"
     r"écoutez|ecoutez)"
 )
+# Pauses heard inside a value being read out, on top of the hesitations: "zéro six hm douze", "… je l'ai là …"
+PAUSE = rf"(?:{HESITATION}|je\s+(?:ne\s+)?vois\s+plus|je\s+l'ai\s+(?:là|la)|hm+|mh+)"
 HESITATION_GAP = rf"(?>(?:[\s,.…;:-]+{HESITATION}(?!\w)){{0,4}}[\s,.…;:-]+)"
 # Between a name's context and the name: no full stop ("je suis titulaire. Parfait" is not a name).
 NAME_GAP = rf"(?>(?:[\s,]+{HESITATION}(?!\w)){{0,3}}[\s,:]+)"
@@ -42,7 +43,7 @@ _LETTERS = r"(?-i:[A-Za-z]{2}\d{2}(?!\w)|[A-Z]{1,4}|[a-z])(?=[\s\-.,…]|$)"  # 
 _SPELLED_AS = r"(?-i:[A-Za-z])\s+comme\s+[\w'’\-]{3,}"  # "x comme xavier 492355"
 _TOKEN = rf"(?:(?:double|triple)\s+{_NUMBER}|{_NUMBER}|{_SPELLED_AS}|{_LETTERS})"
 # What may come between the parts of one value read aloud: "zéro six euh oui douze", "… clé de contrôle cinquante-neuf".
-_FILLER = rf"(?:{HESITATION}|oui|c'est|et|points?|deux-points|tiret|slash|barre|(?:la\s+)?(?:clé|cle|clef)(?:\s+de\s+contr[ôo]le)?)"
+_FILLER = rf"(?:{PAUSE}|oui|c'est|et|points?|deux-points|tiret|slash|barre|(?:la\s+)?(?:clé|cle|clef)(?:\s+de\s+contr[ôo]le)?)"
 _GAP = rf"(?:[\s,.…;:/()\-—–]+(?:{_FILLER}[\s,.…;:/()\-—–]+){{0,3}})"
 _RUN = regex.compile(rf"(?<!\w)(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE)
 _CONTEXT = regex.compile(
@@ -63,7 +64,11 @@ _SPELLED_START = regex.compile(rf"(?:plus\s+)?(?!(?:a|y|à)\s+(?:\d|{_UNITS})|y\
 _SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
                   "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split()))
 _SMALL_WORD = regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SMALL)})(?!\w)")
-_DATE_OR_AMOUNT = regex.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:[\s.]\d{3})*,\d{2}")
+_DATE_OR_AMOUNT = regex.compile(
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:[\s.]\d{3})*,\d{2}"
+    r"|(?:19|20)\d\d(?:[\s,.…;:/()\-—–]+(?:\w+[\s,.…;:/()\-—–]+){0,3}(?:19|20)\d\d)+"  # "2019, oui 2019", "de 2019 — 2020"
+    r"|\d{1,2}\s*h\s*\d\d(?:[\s,.…;:/()\-—–]+(?:\w+[\s,.…;:/()\-—–]+){0,3}\d{1,2}\s*h\s*\d\d)*"  # "08 h 30, oui 08 h 30"
+)
 
 ALWAYS_DIGITS = 8
 IN_CONTEXT_DIGITS = 4
@@ -174,8 +179,12 @@ class SpokenNumberRecognizer(EntityRecognizer):
 # A value interrupted by words no list can foresee ("zéro six douze… ne quittez pas… trente-quatre…"): two or three
 # runs close together, with no digit or sentence end between them, are one value when together, and only together,
 # they make one that must never leak.
-_BRIDGE = regex.compile(r"[^\d.!?\n]{1,60}")
-_NEXT_VALUE = regex.compile(r"(?i)(?<!\w)(?:my|mon|ma|mes|son|sa|ses|his|her|code|number|numéro|numero|reference|référence|iban|rib|sort)(?!\w)")  # "… et mon téléphone c'est"
+_BRIDGE = regex.compile(r"(?:[^\d.!?\n]|\.{2,}){1,60}")
+# Between two values, not inside one: "… et mon téléphone c'est", "04521 en heures pleines et 03212", "0789 puis 123456"
+_NEXT_VALUE = regex.compile(
+    r"(?i)(?<!\w)(?:my|mon|ma|mes|son|sa|ses|his|her|code|number|numéro|numero|reference|référence|iban|rib|sort|et|and|puis|then|ou|or|sinon|"
+    r"mais|but|plus|kwh|kw|kva|heures?|h|peak|rate|m3|litres?|euros?|pounds?|dh|dirhams?|fois|times|en|in|au|à|at|pour|for|total)(?!\w)|[€£%]"
+)
 MAX_BRIDGE_WORDS = 6
 
 
@@ -221,20 +230,20 @@ _AT = regex.compile(
     r"(?i)(?<!\w)(?P<word>arobase|arobas|arrobase|arroba|at|a\s+commercial|chez)(?!\w)"
     r"|(?P<sign>@|[(\[{<]\s*(?:at|@|arobase)\s*[)\]}>])"
 )
-_BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{HESITATION})+[\s,.…]*$")
-_SAID_DOT = rf"(?:[\s,.…]+{HESITATION}){{0,2}}\s+(?:point|dot|punto)(?:[\s,.…]+{HESITATION}){{0,2}}\s+"
+_BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{PAUSE})+[\s,.…]*$")
+_SAID_DOT = rf"(?:[\s,.…]+{PAUSE}){{0,2}}\s+(?:point|dot|punto)(?:[\s,.…]+{PAUSE}){{0,2}}\s+"
 _WRITTEN_DOT = r"(?:\s*[(\[{]\s*(?:point|dot|\.)\s*[)\]}]\s*|\.|\s+\.\s+)"  # "gmail.com", "orange . fr", "free[.]fr", "wanadoo (point) fr"
 _DOMAIN = regex.compile(
-    rf"(?i)(?:[\s,.…]+{HESITATION}){{0,3}}\s*(?:"
+    rf"(?i)(?:[\s,.…]+{PAUSE}){{0,3}}\s*(?:"
     rf"[\w-]+(?:\s+[\w-]+){{0,2}}(?:{_SAID_DOT}[\w-]+)+(?:\s+[a-z](?![\w'’]))*"  # read out: "la poste point net", "point f r"
     rf"|[\w-]+(?:{_WRITTEN_DOT}[\w-]+)*{_WRITTEN_DOT}[a-z]{{2,}}"  # written: "gmail.com" (not "5 p.m.")
-    rf")(?:(?:[\s,.…]+{HESITATION}(?!\w))+\s+(?:point|dot|punto)\s+[\w-]+(?:\s+[a-z](?![\w'’]))*)?(?!\w)"  # "point fr euh non point com"
+    rf")(?:(?:[\s,…]+{PAUSE}(?!\w))+\s+(?:point|dot|punto)\s+[\w-]+(?:\s+[a-z](?![\w'’]))*)?(?!\w)"  # "point fr euh non point com"
 )
 # After "at" or "chez", which are also ordinary words, the address must end like one ("dot co dot u k", "point fr"):
 # "at the point of" is not an e-mail.
 _TLD = regex.compile(r"(?i)(?:^|[\s.)\]])(?P<tld>[a-z]{2,3}|[a-z](?:\s+[a-z])+|info|gouv|name|mobi|online|shop)$")
 _NOT_A_TLD = {"of", "the", "and", "for", "you", "she", "his", "her", "its", "our", "but", "not", "all", "one", "too", "out", "off", "now",
-              "le", "la", "les", "du", "de", "des", "un", "une", "et", "en", "moi", "toi", "lui", "eux", "ici", "là", "dot", "point"}
+              "le", "la", "les", "du", "de", "des", "un", "une", "et", "en", "moi", "toi", "lui", "eux", "ici", "dot"}
 _ELIDED = regex.compile(r"(?i)^(?:[jcmtsln]|qu)['’]")  # "j'étais chez orange point com": a sentence, not a local part
 _NOT_LOCAL = {
     "c'est", "est", "mail", "e-mail", "email", "courriel", "adresse", "mon", "ma", "à", "a", "sur", "par", "le", "la", "de", "du",
@@ -243,7 +252,7 @@ _NOT_LOCAL = {
     "pas", "avec", "non", "pardon", "plutôt",
 }
 _JOINERS = {"point", "dot", "tiret", "underscore", "trait", "d'union", "comme", ".", "-", "_"}  # they join, they do not count
-_RESUMED = regex.compile(rf"(?i)(?<!\w)(?:point|dot|tiret|underscore)(?:[\s,.…]+{HESITATION}(?!\w))+\s*$")  # "corinne point euh je regarde pons"
+_RESUMED = regex.compile(rf"(?i)(?<!\w)(?:point|dot|tiret|underscore)(?:[\s,.…]+{PAUSE}(?!\w))+\s*$")  # "corinne point euh je regarde pons"
 MAX_LOCAL_TOKENS = 8
 
 
@@ -267,11 +276,11 @@ class SpokenEmailRecognizer(EntityRecognizer):
             tld = _TLD.search(domain.group(0))
             if at.group("word") and at.group("word").lower() in ("at", "chez") and (tld is None or tld.group("tld").lower() in _NOT_A_TLD):
                 continue
-            hesitation = _BEFORE_AT.search(text, 0, at.start())  # "p barbier euh arobase"
             if at.start() and not text[at.start() - 1].isspace():  # written: "kadiatou.ahamada@gmail.com", "benoitm[at]free[.]fr"
                 glued = regex.search(r"[^\s,;:!?(\[<\"'’]+$", text[: at.start()])
                 start = glued.start() if glued else None
             else:
+                hesitation = _BEFORE_AT.search(text, 0, at.start())  # "p barbier euh arobase"
                 start = _local_start(text, hesitation.start() if hesitation else at.start())
             if start is not None or at.group("sign") or at.group("word").lower().startswith(("arob", "arrob")):
                 results.append(_result("EMAIL_ADDRESS", at.start() if start is None else start, domain.end(), 0.75, self))
@@ -288,7 +297,7 @@ def _local_start(text: str, end: int) -> int | None:
         core = word.strip(".…")
         if text[token.end() : start].strip() or "\n" in text[token.end() : start] or _ELIDED.match(word):  # only spaces separate its words
             break
-        letter = len(core) == 1 and core.isalpha()
+        letter = len(core) == 1 and core.isascii() and core.isalpha()
         spelled = letter and any(0 <= i < len(tokens) and len(tokens[i].group(0)) == 1 or tokens[i].group(0).lower() == "comme" for i in (index - 1, index + 1) if 0 <= i < len(tokens))
         joined = word == "du" and index and tokens[index - 1].group(0).lower() == "tiret"  # "tiret du bas" is an underscore
         if (word in _NOT_LOCAL and not joined and not spelled) or taken == MAX_LOCAL_TOKENS or words == 4 * MAX_LOCAL_TOKENS or not (core or word in _JOINERS):
@@ -311,17 +320,12 @@ _NAME_STOP = (
     "déjà|toujours|chez|dans|vos|votre|nos|notre|ses|leur|leurs|bah|hein|bon|écoutez|ecoutez|attendez|pardon|enfin|hum|heu|allô|allo|monsieur|madame|"
     "comment|quoi|pareil|bien|comme|travaille|sera|serait|vit|reste|part|rentre|arrive|gère|paye|paie|voulait|pourrait|reçoit|recoit|dit|fait|"
     "sont|ont|ai|as|veux|voulez|peux|pouvez|sais|savez|rappelle|facture|contrat|compte|dossier|"
-    "très|tres|un|une|super|sympa|gentil|gentille|parfait|parfaite|nul|nulle|top"
+    "très|tres|un|une|super|sympa|gentil|gentille|parfait|parfaite|nul|nulle|top|"
+    "ah|salut|hello|excusez-moi|sinon|désolé|désolée|desole|demain|hier|rien|même|meme|chose|ici|soir|matin"
 )
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cjlmst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"; "N'Diaye", "D'Souza" are names
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
 _NOT_A_NAME = r"(?:complet|complète|exact|exacte|entier|correct|correcte|indiqué|marqué|affiché|inscrit|figure|apparaît|change|changé|du|de|d'|sur)"
-# What follows "bonjour je suis" when it is no name: "bonjour je suis désolée je voulais…", "je suis nouvelle j'appelle…"
-_NOT_INTRODUCED = (
-    r"(?:désolé|désolée|desole|desolee|malade|enceinte|perdu|perdue|inquiet|inquiète|furieux|furieuse|nouveau|nouvelle|handicapé|handicapée|"
-    r"retraité|retraitée|veuf|veuve|seul|seule|locataire|propriétaire|proprietaire|abonné|abonnée|étudiant|étudiante|énervé|énervée|fatigué|fatiguée|"
-    r"content|contente|ravi|ravie|embêté|embêtée|obligé|obligée|sûr|sûre|sur|certain|certaine|là|ici|en|au|aux|à)"
-)
 _KIN = (
     r"(?:ma|mon)\s+(?:femme|mari|fille|fils|épouse|epouse|époux|epoux|mère|mere|père|pere|sœur|soeur|frère|frere|conjoint|"
     r"conjointe|compagne|compagnon|belle-mère|beau-père|belle-sœur|belle-soeur|beau-frère|cousin|cousine|oncle|tante|neveu|nièce|niece|"
@@ -343,10 +347,8 @@ class ContextualNameRecognizer(PatternRecognizer):
                 Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|nom|moi|conseiller|conseillère|interlocuteur|interlocutrice){NAME_GAP}(?:c'est|c'était)|(?:prénom|prenom)(?:{NAME_GAP}c'est)?|s'appelle|s’appelle|smiti){NAME_GAP}){_NAME}", 0.6),
                 # a form read out: "nom blanchet prénom…", "et le nom menard"
                 Pattern("name_in_form", rf"(?i)(?<=\b(?:le\s+)?nom\s+)(?!{_NOT_A_NAME}(?!\w)){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=\s+(?:prénom|prenom)\b|\s*$|\s*[,.])", 0.6),
-                Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:(?:bonjour|voilà|voila|oui)[\s,]+)?(?:à\s+l'appareil|je\s+vous\s+(?:r)?appelle|j'appelle|je\s+rappelle|ici(?!\w)))", 0.6),
-                # a greeting, "je suis", then the reason for the call: "bonjour je suis othmane rhazi l'adresse c'est…"
-                Pattern("name_introduced", rf"(?i)(?<=\b(?:bonjour|bonsoir|salam(?:\s+alikoum)?|oui|allô|allo)[\s,]+(?:euh\s+)?(?:je\s+suis|moi\s+c'est)\s+)(?!{_NOT_INTRODUCED}(?!\w)){_NAME}"
-                        rf"(?=[\s,]+(?:l'adresse|j'appelle|je\s+vous\s+(?:r)?appelle|j'habite|mon\s+numéro|je\s+voulais|je\s+voudrais|je\s+vous\s+contacte)(?!\w))", 0.6),
+                Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:(?:bonjour|voilà|voila|oui)[\s,]+)?(?:à\s+l'appareil|je\s+vous\s+(?:r)?appelle|j'appelle))", 0.6),
+                Pattern("name_here", rf"(?i)(?<=(?:^|\bbonjour|\bbonsoir|\ballô|\ballo)[\s,]*){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=[\s,]+ici(?!\w))", 0.6),  # "Bonjour, Hajar ici"
                 Pattern("name_then_birth", rf"(?i)(?<=\b(?:je\s+suis|c'est|alors|moi|ana)\s+){_NAME}(?=(?:[\s,]+{HESITATION}(?!\w))*[\s,]+(?:né|née|nee|titulaire|cin)\b)", 0.6),
                 Pattern("name_darija", rf"(?i)(?<=\b(?:salam|wakha|euh)\s+(?:euh\s+)?ana\s+){_NAME}", 0.6),  # "ana najat zeroual": "I am…"
             ],

@@ -69,9 +69,10 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bclcv\b", r"\bfamilles rurales\b", r"\bconsommation logement cadre de vie\b", r"\b(?:centre|association) europeen\w* (?:des|de la) consomm\w*\b",
         r"\bdefense des consommateurs\b",
         # going public as leverage: a journalist, the press, one's own channel or group ("mes abonnés vont adorer")
-        r"\b(?:journaliste|mes abonnes|ma chaine|chaine youtube|groupe facebook)\b", r"\b(?:alerter|prevenir|contacter|appeler|ecrire a) (?:la presse|les medias|les journaux)\b",
-        r"\b(?:je vais|on va|je compte)\b[^.?!]{0,20}\b(?:raconter|publier|poster|partager|balancer|mettre)\b[^.?!]{0,40}\b(?:reseaux sociaux|facebook|twitter|tiktok|youtube|internet)\b",
-        r"\b(?:emmene|amene|traine|poursuivi)\w* (?:une|un|l'|la|le|leur) \w+ jusqu'au bout\b", r"\bjusqu'au bout[^.?!]{0,20}\bils ont gagne\b",
+        r"\b(?:je tiens|j'ai|j'anime|je gere) (?:une|ma) chaine\b", r"\bmes abonnes (?:vont|seront|vont adorer)\b", r"\b(?:je gere|j'anime|je tiens) (?:un|le) groupe facebook\b",
+        r"\bjournaliste\w*\b[^.?!]{0,100}\b(?:temoignages?|sujet|enquete|reportage)\b", r"\b(?:alerter|prevenir|contacter|appeler|ecrire a) (?:la presse|les medias|les journaux|un journaliste)\b",
+        r"\b(?:je vais|on va|je compte)\b[^.?!]{0,20}\b(?:raconter|publier|balancer|denoncer)\b[^.?!]{0,40}\b(?:reseaux sociaux|facebook|twitter|tiktok|youtube)\b",
+        r"\b(?:emmene|amene|traine)\w* (?:une|un|l'|la|le|leur) \w+ jusqu'au bout\b", r"\bjusqu'au bout[^.?!]{0,20}\bils ont gagne\b",
         r"\bpoursuites?(?: judiciaires)?\b", r"\bpoursuivre en justice\b", r"\bvous poursuivre\b", r"\bproces\b(?![- ]verba)",
         r"\bmediat(?:eur|rice|ion)\b", r"\bufc\b", r"\bufc[- ]que choisir\b", r"\b60 millions\b", r"\bassociation de consommateurs?\b",
         r"\bdgccrf\b", r"\bsignal ?conso\b", r"\baction en justice\b", r"\bconciliateur\b",
@@ -80,7 +81,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
         r"\blegal action\b", r"\bombudsman\b", r"\btrading standards\b", r"\bsmall[- ]claims\b", r"\bconsumer (?:centre|center|association|protection (?:agency|office))\b",
         r"\btake (?:it|this|the matter) further\b", r"\btake (?:this|it|you) to court\b", r"\bletter (?:of demand|before action)\b",
-        r"\b(?:journalists?|facebook group|my (?:followers|subscribers|channel))\b", r"\b(?:go|going|contact|tell|post\w*|put (?:it|this)) (?:to|on) (?:the press|social media)\b",
+        r"\bi run (?:a|the) (?:facebook group|channel)\b", r"\bmy (?:followers|subscribers) (?:will|would)\b", r"\b(?:contact|call|tell) (?:a |the )?(?:journalists?|press)\b",
+        r"\b(?:go|going) to the press\b", r"\bput (?:it|this) (?:all )?on social media\b",
         # es
         r"\babogad[oa]s?\b", r"\bdemandar(?:les|le|los)?\b", r"\b(?:poner|presentar) una denuncia\b", r"\bdenunciar(?:les|los)?\b",
         r"\bjuzgado\b|\btribunales?\b", r"\boficina de consumo\b", r"\bocu\b",
@@ -98,14 +100,14 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         # someone with the power to decide, without the word "responsable": "quelqu'un qui a le pouvoir de décider"
         r"\b(?:quelqu'un|une personne|la personne|un interlocuteur)\b[^.?!]{0,10}\b(?:qui (?:a le pouvoir|a la main|peut trancher|prend les decisions|decide|peut decider)|(?:qui a |avec )(?:de l'|l')?autorite|habilite\w*)\b",
         r"\b(?:quelqu'un|une personne|la personne)\b[^.?!]{0,30}\bqui a (?:plus de|davantage de) (?:latitude|pouvoir|marge|poids|autorite)\b",
-        r"\btrouvez[- ]moi (?:la personne|quelqu'un|celui|celle)\b",
+        r"\btrouvez[- ]moi (?:la personne|quelqu'un|celui|celle) qui (?:l'a|a la main|decide|peut decider|a le pouvoir)\b",
         r"\b(?:que|qu') ?(?:un|une|votre|le|la) (?:responsable|superieure?|chef|manager|directeur|directrice)\b[^.?!]{0,40}\b(?:me rappelle|me contacte|me recontacte|me telephone)\b",
         # en
         r"\b(?:speak|talk|put me through|transfer me) (?:to|with) (?:a|your|the|someone|somebody) ?(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)?\b(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)\b",
         r"\b(?:get|want|need) (?:me )?(?:a|your|the) (?:line |team |floor )?(?:manager|supervisor|superior|boss)\b(?! (?:to sign|to approve|for (?:the|an?) ))", r"\bescalate (?:this|it|my)\b",
         r"\bsomeone (?:with (?:real |proper |actual )?(?:authority|power)|who can (?:actually )?(?:decide|make decisions|sign (?:it|this) off)|more senior|higher up)\b",
         r"\b(?:manager|supervisor|superior|boss)\b[^.?!]{0,30}\b(?:call me back|ring me back|contact me)\b",
-        r"\bput (?:him|her|them|someone|somebody) on the (?:phone|line)\b",
+        r"\b(?:who|someone who|somebody who) can\b[^.?!]{0,20}\bput (?:him|her|them|someone|somebody) on the (?:phone|line)\b",
         # es
         r"\b(?:hablar con|paseme con|pasame con|pongame con|quiero al?) (?:el|un|su|tu|al?) ?(?:responsable|supervisor|supervisora|encargado|encargada|jefe|jefa|gerente|superior)\b",
     ),
@@ -129,12 +131,12 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         # a formal, written record demanded: "que mon désaccord soit enregistré officiellement", "mis par écrit, transmis tel quel"
         r"\b(?:desaccord|contestation|plainte|mecontentement)\b[^.?!]{0,30}\b(?:enregistre|consigne|note|trace)e?s? (?:officiellement|formellement|par ecrit)\b",
         r"\b(?:soit|soient|etre) (?:mis|consigne|note|enregistre)e?s? par ecrit\b[^.?!]{0,40}\b(?:transmis|repond\w*|signature)\b",
-        r"\bqu'on me reponde (?:par ecrit|noir sur blanc|avec une signature)\b",
+        r"\bqu'on me reponde (?:noir sur blanc|avec une signature)\b",
         # en
         r"\b(?:make|file|lodge|raise|submit|put in) (?:a )?(?:formal )?complaint\b", r"\bcomplain(?:ing|t)?\b",
         r"\b(?:overcharged|overcharging) (?:me|us)\b|\bbeen overcharged\b", r"\b(?:called|written|emailed|rung|phoned)\b[^.?!]{0,25}\b(?:twice|three times|several times|\d+ times)\b",
         r"\b(?:third|fourth|fifth|\d+(?:th|rd)) time\b", r"\bhow many times\b",
-        r"\bon (?:the )?record\b[^.?!]{0,30}\bin writing\b", r"\bwritten explanation\b",
+        r"\bon (?:the )?record\b[^.?!]{0,30}\bin writing\b",
         # es
         r"\b(?:poner|presentar|hacer) (?:una )?(?:reclamacion|queja)\b", r"\bhoja de reclamaciones\b", r"\bquejarme\b",
         r"\b(?:tercera|cuarta|quinta) vez\b",
@@ -148,8 +150,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\blicencie\w*\b", r"\brsa\b", r"\bminima sociaux\b", r"\baah\b", r"\bdifficultes? (?:financieres?|a payer|de paiement|a regler)\b",
         r"\b(?:m'en|s'en) sortir\b", r"\bendette\w*\b", r"\b(?:croule\w* sous|plein de|trop de|beaucoup de|criblee? de) dettes\b", r"\bdecouvert\b", r"\bcheque energie\b[^.?!]{0,40}\bsuffi\w*\b",
         r"\bgalere\w*\b[^.?!]{0,30}\b(?:argent|payer|finances?|mois)\b", r"\bsituation (?:financiere )?(?:difficile|compliquee|precaire)\b",
-        r"\b(?:l'usine|l'entreprise|la boite) a ferme\b", r"\bje (?:ne )?sais pas comment (?:je vais|on va) (?:la |le |les )?(?:sortir|payer|regler)\b",
-        r"\b(?:la banque|ma banque)\b[^.?!]{0,30}\bbloque\w* (?:la|ma) carte\b",
+        r"\b(?:l'usine|l'entreprise|la boite) a ferme\b", r"\bje (?:ne )?sais pas comment (?:je vais|on va) (?:la |le |les )?(?:sortir|payer|regler)\b(?!\s*,?\s*(?:par|avec|en)\b)",
+        r"\b(?:la banque|ma banque)\b[^.?!]{0,30}\bbloque\w* (?:la|ma) carte\b(?![^.?!]{0,30}\b(?:perdu|vol|oubli|code)\w*)",
         # fr: vulnerability
         r"\bdecede\w*\b", r"\bdeces\b", r"\bveu(?:f|ve)\b", r"\bveuvage\b", r"\bobseques\b", r"\benterrement\b",
         r"\bnous a quitte\w*\b", r"\bm'a quitte\w* (?:le mois|la semaine|hier|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|il y a)\b"
@@ -158,8 +160,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bperdu (?:mon|ma|mes) (?:mari|epoux|femme|epouse|pere|mere|fils|fille|enfants?|conjoint|compagne?|compagnon)\b",
         r"\bmaladie\b", r"\bmalade\b", r"\bcancer\b", r"\bchimio\w*\b", r"\bhospitalise\w*\b", r"\bhopital\b", r"\bdialyse\b",
         r"\bhandicap\w*\b", r"\binvalidite\b", r"\bfauteuil roulant\b", r"\boxygene\b", r"\bassistance respiratoire\b",
-        r"\ben fauteuil\b", r"\b(?:une|l') attaque (?:que j'ai|qu'il a|qu'elle a) (?:faite|eue)\b", r"\b(?:fait|eu) (?:une attaque|un infarctus)\b",
-        r"\b(?:le|mon) (?:docteur|medecin)\b[^.?!]{0,30}\b(?:fini|interdit|plus le droit)\b",
+        r"\bje me deplace en fauteuil\b", r"\b(?:une|l') attaque (?:que j'ai|qu'il a|qu'elle a) (?:faite|eue)\b", r"\b(?:fait|eu) (?:une attaque|un infarctus)\b(?! informatique| de)",
+        r"\b(?:le|mon) (?:docteur|medecin)\b[^.?!]{0,30}\b(?:a dit fini|interdit|plus le droit)\b",
         r"\b(?:appareil|equipement|materiel) medical\b", r"\bdepression\b", r"\bsuicid\w*\b", r"\ben finir\b",
         r"\bseule? avec (?:mes|les|\w+) (?:\w+ )?(?:enfants|petits|gosses)\b", r"\bj'ai (?:8\d|9\d) ans\b", r"\b(?:8\d|9\d) ans\b[^.?!]{0,20}\b(?:seule?|perdue?)\b",
         r"\bje (?:ne )?(?:comprends|m'y retrouve) plus rien\b", r"\bje (?:ne )?m'y retrouve plus\b(?! dans (?:votre|vos|le|les|l'|ce|cette) ?(?:site|appli\w*|espace|menus?|application))", r"\bdepuis que je suis (?:toute seule|seule)\b",
@@ -185,8 +187,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\binsupportable\b", r"\brevoltant\b", r"\bdegoute\w*\b", r"\bfurieu(?:x|se)\b", r"\ben colere\b", r"\bhors de moi\b", r"\benerve\w*\b",
         r"\bpete(?:r)? un cable\b", r"\bje pleure\b", r"\ben larmes\b", r"\ben pleurs\b", r"\b(?:je|j'ai|me fait|m'a fait|m'avez fait|fait) pleur\w*\b",
         r"\bdesespere\w*\b", r"\bangoiss\w*\b",
-        r"\bau bord des larmes\b", r"\bcomme une gifle\b", r"\bje (?:ne )?mange plus\b", r"\bje (?:ne )?vois plus personne\b",
-        r"\bje (?:ne )?me leve (?:meme )?(?:plus|pas)\b",
+        r"\bau bord des larmes\b", r"\bcomme une gifle\b", r"\bje (?:ne )?mange plus\b(?! de\b| d')", r"\bje (?:ne )?vois plus personne\b",
+        r"\bje (?:ne )?me leve (?:meme pas|plus)\b",
         r"\bje (?:ne )?(?:dors|dormais) plus\b", r"\bj'en dors plus\b", r"\bje (?:n')?en dors plus\b", r"\bj'ai honte\b",
         r"\bje (?:ne )?tiens plus\b(?! a)", r"\b(?:pas|plus) ferme l'oeil\b", r"\bje tremble\b", r"\b(?:nous|me) prenez pour des? (?:vaches? a lait|pigeons?|cons?|idiots?|imbeciles?|pommes?)\b",
         r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b",
