@@ -298,7 +298,7 @@ def _local_start(text: str, end: int) -> int | None:
         if text[token.end() : start].strip() or "\n" in text[token.end() : start] or _ELIDED.match(word):  # only spaces separate its words
             break
         letter = len(core) == 1 and core.isascii() and core.isalpha()
-        spelled = letter and any(0 <= i < len(tokens) and len(tokens[i].group(0)) == 1 or tokens[i].group(0).lower() == "comme" for i in (index - 1, index + 1) if 0 <= i < len(tokens))
+        spelled = letter and any(len(tokens[i].group(0)) == 1 or tokens[i].group(0).lower() == "comme" for i in (index - 1, index + 1) if 0 <= i < len(tokens))
         joined = word == "du" and index and tokens[index - 1].group(0).lower() == "tiret"  # "tiret du bas" is an underscore
         if (word in _NOT_LOCAL and not joined and not spelled) or taken == MAX_LOCAL_TOKENS or words == 4 * MAX_LOCAL_TOKENS or not (core or word in _JOINERS):
             resumed = _RESUMED.search(text, 0, start) if word in _NOT_LOCAL or not core else None
