@@ -31,6 +31,7 @@ from assist.errors import AssistError, ConfigError, InputError, ModelError
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.lexical import fold
 from assist.knowledge.model import KnowledgeEntry
+from assist.knowledge.reranker import Reranker
 from assist.knowledge.retriever import SHORT_QUERY_WORDS, NoAnswerThreshold, Retriever
 from assist.privacy.scrubber import Scrubber
 from assist.privacy.vault import Vault
@@ -176,7 +177,8 @@ class Assistant:
             elif index.stale:
                 progress(f"re-embedding the knowledge with {settings.embedding_model}")
                 index.reembed()
-            retriever = Retriever(index, no_answer=NoAnswerThreshold(settings.no_answer_lexical, settings.no_answer_dense))
+            reranker = Reranker.load(settings.reranker, index.embedder.name) if settings.reranker else None
+            retriever = Retriever(index, no_answer=NoAnswerThreshold(settings.no_answer_lexical, settings.no_answer_dense), reranker=reranker)
             scrubber.protect(str(e.metadata["entity"]) for e in index.entries.values() if e.metadata.get("entity"))  # public business names
             llm, llm_alive = None, (lambda: True)
             if generate and settings.llm_base_url:

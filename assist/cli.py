@@ -435,25 +435,63 @@ def kb_search(
 
 
 # -- evaluation and benchmark -----------------------------------------------------------
+@kb_app.command("train-reranker")
+def kb_train_reranker(
+    cases: Annotated[list[Path], typer.Option(help="Labelled cases JSONL (query or turns, plus gold_ids) over the indexed knowledge (repeat the option).")],
+    out: Annotated[Path, typer.Option(help="Where to write the reranker (.npz); use it with ASSIST_RERANKER.")],
+    lang: Lang = "fr",
+    hidden: Annotated[int, typer.Option(min=8, max=1024, help="Hidden units of the network.")] = 128,
+):
+    """Train a reranker on labelled turns over the current index (the last 20 % of the cases calibrate its threshold)."""
+    from assist.evaluation import load_cases, replay
+    from assist.knowledge import Pool, Retriever, train_reranker
+    from assist.privacy import Scrubber
+
+    settings = _settings()
+    parsed = [case for path in cases for case in load_cases(path) if case.gold_ids]  # out-of-scope cases teach a reranker nothing
+    index = _index(settings)
+    unknown = sorted({gold for case in parsed for gold in case.gold_ids} - set(index.entries))
+    if unknown:
+        raise InputError(f"{len(unknown)} gold id(s) of the cases are not in the index at {index.path} (first: {', '.join(unknown[:3])})")
+    scrubber, retriever = Scrubber.create(), Retriever(index, no_answer=None)
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), console=err, transient=True) as progress:
+        task = progress.add_task("building the training pools", total=len(parsed))
+        pools = []
+        for case in parsed:
+            pools.append(Pool.labelled(*retriever.pool(replay(retriever, scrubber, case, lang)), case.gold_ids))
+            progress.update(task, advance=1)
+        progress.update(task, description="training", total=None)
+        reranker = train_reranker(pools, index.embedder.name, hidden=hidden, trained_on=f"{', '.join(p.name for p in cases)}: {len(parsed)} cases, snapshot {index.snapshot}")
+    reranker.save(out)
+    err.print(f"{out}: {reranker.trained_on}; threshold {reranker.threshold} ({reranker.embedding_model})")
+
+
 @eval_app.command("retrieval")
 def eval_retrieval(
     knowledge: Annotated[Path, typer.Option(help="Knowledge file or folder (any supported format).")],
     cases: Annotated[Path, typer.Option(help="Cases JSONL: query or turns, plus gold_ids ([] = out of scope).")],
     k: Annotated[int, typer.Option(min=1, max=50)] = 5,
     lang: Lang = "fr",
-    systems: Annotated[str, typer.Option(help="Comma-separated: assist, hybrid, lexical, dense, langchain.")] = "assist,hybrid,lexical,dense,langchain",
+    systems: Annotated[str, typer.Option(help="Comma-separated: assist, hybrid, lexical, dense, langchain (and reranked, with a reranker).")] = "assist,hybrid,lexical,dense,langchain",
     calibrate: Annotated[bool, typer.Option(help="Also print the no-answer thresholds calibrated on these cases.")] = False,
+    reranker: Annotated[Path | None, typer.Option(help="Also score 'reranked': ours with this reranker (default: ASSIST_RERANKER, if set).")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
     """Index KNOWLEDGE into a fresh temporary index and score CASES for each system side by side."""
     from assist.evaluation import calibrate as calibrate_thresholds
-    from assist.evaluation import load_cases, run_systems, score
-    from assist.knowledge import Embedder, KnowledgeIndex, Retriever, load_path
+    from assist.evaluation import load_cases, replay, run_systems, score
+    from assist.knowledge import Embedder, KnowledgeIndex, Reranker, Retriever, load_path
     from assist.privacy import Scrubber
 
     parsed = load_cases(cases)
     chosen = [name.strip() for name in systems.split(",") if name.strip()]
     settings = _settings()
+    reranker = reranker or settings.reranker
+    trained = Reranker.load(reranker, settings.embedding_model) if reranker else None  # a bad file fails before any model loads
+    if trained:
+        chosen = [name for name in chosen if name != "reranked"] + ["reranked"]
+    elif "reranked" in chosen:
+        raise InputError("the system 'reranked' needs a reranker: --reranker FILE or ASSIST_RERANKER")
     with tempfile.TemporaryDirectory(prefix="assist-eval-") as tmp, Progress(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), console=err, transient=True
     ) as progress:
@@ -463,8 +501,13 @@ def eval_retrieval(
         progress.update(task, description="indexing")
         index.ingest(entries, progress=lambda done, total: progress.update(task, completed=done, total=total))
         retriever = Retriever(index, no_answer=_no_answer(settings))
+        states = [replay(retriever, scrubber, case, lang) for case in parsed]
         progress.update(task, description="evaluating", completed=0, total=len(parsed))
-        outcomes = run_systems(retriever, scrubber, parsed, k=k, language=lang, systems=chosen, progress=lambda done, total: progress.update(task, completed=done))
+        outcomes = run_systems(retriever, scrubber, parsed, k=k, language=lang, systems=[s for s in chosen if s != "reranked"], states=states,
+                               progress=lambda done, total: progress.update(task, completed=done))  # fmt: skip
+        if trained:
+            reranked = Retriever(index, no_answer=_no_answer(settings), reranker=trained)
+            outcomes["reranked"] = run_systems(reranked, scrubber, parsed, k=k, language=lang, systems=["assist"], states=states)["assist"]
     reports = [score(system, parsed, outcomes[system], k).as_dict() for system in chosen]
     result: dict = {"knowledge": index.snapshot, "embedding_model": settings.embedding_model, "systems": reports}
     if calibrate and "assist" in chosen:
@@ -491,17 +534,25 @@ def eval_dstc11(
     data: Annotated[Path, typer.Option(help="The DSTC11 track 5 folder (knowledge.json, val/logs.json, val/labels.json).")],
     split: Annotated[str, typer.Option(help="Split folder to score.")] = "val",
     limit: Annotated[int | None, typer.Option(min=2, help="Only the first N knowledge-seeking turns.")] = None,
-    systems: Annotated[str, typer.Option(help="Comma-separated: assist, lexical, dense, langchain.")] = "assist,lexical,dense,langchain",
+    systems: Annotated[str, typer.Option(help="Comma-separated: assist, reranked, lexical, dense, langchain.")] = "assist,reranked,lexical,dense,langchain",
+    train_on: Annotated[str, typer.Option(help="'half': calibrate and train on the first half, score the second; 'entities': train on the turns about half of the businesses, score the others.")] = "half",
+    save_reranker: Annotated[Path | None, typer.Option(help="Write the reranker trained here to this file (.npz).")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
-    """Recall@5 over gold snippets and knowledge-selection precision/recall/F1 (rule calibrated on the first half, scored on the second)."""
+    """Recall@5 over gold snippets and knowledge-selection precision/recall/F1, scored on turns nothing was fitted to.
+
+    The selection rule of each system is calibrated on the training turns; `reranked` is our retriever with a reranker
+    trained on the training turns, selecting by its own threshold."""
     from assist import dstc
-    from assist.evaluation import run_systems, score
+    from assist.evaluation import replay, run_systems, score
     from assist.knowledge import Embedder, KnowledgeIndex, Retriever
+    from assist.knowledge.reranker import Pool, train_reranker
     from assist.privacy import Scrubber
 
     entries, cases = dstc.load_knowledge(data), dstc.load_cases(data, split)[:limit]
     chosen = [name.strip() for name in systems.split(",") if name.strip()]
+    plain = [name for name in chosen if name != "reranked"]
+    train, scored_at = dstc.split(cases, train_on)
     settings = _settings()
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("loading models", total=None)
@@ -509,23 +560,44 @@ def eval_dstc11(
         progress.update(task, description=f"indexing {len(entries)} snippets (incremental)")
         index.ingest(entries, replace=True, progress=lambda done, total: progress.update(task, completed=done, total=total))
         scrubber.protect(e.metadata["entity"] for e in entries)  # business names are public, not personal data
+        retriever = Retriever(index, no_answer=None)
+        progress.update(task, description="scrubbing the conversations", completed=0, total=len(cases))
+        states = []
+        for case in cases:
+            states.append(replay(retriever, scrubber, case, "en"))
+            progress.update(task, advance=1)
         progress.update(task, description="evaluating", completed=0, total=len(cases))
-        outcomes = run_systems(Retriever(index, no_answer=None), scrubber, cases, k=dstc.SELECTION_LIMIT, language="en", systems=chosen,
+        outcomes = run_systems(retriever, scrubber, cases, k=dstc.SELECTION_LIMIT, language="en", systems=plain, states=states,
                                progress=lambda done, total: progress.update(task, completed=done))  # fmt: skip
-    half = len(cases) // 2
+        reranker = None
+        if "reranked" in chosen:
+            progress.update(task, description=f"training the reranker on {len(train)} turns", completed=0, total=None)
+            pools = [Pool.labelled(*retriever.pool(states[i]), cases[i].gold_ids) for i in train]
+            reranker = train_reranker(pools, index.embedder.name, trained_on=f"DSTC11 {split}, {len(train)} turns ({train_on})")
+            if save_reranker:
+                reranker.save(save_reranker)
+            progress.update(task, description="evaluating the reranked retriever", completed=0, total=len(scored_at))
+            reranked = run_systems(Retriever(index, no_answer=None, reranker=reranker), scrubber, [cases[i] for i in scored_at], k=dstc.SELECTION_LIMIT,
+                                   systems=["assist"], states=[states[i] for i in scored_at], progress=lambda done, total: progress.update(task, completed=done))  # fmt: skip
+            outcomes["reranked"] = [None] * len(cases)
+            for i, outcome in zip(scored_at, reranked["assist"]):
+                outcomes["reranked"][i] = outcome
+    on = lambda items, at: [items[i] for i in at]  # noqa: E731
     rows = []
     for system in chosen:
-        scored = [list(zip(o.ranked, o.scores)) for o in outcomes[system]]
-        rule = dstc.calibrate_selection(cases[:half], scored[:half])
-        selection = dstc.selection_scores(cases[half:], scored[half:], rule)
-        report = score(system, cases, outcomes[system], 5)
-        rows.append({"system": system, "turns": len(cases), "recall_at_5": report.recall_at_k, "recall_at_1": report.recall_at_1,
+        scored = [list(zip(o.ranked, o.scores)) if o else [] for o in outcomes[system]]
+        rule = f"score:{reranker.threshold}" if system == "reranked" else dstc.calibrate_selection(on(cases, train), on(scored, train))
+        selection = dstc.selection_scores(on(cases, scored_at), on(scored, scored_at), rule)
+        report = score(system, on(cases, scored_at), on(outcomes[system], scored_at), 5)
+        rows.append({"system": system, "scored_turns": len(scored_at), "recall_at_5": report.recall_at_k, "recall_at_1": report.recall_at_1,
                      "selection_rule": rule, "selection_precision": selection.precision, "selection_recall": selection.recall,
                      "selection_f1": selection.f1, "latency_p50_ms": report.latency_p50_ms, "latency_p95_ms": report.latency_p95_ms})  # fmt: skip
     if as_json:
-        sys.stdout.write(json.dumps({"knowledge": index.snapshot, "entries": len(entries), "systems": rows}) + "\n")
+        sys.stdout.write(json.dumps({"knowledge": index.snapshot, "entries": len(entries), "turns": len(cases), "train_on": train_on,
+                                     "training_turns": len(train), "systems": rows}) + "\n")  # fmt: skip
         return
-    table = Table(title=f"DSTC11 {split}: {len(cases)} knowledge-seeking turns, {len(entries)} snippets; selection scored on the second half")
+    title = f"DSTC11 {split}: {len(cases)} knowledge-seeking turns, {len(entries)} snippets; trained on {len(train)} ({train_on}), scored on the other {len(scored_at)}"
+    table = Table(title=title)
     for key in rows[0]:
         table.add_column(key.replace("selection_", "sel. ").replace("_", " "), justify="left" if key == "system" else "right")
     for row in rows:
@@ -758,11 +830,12 @@ def bench_turn(
 def bench_retrieval_command(
     data: Annotated[Path, typer.Option(help="The DSTC11 track 5 folder: its ~12,000 snippets are the large knowledge base.")],
     turns: Annotated[int, typer.Option(min=10, help="Knowledge-seeking validation turns to time.")] = 300,
+    reranker: Annotated[Path | None, typer.Option(help="Also time the retriever with this reranker, e.g. from `eval dstc11 --save-reranker` (default: ASSIST_RERANKER, if set).")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
     """Ingest a large knowledge base into a fresh index (with a progress bar), re-ingest it unchanged, then time retrieval per turn: lexical, dense, hybrid and the full retriever."""
     from assist import dstc
-    from assist.knowledge import Embedder
+    from assist.knowledge import Embedder, Reranker
     from assist.privacy import Scrubber
     from assist.retrieval_bench import bench_retrieval
 
@@ -771,8 +844,10 @@ def bench_retrieval_command(
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err) as progress:
         task = progress.add_task("loading models", total=None)
         embedder, scrubber = Embedder(settings.embedding_model), Scrubber.create()
+        reranker = reranker or settings.reranker
+        trained = Reranker.load(reranker, embedder.name) if reranker else None
         scrubber.protect(e.metadata["entity"] for e in entries)
-        report = bench_retrieval(entries, cases, embedder, scrubber, progress=lambda step, done, total: progress.update(task, description=step, completed=done, total=total))
+        report = bench_retrieval(entries, cases, embedder, scrubber, reranker=trained, progress=lambda step, done, total: progress.update(task, description=step, completed=done, total=total))
     _emit(report, as_json, lambda key, value: f"{key:>28}: {value}")
 
 

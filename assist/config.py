@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     )
     no_answer_lexical: float = Field(2.03, ge=0, description="No answer when the best BM25 score is below this...")
     no_answer_dense: float = Field(0.856, ge=-1, le=1, description="...and the best dense similarity below this (assist eval retrieval --calibrate).")
+    reranker: Path | None = Field(
+        None, description="A learned reranker (.npz, from `assist kb train-reranker` on labelled turns): reorders a wider pool and offers only passages over its threshold. Unset: the fused ranking."
+    )
 
     llm_base_url: str | None = Field(
         None, description="OpenAI-compatible endpoint, e.g. http://localhost:8080/v1. Unset: start the embedded model."

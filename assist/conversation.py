@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
@@ -28,6 +29,7 @@ class Turn:
     at: datetime
     language: str = "fr"
     entity: str | None = None  # a knowledge entity (a business, an offer) the turn mentions: public, never customer data
+    entities: tuple[str, ...] = ()  # every entity it mentions, `entity` first ("Gonville Hotel or University Arms?")
 
 
 @dataclass
@@ -48,12 +50,20 @@ class ConversationState:
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)  # one turn at a time
 
     def append(
-        self, speaker: Speaker, text: ScrubbedText, redactions: dict[str, int], language: str | None = None, entity: str | None = None
+        self,
+        speaker: Speaker,
+        text: ScrubbedText,
+        redactions: dict[str, int],
+        language: str | None = None,
+        entity: str | None = None,
+        entities: Sequence[str] = (),
     ) -> Turn:
         if self.closed:
             raise InputError(f"conversation {self.id} is closed")
         at = datetime.now(timezone.utc)
-        turn = Turn(f"{self.id}:{len(self.turns)}", len(self.turns), speaker, text, redactions, at, language or self.language, entity)
+        entities = tuple(dict.fromkeys([entity, *entities] if entity else entities))
+        entity = entities[0] if entities else None
+        turn = Turn(f"{self.id}:{len(self.turns)}", len(self.turns), speaker, text, redactions, at, language or self.language, entity, entities)
         self.turns.append(turn)
         return turn
 

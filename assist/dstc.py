@@ -5,13 +5,16 @@ with the business as their `entity`; each knowledge-seeking turn of the validati
 a case whose gold ids are its gold snippets. Knowledge selection (which snippets to pass on)
 keeps the first N hits, or the hits scoring at least R times the best one; the rule is
 calibrated on the first half of the turns and scored on the second half, so the reported
-precision/recall/F1 are not fitted to the turns they score. Turn detection is not
-part of this eval: the gold knowledge-seeking turns are used.
+precision/recall/F1 are not fitted to the turns they score. The learned reranker is trained on
+the same first half (or, to measure businesses it has never seen, on the turns about half of the
+businesses, scored on the others) and selects by its own threshold. Turn detection is not part
+of this eval: the gold knowledge-seeking turns are used.
 """
 
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +23,8 @@ from assist.conversation import Speaker
 from assist.errors import InputError
 from assist.evaluation import Case
 from assist.knowledge.model import Kind, KnowledgeEntry
+
+SPLITS = ("half", "entities")
 
 SELECTION_LIMIT = 12
 
@@ -81,7 +86,7 @@ def load_responses(folder: Path, split: str = "val") -> list[str]:
 
 @dataclass(frozen=True)
 class Selection:
-    rule: str  # "top:N" (the first N hits) or "ratio:R" (hits scoring at least R times the best)
+    rule: str  # "top:N" (the first N hits), "ratio:R" (hits scoring at least R times the best) or "score:T" (at least T; the best always)
     precision: float
     recall: float
     f1: float
@@ -91,6 +96,8 @@ def select(scored: Sequence[tuple[str, float]], rule: str, limit: int = SELECTIO
     kind, value = rule.split(":")
     if kind == "top":
         return [entry_id for entry_id, _ in scored[: int(value)]]
+    if kind == "score":
+        return [entry_id for position, (entry_id, score) in enumerate(scored[:limit]) if position == 0 or score >= float(value)]
     best = scored[0][1] if scored else 0.0
     return [entry_id for entry_id, score in scored[:limit] if score >= float(value) * best]
 
@@ -110,3 +117,18 @@ def selection_scores(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str,
 def calibrate_selection(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str, float]]]) -> str:
     rules = [f"top:{n}" for n in range(1, SELECTION_LIMIT + 1)] + [f"ratio:{0.5 + step * 0.01:.2f}" for step in range(51)]
     return max(rules, key=lambda rule: selection_scores(cases, scored, rule).f1)
+
+
+def split(cases: Sequence[Case], how: str = "half") -> tuple[list[int], list[int]]:
+    """Which cases train (the selection rule, the reranker) and which are scored: the first and second half, or
+    ("entities") the turns about one half of the businesses and the turns about the other half, by a hash of the
+    business of their first gold snippet, so the scored turns ask about businesses training never saw."""
+    if how == "half":
+        half = len(cases) // 2
+        return list(range(half)), list(range(half, len(cases)))
+    if how != "entities":
+        raise InputError(f"unknown split '{how}' (expected one of {', '.join(SPLITS)})")
+    business = ["-".join(case.gold_ids[0].split("-")[:2]) if case.gold_ids else "" for case in cases]
+    side = [zlib.crc32(name.encode()) % 2 for name in business]
+    return [i for i, s in enumerate(side) if s == 0], [i for i, s in enumerate(side) if s == 1]
+

@@ -101,6 +101,14 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
+def replay(retriever: Retriever, scrubber: Scrubber, case: Case, language: str) -> ConversationState:
+    """The case's conversation as production sees it: each turn scrubbed in its own language, entities tracked."""
+    state = ConversationState(language=language)
+    for speaker, text in case.turns:
+        retriever.record(state, speaker, text, scrubber)
+    return state
+
+
 def run_systems(
     retriever: Retriever,
     scrubber: Scrubber,
@@ -110,17 +118,17 @@ def run_systems(
     language: str = "fr",
     systems: Sequence[str] = SYSTEMS,
     progress: Callable[[int, int], None] | None = None,
+    states: Sequence[ConversationState] | None = None,
 ) -> dict[str, list[Outcome]]:
-    """Every system's outcome on every case (the scrubbed conversation is built once per case)."""
+    """Every system's outcome on every case (the scrubbed conversation is built once per case, or given as `states`).
+    A reranked retriever's outcome lists its whole reranked order, scored by the reranker's probabilities."""
     unknown = set(systems) - set(SYSTEMS)
     if unknown:
         raise InputError(f"unknown system(s) {', '.join(sorted(unknown))} (expected {', '.join(SYSTEMS)})")
     outcomes: dict[str, list[Outcome]] = {system: [] for system in systems}
     naive = NaiveLangChain(retriever.index) if "langchain" in systems else None
     for number, case in enumerate(cases, start=1):
-        state = ConversationState(language=language)
-        for speaker, text in case.turns:
-            retriever.record(state, speaker, text, scrubber)
+        state = states[number - 1] if states is not None else replay(retriever, scrubber, case, language)
         for system in systems:
             retriever.index.clear_query_cache()  # every system pays for its own embeddings
             started = time.perf_counter()
@@ -130,8 +138,9 @@ def run_systems(
                 ranked, scores, answered, lexical_top, dense_top = [i for i, _ in found], [v for _, v in found], True, 0.0, 0.0
             else:
                 result = retriever.retrieve(state, k=k, mode="hybrid" if system == "assist" else system)
-                hits = result.hits
-                ranked, scores = [hit.entry.id for hit in hits], [hit.score for hit in hits]
+                hits = result.ranked
+                ranked = [hit.entry.id for hit in hits]
+                scores = [hit.score if hit.rerank_score is None else hit.rerank_score for hit in hits]
                 answered = result.answered if system == "assist" else bool(hits)
                 lexical_top = max((h.lexical_score or 0.0 for h in hits), default=0.0)
                 dense_top = max((h.dense_score or 0.0 for h in hits), default=0.0)

@@ -1,5 +1,6 @@
 """Retrieval at scale: ingest a large knowledge base into a fresh index, then time the retrieval of every
-customer turn, replayed live (scrubbing excluded), for each search mode side by side, the full retriever included."""
+customer turn, replayed live (scrubbing excluded), for each search mode side by side, the full retriever included
+(and, given a reranker, the full retriever reranking its wider pool)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from assist.evaluation import Case
 from assist.knowledge.embeddings import Embedder
 from assist.knowledge.index import KnowledgeIndex
 from assist.knowledge.model import KnowledgeEntry
+from assist.knowledge.reranker import Reranker
 from assist.knowledge.retriever import Retriever
 from assist.privacy.scrubber import Scrubber
 from assist.stats import percentile
@@ -25,6 +27,7 @@ def bench_retrieval(
     scrubber: Scrubber,
     *,
     language: str = "en",
+    reranker: Reranker | None = None,
     progress: Callable[[str, int, int], None] = lambda step, done, total: None,
 ) -> dict:
     with tempfile.TemporaryDirectory(prefix="assist-bench-") as tmp:
@@ -36,6 +39,7 @@ def bench_retrieval(
         again = index.ingest(entries)
         reingest_s = time.perf_counter() - started
         retriever = Retriever(index)
+        reranked = Retriever(index, reranker=reranker) if reranker else None
         states = []
         for number, case in enumerate(cases, start=1):
             state = ConversationState(language=language)
@@ -46,7 +50,7 @@ def bench_retrieval(
         # Live replay: retrieval runs at every customer turn, in order, as in a call (a turn's utterance is embedded
         # once and reused as context by the next turn). Each mode replays every conversation from a cold cache.
         timings: dict[str, list[float]] = {}
-        for mode in ("lexical", "dense", "assist"):
+        for mode in ("lexical", "dense", "assist") + (("reranked",) if reranked else ()):
             index.clear_query_cache()
             timings[mode] = []
             for number, state in enumerate(states, start=1):
@@ -55,7 +59,10 @@ def bench_retrieval(
                         continue
                     live = ConversationState(id=state.id, language=state.language, turns=state.turns[:end])
                     started = time.perf_counter()
-                    retriever.retrieve(live, mode="hybrid" if mode == "assist" else mode)  # the same query, entity and filters
+                    if mode == "reranked":
+                        reranked.retrieve(live)
+                    else:
+                        retriever.retrieve(live, mode="hybrid" if mode == "assist" else mode)  # the same query, entity and filters
                     timings[mode].append((time.perf_counter() - started) * 1000)
                 progress(f"searching ({mode})", number, len(states))
     return {

@@ -5,6 +5,7 @@ import sqlite3
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -159,6 +160,35 @@ def test_eval_retrieval_json(tmp_path):
     bad.write_text('{"gold_ids": []}\n', encoding="utf-8")
     proc = run(["eval", "retrieval", "--knowledge", str(kb), "--cases", str(bad)], tmp_path)
     assert proc.returncode == 1 and "bad.jsonl:1" in proc.stderr.decode()
+
+
+def test_kb_train_reranker_then_retrieval_uses_it(tmp_path):
+    root = Path(__file__).resolve().parents[1]
+    proc = run(["kb", "ingest", str(root / "knowledge")], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    model = tmp_path / "reranker.npz"
+    proc = run(["kb", "train-reranker", "--cases", str(root / "evals" / "retrieval" / "fr_bundled.jsonl"), "--out", str(model), "--hidden", "16"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert model.exists() and "threshold" in proc.stderr.decode() and "fr_bundled.jsonl: 71 cases" in proc.stderr.decode()
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(json.dumps({"query": "je déménage le mois prochain, que faire de mon contrat d'électricité ?", "gold_ids": ["volta-faq-demenagement-depart"]}) + "\n")
+    proc = run(["eval", "retrieval", "--knowledge", str(root / "knowledge"), "--cases", str(cases), "--systems", "assist,dense", "--json"], tmp_path,
+               env={"ASSIST_RERANKER": str(model)})  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    systems = {row["system"]: row for row in json.loads(proc.stdout)["systems"]}
+    assert list(systems) == ["assist", "dense", "reranked"] and systems["reranked"]["cases"] == 1  # beside the fused ranking, same run
+    # bad input: gold ids the index does not hold, a file that is no reranker
+    unknown = tmp_path / "unknown.jsonl"
+    unknown.write_text(json.dumps({"query": "ma facture", "gold_ids": ["no-such-entry"]}) + "\n")
+    proc = run(["kb", "train-reranker", "--cases", str(unknown), "--out", str(tmp_path / "x.npz")], tmp_path)
+    assert proc.returncode == 1 and "no-such-entry" in proc.stderr.decode() and not (tmp_path / "x.npz").exists()
+    proc = run(["eval", "retrieval", "--knowledge", str(root / "knowledge"), "--cases", str(cases), "--systems", "reranked"], tmp_path)
+    assert proc.returncode == 1 and "needs a reranker" in proc.stderr.decode()
+    junk = tmp_path / "junk.npz"
+    junk.write_bytes(b"junk")
+    proc = run(["eval", "retrieval", "--knowledge", str(root / "knowledge"), "--cases", str(cases), "--systems", "assist"], tmp_path,
+               env={"ASSIST_RERANKER": str(junk)})  # fmt: skip
+    assert proc.returncode == 1 and "cannot read the reranker" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
 
 
 def test_help_explains_every_command(tmp_path):

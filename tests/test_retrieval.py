@@ -77,6 +77,18 @@ def test_entity_tracker_is_fuzzy_and_follows_the_latest_mention():
     assert tracker.find("i need a guest house in the centre") is None  # generic words alone name nothing
     turns = ["book me into hobsons house", "actually what about pizza hut city centre", "do they have wifi"]
     assert tracker.current(turns) == "Pizza Hut City Centre"
+    listed = "I have two options: the cambridge belfry or hobsons house."
+    assert set(tracker.find_all(listed)) == {"The Cambridge Belfry", "Hobsons House"} and tracker.find_all(listed)[0] == tracker.find(listed)
+    assert tracker.find_all("do they have wifi") == []
+
+
+def test_entity_tracker_leaves_out_names_inside_longer_ones_and_words_names_share():
+    tracker = EntityTracker(["Pizza Hut", "Pizza Hut City Centre", "Cambridge Lodge Restaurant", "The Cambridge Belfry"])
+    assert tracker.find_all("a table at pizza hut city centre please") == ["Pizza Hut City Centre"]
+    assert tracker.find_all("or the plain pizza hut") == ["Pizza Hut"]
+    # "cambridge" alone is in two names: it is the town, not the Cambridge Lodge Restaurant
+    assert tracker.find("I'm visiting cambridge next week") is None
+    assert tracker.find("a table at the cambridge lodge restaurant") == "Cambridge Lodge Restaurant"
 
 
 def test_short_or_referring_turn_is_completed_by_the_previous_one(scrubber, retriever):
@@ -146,6 +158,20 @@ def test_entity_in_dialogue_restricts_the_search(tmp_path, embedder, scrubber):
     result = retriever.retrieve(state)
     assert result.entity == "The Cambridge Belfry"
     assert [h.entry.id for h in result.hits][:1] == ["bel-parking"] and all(h.entry.id.startswith("bel-") for h in result.hits)
+    # two named together, then a question about "either": both are searched
+    state = _state(
+        scrubber_for_names, retriever,
+        ("agent", "I have two options for you: Hobsons House and the Cambridge Belfry."),
+        ("customer", "Do either of them let me park my car?"),
+    )  # fmt: skip
+    result = retriever.retrieve(state)
+    assert sorted(result.filters["entity"]) == ["Hobsons House", "The Cambridge Belfry"]
+    assert {h.entry.id for h in result.hits[:2]} == {"hob-parking", "bel-parking"}
+    # the customer then picks one: the search narrows to it
+    retriever.record(state, Speaker.AGENT, "Both have parking.", scrubber_for_names)
+    retriever.record(state, Speaker.CUSTOMER, "Great, and is the wifi free at Hobsons House?", scrubber_for_names)
+    result = retriever.retrieve(state)
+    assert result.filters["entity"] == "Hobsons House" and result.hits[0].entry.id == "hob-wifi"
 
 
 def test_protected_names_survive_scrubbing_but_customers_do_not(scrubber):

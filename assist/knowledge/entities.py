@@ -8,6 +8,7 @@ fuzzily on folded text, so speech-recognition errors and misspellings ("hobson's
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -43,9 +44,12 @@ class EntityTracker:
     def __init__(self, names: Iterable[str]):
         groups: dict[tuple[int, float], dict[str, str]] = {}
         names = sorted(set(names))
+        shared = Counter(word for name in names for word in set(_normal(name).split()))
         for name in names:
             full = _normal(name)
             distinctive = " ".join(word for word in full.split() if word not in _GENERIC)
+            if " " not in distinctive and shared[distinctive] > 1:
+                distinctive = ""  # one word several names share ("Cambridge") names none of them, and is often the town
             for alias, is_distinctive in ((full, False), (distinctive, True)):
                 if alias:
                     groups.setdefault((len(alias.split()), _cutoff(alias, is_distinctive)), {}).setdefault(alias, name)
@@ -57,6 +61,20 @@ class EntityTracker:
 
     def find(self, text: str) -> str | None:
         """The entity best mentioned in `text` (the longest matching alias, then the closest), or None."""
+        candidates = self._matches(text)
+        return max(candidates)[2] if candidates else None
+
+    def find_all(self, text: str) -> list[str]:
+        """Every entity mentioned in `text` ("Gonville Hotel and University Arms Hotel"), best mentioned first. A name
+        whose matching alias lies inside a longer matching one ("Pizza Hut" in "Pizza Hut City Centre") is left out."""
+        best: dict[str, tuple[int, float, str, str]] = {}
+        for candidate in sorted(self._matches(text), reverse=True):
+            best.setdefault(candidate[2], candidate)
+        found = sorted(best.values(), reverse=True)
+        return [name for length, _, name, alias in found if not any(alias in other and alias != other for _, _, _, other in found)]
+
+    def _matches(self, text: str) -> list[tuple[int, float, str, str]]:
+        """(alias length, similarity, entity name, alias) for every alias mentioned in `text`."""
         words = _normal(text).split()
         candidates = []
         for (count, cutoff), (aliases, names) in self._groups.items():
@@ -64,8 +82,8 @@ class EntityTracker:
             if not grams:
                 continue
             scores = process.cdist(aliases, grams, scorer=fuzz.ratio, score_cutoff=cutoff).max(axis=1)
-            candidates += [(len(aliases[i]), float(scores[i]), names[i]) for i in np.flatnonzero(scores)]
-        return max(candidates)[2] if candidates else None
+            candidates += [(len(aliases[i]), float(scores[i]), names[i], aliases[i]) for i in np.flatnonzero(scores)]
+        return candidates
 
     def current(self, turns: Sequence[str]) -> str | None:
         """The most recently mentioned entity in `turns` (oldest first)."""

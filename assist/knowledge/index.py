@@ -48,6 +48,7 @@ class Hit:
     lexical_score: float | None = None
     dense_rank: int | None = None
     dense_score: float | None = None
+    rerank_score: float | None = None  # the learned reranker's probability of relevance, when one reordered the hits
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ class KnowledgeIndex:
         mode: str = "hybrid",
         lexical_weight: float = LEXICAL_WEIGHT,
         context: ScrubbedText | None = None,
+        candidates: int = CANDIDATES,
     ) -> list[Hit]:
         """Search `mode` ("hybrid": BM25 and dense fused by weighted reciprocal rank; "lexical"; "dense").
 
@@ -225,7 +227,8 @@ class KnowledgeIndex:
         `filters` maps a field (language, kind, brand, campaign, level, entity, any metadata key) to a value or a list of
         values; "effective_on" (an ISO date, default today) keeps entries effective that day. `context` (an earlier
         utterance the query continues) joins the lexical query and weighs CONTEXT_WEIGHT in the dense query vector,
-        whose embedding is cached: a live turn embeds only its new utterance.
+        whose embedding is cached: a live turn embeds only its new utterance. `candidates`: how many each ranking
+        contributes before fusion (a reranker asks for a wider pool).
         """
         query = require_scrubbed(query, "KnowledgeIndex.search")
         context = require_scrubbed(context, "KnowledgeIndex.search") if context is not None else None
@@ -240,8 +243,8 @@ class KnowledgeIndex:
             filters["language"] = language
         if self._dated:  # entries outside their effective dates are not offered
             filters.setdefault("effective_on", date.today().isoformat())
-        lexical = self._lexical_ranked(f"{context.text} {query.text}" if context else query.text, filters) if mode != "dense" else []
-        dense = self._dense_ranked(query.text, context.text if context else None, filters) if mode != "lexical" else []
+        lexical = self._lexical_ranked(f"{context.text} {query.text}" if context else query.text, filters, candidates) if mode != "dense" else []
+        dense = self._dense_ranked(query.text, context.text if context else None, filters, candidates) if mode != "lexical" else []
         fused: dict[str, float] = {}
         for weight, ranking in ((lexical_weight if mode == "hybrid" else 1.0, lexical), (1.0, dense)):
             for rank, (chunk_id, _) in enumerate(ranking, start=1):
@@ -259,14 +262,27 @@ class KnowledgeIndex:
                 break
         return list(best.values())
 
-    def _lexical_ranked(self, text: str, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
+    def _lexical_ranked(self, text: str, filters: Mapping[str, Any], candidates: int) -> list[tuple[str, float]]:
         languages = [filters["language"]] if "language" in filters else list(self._lexical)
-        results = [hit for language in languages for hit in self._lexical[language].search(text, CANDIDATES, self._lexical_masks[language](filters))]
-        return sorted(results, key=lambda item: -item[1])[:CANDIDATES]
+        results = [hit for language in languages for hit in self._lexical[language].search(text, candidates, self._lexical_masks[language](filters))]
+        return sorted(results, key=lambda item: -item[1])[:candidates]
 
     def query_vector(self, text: str) -> np.ndarray:
         """The query embedding of an utterance (placeholders left out), cached: retrieval has usually computed it already."""
         return self._query_vector(text)
+
+    def dense_query(self, text: str, context: str | None = None) -> np.ndarray:
+        """The vector a dense search compares with: the utterance's, plus CONTEXT_WEIGHT times the context's, normalised."""
+        vector = self._query_vector(text)
+        if context:
+            vector = vector + CONTEXT_WEIGHT * self._query_vector(context)
+            vector /= np.linalg.norm(vector)
+        return vector
+
+    def vectors_of(self, chunk_ids: Iterable[str]) -> np.ndarray:
+        """The stored passage vectors of these chunks, in order."""
+        rows = [self._vector_row[chunk_id] for chunk_id in chunk_ids]
+        return self._vectors[rows] if rows else np.zeros((0, self._embedder.dimension), dtype=np.float32)
 
     def clear_query_cache(self) -> None:
         self._query_vector.cache_clear()
@@ -288,22 +304,20 @@ class KnowledgeIndex:
             raise RetrievalError(f"cannot read the vectors of the index at {self.path} ({type(exc).__name__})") from None
         known = [(cid, vector) for cid, vector in zip(stored["ids"], stored["embeddings"]) if cid in self._chunk_entry]
         self._vector_ids = [cid for cid, _ in known]
+        self._vector_row = {cid: row for row, cid in enumerate(self._vector_ids)}
         self._dense_masks = Masks([self._entry_of(cid) for cid in self._vector_ids])
         self._vectors = np.asarray([vector for _, vector in known], dtype=np.float32).reshape(len(known), self._embedder.dimension)
 
-    def _dense_ranked(self, text: str, context: str | None, filters: Mapping[str, Any]) -> list[tuple[str, float]]:
+    def _dense_ranked(self, text: str, context: str | None, filters: Mapping[str, Any], candidates: int) -> list[tuple[str, float]]:
         if not self._vector_ids:
             return []
         try:
-            vector = self._query_vector(text)
-            if context:
-                vector = vector + CONTEXT_WEIGHT * self._query_vector(context)
-                vector /= np.linalg.norm(vector)
+            vector = self.dense_query(text, context)
         except Exception as exc:
             raise RetrievalError(f"dense search failed ({type(exc).__name__})") from None
         scores = self._vectors @ vector
         mask = self._dense_masks(filters)
         if mask is not None:
             scores = np.where(mask, scores, -np.inf)
-        top = np.argpartition(-scores, min(CANDIDATES, len(scores) - 1))[:CANDIDATES]
+        top = np.argpartition(-scores, min(candidates, len(scores) - 1))[:candidates]
         return [(self._vector_ids[i], float(scores[i])) for i in sorted(top, key=lambda i: -scores[i]) if np.isfinite(scores[i])]

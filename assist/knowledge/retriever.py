@@ -2,11 +2,14 @@
 
 The query is built from the conversation, not only the last utterance: a short or referring
 last turn ("et pour ce contrat-là ?") is completed by the previous customer turn, the entity
-being talked about (most recent fuzzy mention of an `entity` from the knowledge metadata)
-restricts the search to its entries, and each utterance is searched in its own language.
+being talked about (most recent fuzzy mention of an `entity` from the knowledge metadata;
+all of them when that turn names several, as an agent listing two offers) restricts the search
+to its entries, and each utterance is searched in its own language.
 "No answer" is returned when neither ranking finds a convincing match: both the best BM25
 score and the best dense similarity are under thresholds calibrated on an eval set
-(`assist eval retrieval --calibrate`).
+(`assist eval retrieval --calibrate`). With a learned `Reranker`, a wider pool is searched and
+reordered by the reranker's probability of relevance, and only the passages over its threshold
+are offered (`Retrieval.hits`; the whole reranked list is `Retrieval.ranked`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -23,10 +27,12 @@ from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict
 
 from assist.conversation import ConversationState, Speaker, Turn, check_utterance
+from assist.errors import ConfigError
 from assist.knowledge.entities import EntityTracker
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.language import LanguageDetector
 from assist.knowledge.model import Kind
+from assist.knowledge.reranker import POOL, Reranker, features
 from assist.privacy.scrubbed import ScrubbedText
 from assist.privacy.vault import Vault
 
@@ -82,6 +88,7 @@ class Retrieval:
     answered: bool = True
     filters: dict[str, Any] = field(default_factory=dict)
     continued: bool = False  # the last customer turn was completed by the previous one (short, referring, continuing)
+    ranked: list[Hit] = field(default_factory=list)  # every candidate in order, before a reranker's selection (else = hits)
 
 
 class Retriever:
@@ -92,11 +99,15 @@ class Retriever:
         detector: LanguageDetector | None = None,
         no_answer: NoAnswerThreshold | None = NoAnswerThreshold(),
         k: int = 5,
+        reranker: Reranker | None = None,
     ):
+        if reranker is not None and reranker.embedding_model != index.embedder.name:
+            raise ConfigError(f"the reranker was trained for '{reranker.embedding_model}', the index embeds with '{index.embedder.name}'")
         self.index = index
         self.detector = detector or LanguageDetector()
         self.no_answer = no_answer
         self.k = k
+        self.reranker = reranker
         self._tracker_for: str | None = None
         self._tracker = EntityTracker(())
 
@@ -110,11 +121,12 @@ class Retriever:
         only the matched entity name, which comes from the knowledge, is kept."""
         language = self.language_of(text, state.language)
         result = scrubber.scrub(text, state.vault, language)
-        return state.append(Speaker(speaker), result.scrubbed, result.counts, language, self.entity_in(text))
+        entities = self.entities_in(text)
+        return state.append(Speaker(speaker), result.scrubbed, result.counts, language, entities=entities)
 
-    def entity_in(self, text: str) -> str | None:
+    def entities_in(self, text: str) -> list[str]:
         tracker = self.tracker()
-        return tracker.find(text) if len(tracker) else None
+        return tracker.find_all(text) if len(tracker) else []
 
     def tracker(self) -> EntityTracker:
         """Entities known to the current knowledge snapshot (rebuilt when the snapshot changes)."""
@@ -142,6 +154,32 @@ class Retriever:
         filters: Mapping[str, Any] | None = None,
         mode: str = "hybrid",
     ) -> Retrieval:
+        """The best `k` entries for the conversation's last customer turn (`mode` "hybrid" is reranked when the retriever
+        has a reranker; "lexical" and "dense" are one ranking alone)."""
+        language, last, context, filters, entity = self._search_terms(state, filters)
+        if self.reranker is not None and mode == "hybrid":
+            pool, rows = self._pool(last, context, language, filters)
+            ranked = self.reranker.rerank(pool, rows)[: k or self.k]
+            hits = self.reranker.selected(ranked)
+        else:
+            hits = ranked = self.index.search(last, k or self.k, language=language, filters=filters, mode=mode, context=context)
+        query = ScrubbedText.from_trusted_source(f"{context.text} {last.text}" if context else last.text)  # joined from scrubbed turns
+        answered = self.no_answer.answered(ranked) if self.no_answer else bool(hits)
+        return Retrieval(hits, query, language, entity, answered, filters, continued=context is not None, ranked=ranked)
+
+    def pool(self, state: ConversationState, filters: Mapping[str, Any] | None = None) -> tuple[list[Hit], np.ndarray]:
+        """The wide candidate pool a reranker orders for this conversation, and its feature rows (for training one)."""
+        language, last, context, filters, _ = self._search_terms(state, filters)
+        return self._pool(last, context, language, filters)
+
+    def _pool(self, last: ScrubbedText, context: ScrubbedText | None, language: str, filters: dict[str, Any]) -> tuple[list[Hit], np.ndarray]:
+        pool = self.index.search(last, 2 * POOL, language=language, filters=filters, context=context, candidates=POOL)
+        query = self.index.query_vector(last.text)  # cached: the search has just embedded it
+        blended = self.index.dense_query(last.text, context.text if context else None)
+        return pool, features(pool, self.index.vectors_of(h.chunk_id for h in pool), query, blended)
+
+    def _search_terms(self, state: ConversationState, filters: Mapping[str, Any] | None):
+        """The turn's language, query (last customer turn and its context), filters and entity."""
         last_turn = next((t for t in reversed(state.turns) if t.speaker is Speaker.CUSTOMER), None)
         language = last_turn.language if last_turn else state.language
         last, context = self.query_of(state)
@@ -151,13 +189,13 @@ class Retriever:
             filters["kind"] = ANSWER_KINDS
         elif campaign and "campaign" not in filters:
             filters["campaign"] = [campaign, None]  # this campaign's script, and knowledge outside any campaign
-        entity = next((t.entity for t in reversed(state.turns) if t.entity), None)
-        if entity:
+        mentioned = next((t for t in reversed(state.turns) if t.entity), None)  # the latest turn that names an entity
+        entity = mentioned.entity if mentioned else None
+        if mentioned and len(mentioned.entities) > 1:
+            filters["entity"] = list(mentioned.entities)  # several named together ("Gonville or University Arms?"): all of them
+        elif entity:
             filters["entity"] = entity
-        hits = self.index.search(last, k or self.k, language=language, filters=filters, mode=mode, context=context)
-        query = ScrubbedText.from_trusted_source(f"{context.text} {last.text}" if context else last.text)  # joined from scrubbed turns
-        answered = self.no_answer.answered(hits) if self.no_answer else bool(hits)
-        return Retrieval(hits, query, language, entity, answered, filters, continued=context is not None)
+        return language, last, context, filters, entity
 
     def grounding(self, state: ConversationState, retrieval: Retrieval) -> Retrieval:
         """What a generated reply may be written from. In an inbound call whose best answer is a campaign's objection
@@ -187,23 +225,23 @@ class AssistRetriever(BaseRetriever):
 
     def invoke(self, input: str, config: RunnableConfig | None = None, **kwargs: Any) -> list[Document]:
         # Scrub before LangChain sees the query: its callbacks and tracers receive the input of `invoke`.
-        scrubbed, language, entity = self._scrub(input)
-        return super().invoke(scrubbed, config, language=language, entity=entity, **kwargs)
+        scrubbed, language, entities = self._scrub(input)
+        return super().invoke(scrubbed, config, language=language, entities=entities, **kwargs)
 
     async def ainvoke(self, input: str, config: RunnableConfig | None = None, **kwargs: Any) -> list[Document]:
-        scrubbed, language, entity = self._scrub(input)
-        return await super().ainvoke(scrubbed, config, language=language, entity=entity, **kwargs)
+        scrubbed, language, entities = self._scrub(input)
+        return await super().ainvoke(scrubbed, config, language=language, entities=entities, **kwargs)
 
-    def _scrub(self, query: str) -> tuple[str, str, str | None]:
-        """The scrubbed query, its language, and the entity it names (looked for in the raw text; only the knowledge's name is kept)."""
+    def _scrub(self, query: str) -> tuple[str, str, list[str]]:
+        """The scrubbed query, its language, and the entities it names (looked for in the raw text; only the knowledge's names are kept)."""
         language = self.retriever.language_of(check_utterance(query, MAX_QUERY_CHARS), self.language)
-        return self.scrubber.scrub(query, Vault(), language).scrubbed.text, language, self.retriever.entity_in(query)
+        return self.scrubber.scrub(query, Vault(), language).scrubbed.text, language, self.retriever.entities_in(query)
 
     def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, language: str, entity: str | None
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, language: str, entities: list[str]
     ) -> list[Document]:
         state = ConversationState(language=language)
-        state.append(Speaker.CUSTOMER, ScrubbedText.from_trusted_source(query), {}, language, entity)  # scrubbed in invoke
+        state.append(Speaker.CUSTOMER, ScrubbedText.from_trusted_source(query), {}, language, entities=entities)  # scrubbed in invoke
         result = self.retriever.retrieve(state, k=self.k, filters=self.filters)
         if not result.answered:
             return []

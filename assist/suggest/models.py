@@ -40,6 +40,7 @@ class Source:
     level: int
     used: bool
     why_not: str = ""
+    rerank_score: float | None = None
 
     @classmethod
     def from_hit(cls, hit: Hit, used: bool, why_not: str = "") -> Source:
@@ -57,6 +58,7 @@ class Source:
             level=int(hit.entry.metadata.get("level", 1)),
             used=used,
             why_not="" if used else why_not,
+            rerank_score=hit.rerank_score,
         )
 
 
