@@ -442,7 +442,7 @@ def kb_train_reranker(
     lang: Lang = "fr",
     hidden: Annotated[int, typer.Option(min=8, max=1024, help="Hidden units of the network.")] = 128,
 ):
-    """Train a reranker on labelled turns over the current index (the last 20 % of the cases calibrate its threshold)."""
+    """Train a reranker on labelled turns over the current index (a seeded random fifth of the cases, held out, picks the epoch and the selection threshold)."""
     from assist.evaluation import load_cases, replay
     from assist.knowledge import Pool, Retriever, train_reranker
     from assist.privacy import Scrubber
@@ -454,6 +454,7 @@ def kb_train_reranker(
     if unknown:
         raise InputError(f"{len(unknown)} gold id(s) of the cases are not in the index at {index.path} (first: {', '.join(unknown[:3])})")
     scrubber, retriever = Scrubber.create(), Retriever(index, no_answer=None)
+    scrubber.protect(str(e.metadata["entity"]) for e in index.entries.values() if e.metadata.get("entity"))  # as production scrubs
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), console=err, transient=True) as progress:
         task = progress.add_task("building the training pools", total=len(parsed))
         pools = []
@@ -461,7 +462,7 @@ def kb_train_reranker(
             pools.append(Pool.labelled(*retriever.pool(replay(retriever, scrubber, case, lang)), case.gold_ids))
             progress.update(task, advance=1)
         progress.update(task, description="training", total=None)
-        reranker = train_reranker(pools, index.embedder.name, hidden=hidden, trained_on=f"{', '.join(p.name for p in cases)}: {len(parsed)} cases, snapshot {index.snapshot}")
+        reranker = train_reranker(pools, index.embedder.name, hidden=hidden, limit=settings.curated_count, trained_on=f"{', '.join(p.name for p in cases)}: {len(parsed)} cases, snapshot {index.snapshot}")
     reranker.save(out)
     err.print(f"{out}: {reranker.trained_on}; threshold {reranker.threshold} ({reranker.embedding_model})")
 
@@ -500,6 +501,7 @@ def eval_retrieval(
         entries = load_path(knowledge, scrubber)
         progress.update(task, description="indexing")
         index.ingest(entries, progress=lambda done, total: progress.update(task, completed=done, total=total))
+        scrubber.protect(str(e.metadata["entity"]) for e in entries if e.metadata.get("entity"))  # public names, as production scrubs
         retriever = Retriever(index, no_answer=_no_answer(settings))
         states = [replay(retriever, scrubber, case, lang) for case in parsed]
         progress.update(task, description="evaluating", completed=0, total=len(parsed))
@@ -553,6 +555,10 @@ def eval_dstc11(
     chosen = [name.strip() for name in systems.split(",") if name.strip()]
     plain = [name for name in chosen if name != "reranked"]
     train, scored_at = dstc.split(cases, train_on)
+    if "reranked" in chosen and len(train) < 20:
+        raise InputError(f"the reranked system trains on {len(train)} turns here: raise --limit, or leave 'reranked' out of --systems")
+    if save_reranker and "reranked" not in chosen:
+        raise InputError("--save-reranker needs the 'reranked' system")
     settings = _settings()
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("loading models", total=None)
@@ -573,7 +579,7 @@ def eval_dstc11(
         if "reranked" in chosen:
             progress.update(task, description=f"training the reranker on {len(train)} turns", completed=0, total=None)
             pools = [Pool.labelled(*retriever.pool(states[i]), cases[i].gold_ids) for i in train]
-            reranker = train_reranker(pools, index.embedder.name, trained_on=f"DSTC11 {split}, {len(train)} turns ({train_on})")
+            reranker = train_reranker(pools, index.embedder.name, limit=dstc.SELECTION_LIMIT, trained_on=f"DSTC11 {split}, {len(train)} turns ({train_on}), snapshot {index.snapshot}")
             if save_reranker:
                 reranker.save(save_reranker)
             progress.update(task, description="evaluating the reranked retriever", completed=0, total=len(scored_at))
@@ -980,7 +986,8 @@ def audit_show(entry: Annotated[str, typer.Argument(help="Entry id or sequence n
     for src in p.get("sources", []):
         used = "USED" if src["used"] else f"not used: {src.get('why_not', '')}"
         out.print(f"  #{src['rank']} {src['entry_id']} — {src['title']} [{used}]", markup=False)
-        out.print(f"     rrf {src['score']:.4f} · bm25 rank {src['lexical_rank']} ({src['lexical_score']}) · dense rank {src['dense_rank']} ({src['dense_score']})", markup=False)
+        reranked = f" · reranker {src['rerank_score']}" if src.get("rerank_score") is not None else ""
+        out.print(f"     score {src['score']:.4f} · bm25 rank {src['lexical_rank']} ({src['lexical_score']}) · dense rank {src['dense_rank']} ({src['dense_score']}){reranked}", markup=False)
         if src["entry_id"] in knowledge:
             out.print(f"     {_short(knowledge[src['entry_id']], 300)}", markup=False)
     if p.get("prompt"):

@@ -121,14 +121,14 @@ def calibrate_selection(cases: Sequence[Case], scored: Sequence[Sequence[tuple[s
 
 def split(cases: Sequence[Case], how: str = "half") -> tuple[list[int], list[int]]:
     """Which cases train (the selection rule, the reranker) and which are scored: the first and second half, or
-    ("entities") the turns about one half of the businesses and the turns about the other half, by a hash of the
-    business of their first gold snippet, so the scored turns ask about businesses training never saw."""
+    ("entities") the turns about one half of the businesses and the turns about the other half, by a hash of each
+    business, so the scored turns ask about businesses training never saw (a turn about businesses on both sides is
+    left out)."""
     if how == "half":
         half = len(cases) // 2
         return list(range(half)), list(range(half, len(cases)))
     if how != "entities":
         raise InputError(f"unknown split '{how}' (expected one of {', '.join(SPLITS)})")
-    business = ["-".join(case.gold_ids[0].split("-")[:2]) if case.gold_ids else "" for case in cases]
-    side = [zlib.crc32(name.encode()) % 2 for name in business]
-    return [i for i, s in enumerate(side) if s == 0], [i for i, s in enumerate(side) if s == 1]
+    sides = [{zlib.crc32("-".join(gold.split("-")[:2]).encode()) % 2 for gold in case.gold_ids} for case in cases]
+    return [i for i, side in enumerate(sides) if side == {0}], [i for i, side in enumerate(sides) if side == {1}]
 

