@@ -7,7 +7,7 @@ element-wise product) and the similarity scores, trained on cases whose gold ent
 (`assist kb train-reranker`, or the DSTC11 eval's first half). It reorders a wide candidate pool
 and gives each passage a probability of being relevant; passages under the selection threshold
 (calibrated on held-out training cases) are not offered. Inference is numpy, about a millisecond
-for a pool of 100; training uses scikit-learn.
+a turn (`assist bench retrieval --reranker`); training uses scikit-learn.
 
 A reranker belongs to one embedding model, and one trained for another is refused. It learns the
 knowledge it was trained over (its passages' vectors are among its inputs): `trained_on` says
@@ -34,9 +34,7 @@ POOL = 100  # candidates each ranking (BM25, dense) contributes before reranking
 THRESHOLDS = tuple(round(0.05 * step, 2) for step in range(1, 20))
 MAX_EPOCHS = 200
 PATIENCE = 8  # epochs without a better held-out F1 before training stops
-
-
-SCALARS = 10
+SCALARS = 10  # features after the three vectors (see `features`)
 
 
 def features(hits: Sequence[Hit], passages: np.ndarray, query: np.ndarray, blended: np.ndarray) -> np.ndarray:
