@@ -188,7 +188,7 @@ def test_kb_train_reranker_then_retrieval_uses_it(tmp_path):
     junk.write_bytes(b"junk")
     proc = run(["eval", "retrieval", "--knowledge", str(root / "knowledge"), "--cases", str(cases), "--systems", "assist"], tmp_path,
                env={"ASSIST_RERANKER": str(junk)})  # fmt: skip
-    assert proc.returncode == 1 and "cannot read the reranker" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
+    assert proc.returncode == 1 and "not a readable reranker file" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
 
 
 def test_help_explains_every_command(tmp_path):
