@@ -89,6 +89,7 @@ def test_an_agent_accepts_a_suggestion_and_a_reviewer_finds_its_explanation(site
 
     reviewer = browser.new_page()
     sign_in(reviewer, url, "/compliance", key["compliance"])
+    reviewer.locator("[data-testid=integrity][data-status]:not([data-status=''])").wait_for()  # the page verifies the log after it loads
     assert reviewer.get_by_test_id("integrity").get_attribute("data-status") == "ok"
     reviewer.get_by_test_id("filter-suggestion").fill(expected["id"])
     reviewer.get_by_test_id("search-submit").click()
