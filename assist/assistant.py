@@ -28,6 +28,7 @@ from assist.audit.schema import Action, config_entry, generation_failure_entry, 
 from assist.config import Settings
 from assist.conversation import ConversationState, Speaker, Turn, check_utterance
 from assist.errors import AssistError, ConfigError, InputError, ModelError
+from assist.knowledge.entities import entity_names
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.lexical import fold
 from assist.knowledge.model import KnowledgeEntry
@@ -179,7 +180,7 @@ class Assistant:
                 index.reembed()
             reranker = Reranker.load(settings.reranker, index.embedder.name) if settings.reranker else None
             retriever = Retriever(index, no_answer=NoAnswerThreshold(settings.no_answer_lexical, settings.no_answer_dense), reranker=reranker)
-            scrubber.protect(str(e.metadata["entity"]) for e in index.entries.values() if e.metadata.get("entity"))  # public business names
+            scrubber.protect(entity_names(index.entries.values()))  # public business names
             llm, llm_alive = None, (lambda: True)
             if generate and settings.llm_base_url:
                 llm = OpenAICompatibleModel(settings.llm_base_url, settings.llm_model, settings.llm_api_key, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries)

@@ -445,6 +445,7 @@ def kb_train_reranker(
     """Train a reranker on labelled turns over the current index (a seeded random fifth of the cases, held out, picks the epoch and the selection threshold)."""
     from assist.evaluation import load_cases, replay
     from assist.knowledge import Pool, Retriever, train_reranker
+    from assist.knowledge.entities import entity_names
     from assist.privacy import Scrubber
 
     settings = _settings()
@@ -454,7 +455,7 @@ def kb_train_reranker(
     if unknown:
         raise InputError(f"{len(unknown)} gold id(s) of the cases are not in the index at {index.path} (first: {', '.join(unknown[:3])})")
     scrubber, retriever = Scrubber.create(), Retriever(index, no_answer=None)
-    scrubber.protect(str(e.metadata["entity"]) for e in index.entries.values() if e.metadata.get("entity"))  # as production scrubs
+    scrubber.protect(entity_names(index.entries.values()))  # as production scrubs
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), console=err, transient=True) as progress:
         task = progress.add_task("building the training pools", total=len(parsed))
         pools = []
@@ -482,6 +483,7 @@ def eval_retrieval(
     from assist.evaluation import calibrate as calibrate_thresholds
     from assist.evaluation import load_cases, replay, run_systems, score
     from assist.knowledge import Embedder, KnowledgeIndex, Reranker, Retriever, load_path
+    from assist.knowledge.entities import entity_names
     from assist.privacy import Scrubber
 
     parsed = load_cases(cases)
@@ -501,7 +503,7 @@ def eval_retrieval(
         entries = load_path(knowledge, scrubber)
         progress.update(task, description="indexing")
         index.ingest(entries, progress=lambda done, total: progress.update(task, completed=done, total=total))
-        scrubber.protect(str(e.metadata["entity"]) for e in entries if e.metadata.get("entity"))  # public names, as production scrubs
+        scrubber.protect(entity_names(entries))  # public names, as production scrubs
         retriever = Retriever(index, no_answer=_no_answer(settings))
         states = [replay(retriever, scrubber, case, lang) for case in parsed]
         progress.update(task, description="evaluating", completed=0, total=len(parsed))

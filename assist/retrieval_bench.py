@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from assist.conversation import ConversationState, Speaker
-from assist.evaluation import Case
+from assist.evaluation import Case, replay
 from assist.knowledge.embeddings import Embedder
 from assist.knowledge.index import KnowledgeIndex
 from assist.knowledge.model import KnowledgeEntry
@@ -42,10 +42,7 @@ def bench_retrieval(
         reranked = Retriever(index, reranker=reranker) if reranker else None
         states = []
         for number, case in enumerate(cases, start=1):
-            state = ConversationState(language=language)
-            for speaker, text in case.turns:
-                retriever.record(state, speaker, text, scrubber)
-            states.append(state)
+            states.append(replay(retriever, scrubber, case, language))
             progress("scrubbing the conversations", number, len(cases))
         # Live replay: retrieval runs at every customer turn, in order, as in a call (a turn's utterance is embedded
         # once and reused as context by the next turn). Each mode replays every conversation from a cold cache.

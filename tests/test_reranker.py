@@ -14,6 +14,7 @@ from assist.knowledge import KnowledgeEntry, KnowledgeIndex, Pool, Reranker, Ret
 from assist.knowledge.index import Hit
 from assist.knowledge.model import Kind
 from assist.knowledge.reranker import THRESHOLDS, features
+from assist.privacy.scrubbed import ScrubbedText
 from assist.suggest.models import Source
 
 
@@ -174,9 +175,7 @@ def _asked(retriever: Retriever, name: str, question: str) -> ConversationState:
     return state
 
 
-def _trusted(text: str):
-    from assist.privacy.scrubbed import ScrubbedText
-
+def _trusted(text: str) -> ScrubbedText:
     return ScrubbedText.from_trusted_source(text)  # no personal data in these questions: nothing to scrub
 
 

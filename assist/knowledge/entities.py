@@ -15,6 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from assist.knowledge.lexical import fold
+from assist.knowledge.model import KnowledgeEntry
 
 # Words too generic to identify an entity by themselves ("the hotel", "le contrat").
 _GENERIC = {
@@ -36,6 +37,11 @@ def _cutoff(alias: str, distinctive: bool) -> float:
     if not distinctive:
         return 95.0
     return 90.0 if len(alias) <= 8 else 86.0
+
+
+def entity_names(entries: Iterable[KnowledgeEntry]) -> list[str]:
+    """The `entity` names the entries' metadata carry (businesses, offers: public names, which the scrubber protects)."""
+    return sorted({str(e.metadata["entity"]) for e in entries if e.metadata.get("entity")})
 
 
 class EntityTracker:

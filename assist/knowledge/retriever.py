@@ -28,7 +28,7 @@ from pydantic import ConfigDict
 
 from assist.conversation import ConversationState, Speaker, Turn, check_utterance
 from assist.errors import ConfigError, RetrievalError
-from assist.knowledge.entities import EntityTracker
+from assist.knowledge.entities import EntityTracker, entity_names
 from assist.knowledge.index import Hit, KnowledgeIndex
 from assist.knowledge.language import LanguageDetector
 from assist.knowledge.model import Kind
@@ -133,7 +133,7 @@ class Retriever:
     def tracker(self) -> EntityTracker:
         """Entities known to the current knowledge snapshot (rebuilt when the snapshot changes)."""
         if self._tracker_for != self.index.snapshot:
-            self._tracker = EntityTracker(str(e.metadata["entity"]) for e in self.index.entries.values() if e.metadata.get("entity"))
+            self._tracker = EntityTracker(entity_names(self.index.entries.values()))
             self._tracker_for = self.index.snapshot
         return self._tracker
 
