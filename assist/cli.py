@@ -539,8 +539,8 @@ def eval_dstc11(
     split: Annotated[str, typer.Option(help="Split folder to score.")] = "val",
     limit: Annotated[int | None, typer.Option(min=2, help="Only the first N knowledge-seeking turns.")] = None,
     systems: Annotated[str, typer.Option(help="Comma-separated: assist, reranked, lexical, dense, langchain.")] = "assist,reranked,lexical,dense,langchain",
-    train_on: Annotated[str, typer.Option(help="'half': calibrate and train on the first half, score the second; 'entities': train on the turns about half of the businesses, score the others.")] = "half",
-    save_reranker: Annotated[Path | None, typer.Option(help="Write the reranker trained here to this file (.npz).")] = None,
+    train_on: Annotated[str, typer.Option(help="'half': calibrate and train on the first half, score the second; 'folds': five folds, each scored by what the other four trained; 'entities': train on the turns about half of the businesses, score the others.")] = "half",
+    save_reranker: Annotated[Path | None, typer.Option(help="Write the reranker trained here to this file (.npz; not with --train-on folds).")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
     """Recall@5 over gold snippets and knowledge-selection precision/recall/F1, scored on turns nothing was fitted to.
@@ -556,12 +556,14 @@ def eval_dstc11(
     entries, cases = dstc.load_knowledge(data), dstc.load_cases(data, split)[:limit]
     chosen = [name.strip() for name in systems.split(",") if name.strip()]
     plain = [name for name in chosen if name != "reranked"]
-    train, scored_at = dstc.split(cases, train_on)
-    if "reranked" in chosen and len(train) < 20:
-        raise InputError(f"the reranked system trains on {len(train)} turns here: raise --limit, or leave 'reranked' out of --systems")
-    if save_reranker and "reranked" not in chosen:
-        raise InputError("--save-reranker needs the 'reranked' system")
+    folds = dstc.split(cases, train_on)
+    scored_at = sorted(i for _, scored in folds for i in scored)
+    if "reranked" in chosen and min(len(train) for train, _ in folds) < 20:
+        raise InputError(f"the reranked system trains on {min(len(train) for train, _ in folds)} turns here: raise --limit, or leave 'reranked' out of --systems")
+    if save_reranker and ("reranked" not in chosen or len(folds) > 1):
+        raise InputError("--save-reranker needs the 'reranked' system and one training set (--train-on half or entities)")
     settings = _settings()
+    rules: dict[str, list[str]] = {system: [""] * len(cases) for system in chosen}  # each scored turn's selection rule, its fold's
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("loading models", total=None)
         scrubber, index = Scrubber.create(), KnowledgeIndex(settings.data_dir / "evals" / "dstc11", Embedder(settings.embedding_model))
@@ -577,34 +579,44 @@ def eval_dstc11(
         progress.update(task, description="evaluating", completed=0, total=len(cases))
         outcomes = run_systems(retriever, scrubber, cases, k=dstc.SELECTION_LIMIT, language="en", systems=plain, states=states,
                                progress=lambda done, total: progress.update(task, completed=done))  # fmt: skip
-        reranker = None
         if "reranked" in chosen:
-            progress.update(task, description=f"training the reranker on {len(train)} turns", completed=0, total=None)
-            pools = [Pool.labelled(*retriever.pool(states[i]), cases[i].gold_ids) for i in train]
-            reranker = train_reranker(pools, index.embedder.name, limit=dstc.SELECTION_LIMIT, trained_on=f"DSTC11 {split}, {len(train)} turns ({train_on}), snapshot {index.snapshot}")
+            outcomes["reranked"], pools = [None] * len(cases), {}
+        for number, (train, scored) in enumerate(folds, start=1):
+            for system in plain:
+                rule = dstc.calibrate_selection([cases[i] for i in train], [list(zip(outcomes[system][i].ranked, outcomes[system][i].scores)) for i in train])
+                for i in scored:
+                    rules[system][i] = rule
+            if "reranked" not in chosen:
+                continue
+            fold = f" (fold {number} of {len(folds)})" if len(folds) > 1 else ""
+            progress.update(task, description=f"training the reranker on {len(train)} turns{fold}", completed=0, total=None)
+            for i in train:
+                if i not in pools:
+                    pools[i] = Pool.labelled(*retriever.pool(states[i]), cases[i].gold_ids)
+            reranker = train_reranker([pools[i] for i in train], index.embedder.name, limit=dstc.SELECTION_LIMIT,
+                                      trained_on=f"DSTC11 {split}, {len(train)} turns ({train_on}{fold}), snapshot {index.snapshot}")  # fmt: skip
             if save_reranker:
                 reranker.save(save_reranker)
-            progress.update(task, description="evaluating the reranked retriever", completed=0, total=len(scored_at))
-            reranked = run_systems(Retriever(index, no_answer=None, reranker=reranker), scrubber, [cases[i] for i in scored_at], k=dstc.SELECTION_LIMIT,
-                                   systems=["assist"], states=[states[i] for i in scored_at], progress=lambda done, total: progress.update(task, completed=done))  # fmt: skip
-            outcomes["reranked"] = [None] * len(cases)
-            for i, outcome in zip(scored_at, reranked["assist"]):
-                outcomes["reranked"][i] = outcome
+            progress.update(task, description=f"evaluating the reranked retriever{fold}", completed=0, total=len(scored))
+            reranked = run_systems(Retriever(index, no_answer=None, reranker=reranker), scrubber, [cases[i] for i in scored], k=dstc.SELECTION_LIMIT,
+                                   systems=["assist"], states=[states[i] for i in scored], progress=lambda done, total: progress.update(task, completed=done))  # fmt: skip
+            for i, outcome in zip(scored, reranked["assist"]):
+                outcomes["reranked"][i], rules["reranked"][i] = outcome, f"score:{reranker.threshold}"
     on = lambda items, at: [items[i] for i in at]  # noqa: E731
     rows = []
     for system in chosen:
         scored = [list(zip(o.ranked, o.scores)) if o else [] for o in outcomes[system]]
-        rule = f"score:{reranker.threshold}" if system == "reranked" else dstc.calibrate_selection(on(cases, train), on(scored, train))
-        selection = dstc.selection_scores(on(cases, scored_at), on(scored, scored_at), rule)
+        selection = dstc.selection_scores(on(cases, scored_at), on(scored, scored_at), on(rules[system], scored_at))
         report = score(system, on(cases, scored_at), on(outcomes[system], scored_at), 5)
         rows.append({"system": system, "scored_turns": len(scored_at), "recall_at_5": report.recall_at_k, "recall_at_1": report.recall_at_1,
-                     "selection_rule": rule, "selection_precision": selection.precision, "selection_recall": selection.recall,
+                     "selection_rule": selection.rule, "selection_precision": selection.precision, "selection_recall": selection.recall,
                      "selection_f1": selection.f1, "latency_p50_ms": report.latency_p50_ms, "latency_p95_ms": report.latency_p95_ms})  # fmt: skip
+    training = round(sum(len(train) for train, _ in folds) / len(folds))
     if as_json:
         sys.stdout.write(json.dumps({"knowledge": index.snapshot, "entries": len(entries), "turns": len(cases), "train_on": train_on,
-                                     "training_turns": len(train), "systems": rows}) + "\n")  # fmt: skip
+                                     "folds": len(folds), "training_turns": training, "systems": rows}) + "\n")  # fmt: skip
         return
-    title = f"DSTC11 {split}: {len(cases)} knowledge-seeking turns, {len(entries)} snippets; trained on {len(train)} ({train_on}), scored on the other {len(scored_at)}"
+    title = f"DSTC11 {split}: {len(cases)} knowledge-seeking turns, {len(entries)} snippets; trained on {training} ({train_on}, {len(folds)} fold(s)), scored on {len(scored_at)} others"
     table = Table(title=title)
     for key in rows[0]:
         table.add_column(key.replace("selection_", "sel. ").replace("_", " "), justify="left" if key == "system" else "right")

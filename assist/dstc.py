@@ -3,11 +3,12 @@
 The knowledge (per hotel or restaurant: FAQs and review sentences) becomes knowledge entries
 with the business as their `entity`; each knowledge-seeking turn of the validation logs becomes
 a case whose gold ids are its gold snippets. Knowledge selection (which snippets to pass on)
-keeps the first N hits, or the hits scoring at least R times the best one; the rule is
-calibrated on the first half of the turns and scored on the second half, so the reported
-precision/recall/F1 are not fitted to the turns they score. The learned reranker is trained on
-the same first half (or, to measure businesses it has never seen, on the turns about half of the
-businesses, scored on the others) and selects by its own threshold. Turn detection is not part
+keeps the first N hits, or the hits scoring at least R times the best one. The rule is
+calibrated on training turns and scored on others, so the reported precision/recall/F1 are not
+fitted to the turns they score: the first half trains and the second is scored, or five folds
+are each scored by what the other four trained (every turn scored), or, to measure businesses
+never seen, the turns about half of the businesses train and the others are scored. The learned
+reranker is trained on the same turns and selects by its own threshold. Turn detection is not part
 of this eval: the gold knowledge-seeking turns are used.
 """
 
@@ -24,7 +25,8 @@ from assist.errors import InputError
 from assist.evaluation import Case
 from assist.knowledge.model import Kind, KnowledgeEntry
 
-SPLITS = ("half", "entities")
+SPLITS = ("half", "folds", "entities")
+FOLDS = 5
 
 SELECTION_LIMIT = 12
 
@@ -102,16 +104,18 @@ def select(scored: Sequence[tuple[str, float]], rule: str, limit: int = SELECTIO
     return [entry_id for entry_id, score in scored[:limit] if score >= float(value) * best]
 
 
-def selection_scores(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str, float]]], rule: str) -> Selection:
-    """Micro-averaged snippet precision/recall/F1, as in the DSTC11 track 5 scorer."""
+def selection_scores(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str, float]]], rule: str | Sequence[str]) -> Selection:
+    """Micro-averaged snippet precision/recall/F1, as in the DSTC11 track 5 scorer; `rule` is one rule, or one per case
+    (each fold's own, when folds are scored together)."""
+    rules = [rule] * len(cases) if isinstance(rule, str) else list(rule)
     tp = fp = fn = 0
-    for case, ranked in zip(cases, scored):
-        chosen, gold = set(select(ranked, rule)), set(case.gold_ids)
+    for case, ranked, each in zip(cases, scored, rules):
+        chosen, gold = set(select(ranked, each)), set(case.gold_ids)
         tp, fp, fn = tp + len(chosen & gold), fp + len(chosen - gold), fn + len(gold - chosen)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Selection(rule, round(precision, 4), round(recall, 4), round(f1, 4))
+    return Selection(rule if isinstance(rule, str) else " / ".join(dict.fromkeys(rules)), round(precision, 4), round(recall, 4), round(f1, 4))
 
 
 def calibrate_selection(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str, float]]]) -> str:
@@ -119,16 +123,21 @@ def calibrate_selection(cases: Sequence[Case], scored: Sequence[Sequence[tuple[s
     return max(rules, key=lambda rule: selection_scores(cases, scored, rule).f1)
 
 
-def split(cases: Sequence[Case], how: str = "half") -> tuple[list[int], list[int]]:
-    """Which cases train (the selection rule, the reranker) and which are scored: the first and second half, or
-    ("entities") the turns about one half of the businesses and the turns about the other half, by a hash of each
-    business, so the scored turns ask about businesses training never saw (a turn about businesses on both sides is
-    left out)."""
+def split(cases: Sequence[Case], how: str = "half") -> list[tuple[list[int], list[int]]]:
+    """Which cases train (the selection rule, the reranker) and which are scored, as (train, scored) folds:
+    - "half": the first half trains, the second is scored;
+    - "folds": FOLDS consecutive blocks, each scored by what the other blocks trained (cross-fitting: every turn is
+      scored, never by something fitted to it);
+    - "entities": the turns about one half of the businesses train and the turns about the other half are scored, by a
+      hash of each business, so the scored turns ask about businesses training never saw (a turn about businesses on
+      both sides is left out)."""
     if how == "half":
         half = len(cases) // 2
-        return list(range(half)), list(range(half, len(cases)))
+        return [(list(range(half)), list(range(half, len(cases))))]
+    if how == "folds":
+        bounds = [len(cases) * fold // FOLDS for fold in range(FOLDS + 1)]
+        return [([i for i in range(len(cases)) if not low <= i < high], list(range(low, high))) for low, high in zip(bounds, bounds[1:])]
     if how != "entities":
         raise InputError(f"unknown split '{how}' (expected one of {', '.join(SPLITS)})")
     sides = [{zlib.crc32("-".join(gold.split("-")[:2]).encode()) % 2 for gold in case.gold_ids} for case in cases]
-    return [i for i, side in enumerate(sides) if side == {0}], [i for i, side in enumerate(sides) if side == {1}]
-
+    return [([i for i, side in enumerate(sides) if side == {0}], [i for i, side in enumerate(sides) if side == {1}])]

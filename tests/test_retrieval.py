@@ -287,6 +287,8 @@ def test_dstc_loader_and_selection_scores(tmp_path):
     assert dstc.calibrate_selection(cases, scored) == "top:1"
     assert dstc.select(scored[0], "score:0.95") == ["hotel-7-review-2-0"] and dstc.select(scored[0], "score:0.6") == ["hotel-7-review-2-0", "hotel-7-review-2-1"]
     assert dstc.select([("a", 0.2), ("b", 0.1)], "score:0.6") == ["a"]  # the best always
+    per_case = dstc.selection_scores(cases * 2, scored * 2, ["top:1", "top:3"])  # each fold's own rule
+    assert per_case == dstc.Selection("top:1 / top:3", 0.5, 1.0, 0.6667)
 
 
 def test_dstc_splits_keep_training_and_scored_turns_apart():
@@ -295,9 +297,11 @@ def test_dstc_splits_keep_training_and_scored_turns_apart():
 
     turn = ((Speaker.CUSTOMER, "is it quiet?"),)
     cases = [Case(turn, (f"hotel-{n}-review-0-1",)) for n in range(40)] + [Case(turn, ("hotel-1-review-0-1", "hotel-4-faq-3"))]
-    train, scored = dstc.split(cases, "half")
-    assert train == list(range(20)) and scored == list(range(20, 41))
-    train, scored = dstc.split(cases, "entities")
+    assert dstc.split(cases, "half") == [(list(range(20)), list(range(20, 41)))]
+    folds = dstc.split(cases, "folds")
+    assert len(folds) == dstc.FOLDS and sorted(i for _, scored in folds for i in scored) == list(range(41))  # every turn scored once
+    assert all(not set(train) & set(scored) and sorted(train + scored) == list(range(41)) for train, scored in folds)
+    [(train, scored)] = dstc.split(cases, "entities")
     business = lambda i: {"-".join(g.split("-")[:2]) for g in cases[i].gold_ids}  # noqa: E731
     seen = set().union(*(business(i) for i in train))
     assert train and scored and not seen & set().union(*(business(i) for i in scored))  # no scored business was trained on

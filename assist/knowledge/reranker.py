@@ -29,11 +29,12 @@ from assist.errors import ConfigError, InputError
 from assist.knowledge.index import Hit
 from assist.knowledge.model import Kind
 
-FORMAT = "assist-reranker/1"
+FORMAT = "assist-reranker/2"
 POOL = 100  # candidates each ranking (BM25, dense) contributes before reranking
 THRESHOLDS = tuple(round(0.05 * step, 2) for step in range(1, 20))
 MAX_EPOCHS = 200
 PATIENCE = 8  # epochs without a better held-out F1 before training stops
+MEMBERS = 3  # networks averaged
 SCALARS = 10  # features after the three vectors (see `features`)
 
 
@@ -58,12 +59,11 @@ def features(hits: Sequence[Hit], passages: np.ndarray, query: np.ndarray, blend
 
 
 @dataclass(frozen=True, eq=False)
-class Reranker:
-    weights: tuple[np.ndarray, ...]  # W1, W2, ... of a ReLU network with one logistic output
+class Network:
+    """One trained network: a ReLU network with one logistic output."""
+
+    weights: tuple[np.ndarray, ...]  # W1, W2, ...
     biases: tuple[np.ndarray, ...]
-    threshold: float  # passages under this probability are not offered (the best one always is)
-    embedding_model: str
-    trained_on: str = ""  # what it was trained on, for the explanation
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         activation = rows
@@ -72,6 +72,17 @@ class Reranker:
             if layer < len(self.weights) - 1:
                 activation = np.maximum(activation, 0.0)
         return 1.0 / (1.0 + np.exp(-np.clip(activation[:, 0], -30, 30)))
+
+
+@dataclass(frozen=True, eq=False)
+class Reranker:
+    networks: tuple[Network, ...]  # their probabilities are averaged (bagging: each was fitted on another 80 %)
+    threshold: float  # passages under this probability are not offered (the best one always is)
+    embedding_model: str
+    trained_on: str = ""  # what it was trained on, for the explanation
+
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        return np.mean([network.probabilities(rows) for network in self.networks], axis=0)
 
     def rerank(self, hits: Sequence[Hit], rows: np.ndarray) -> list[Hit]:
         """`hits` (with their `features` rows) reordered by probability of relevance, each with `rerank_score` set and
@@ -89,11 +100,14 @@ class Reranker:
     @property
     def width(self) -> int:
         """How many features a row must have."""
-        return int(self.weights[0].shape[0])
+        return int(self.networks[0].weights[0].shape[0])
 
     def save(self, path: Path) -> None:
         meta = {"format": FORMAT, "threshold": self.threshold, "embedding_model": self.embedding_model, "trained_on": self.trained_on}
-        arrays = {f"weight_{i}": w for i, w in enumerate(self.weights)} | {f"bias_{i}": b for i, b in enumerate(self.biases)}
+        arrays = {}
+        for member, network in enumerate(self.networks):
+            arrays |= {f"n{member}_weight_{i}": w for i, w in enumerate(network.weights)}
+            arrays |= {f"n{member}_bias_{i}": b for i, b in enumerate(network.biases)}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("wb") as out:
@@ -108,21 +122,34 @@ class Reranker:
         try:
             with np.load(path, allow_pickle=False) as data:
                 meta = json.loads(str(data["meta"]))
-                layers = sum(1 for name in data.files if name.startswith("weight_"))
-                weights = tuple(data[f"weight_{i}"].astype(np.float32) for i in range(layers))
-                biases = tuple(data[f"bias_{i}"].astype(np.float32) for i in range(layers))
-            if meta.get("format") != FORMAT:
-                raise ValueError("format")
+                if meta.get("format") != FORMAT:
+                    raise ValueError("format")
+                shapes = {}  # member -> number of layers
+                for name in data.files:
+                    if name != "meta":
+                        member, _, layer = name.partition("_weight_")
+                        if layer:
+                            shapes[member] = shapes.get(member, 0) + 1
+                networks = tuple(
+                    Network(tuple(data[f"{member}_weight_{i}"].astype(np.float32) for i in range(layers)),
+                            tuple(data[f"{member}_bias_{i}"].astype(np.float32) for i in range(layers)))
+                    for member, layers in sorted(shapes.items())
+                )  # fmt: skip
             threshold, model, trained_on = float(meta["threshold"]), str(meta["embedding_model"]), str(meta.get("trained_on", ""))
         except (OSError, ValueError, KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
             raise ConfigError(f"{path} is not a readable reranker file ({FORMAT}; {type(exc).__name__})") from None
-        shapes = [w.shape for w in weights]
-        chained = all(len(a) == 2 and len(b) == 2 and a[1] == b[0] for a, b in zip(shapes, shapes[1:]))
-        if not layers or not chained or shapes[-1][1:] != (1,) or [b.shape for b in biases] != [(w[1],) for w in shapes]:
+        if not networks or not all(_fits(network) for network in networks) or len({n.weights[0].shape[0] for n in networks}) > 1:
             raise ConfigError(f"{path} is not a readable reranker file ({FORMAT}; its layers do not fit together)")
         if model != embedding_model:
             raise ConfigError(f"the reranker {path} was trained for the embedding model '{model}', not '{embedding_model}'")
-        return cls(weights, biases, threshold, model, trained_on)
+        return cls(networks, threshold, model, trained_on)
+
+
+def _fits(network: Network) -> bool:
+    """Whether a network's layers chain from its input to one output."""
+    shapes = [w.shape for w in network.weights]
+    chained = all(len(a) == 2 and len(b) == 2 and a[1] == b[0] for a, b in zip(shapes, shapes[1:]))
+    return bool(shapes) and chained and len(shapes[0]) == 2 and shapes[-1][1:] == (1,) and [b.shape for b in network.biases] == [(w[1],) for w in shapes]
 
 
 @dataclass(frozen=True)
@@ -146,37 +173,48 @@ def train_reranker(
     *,
     hidden: int = 128,
     limit: int = 5,
+    members: int = MEMBERS,
     trained_on: str = "",
     seed: int = 0,
     max_epochs: int = MAX_EPOCHS,
 ) -> Reranker:
-    """Fit the network on 80 % of `pools` (shuffled), one epoch at a time; keep the epoch and the selection threshold with
-    the best F1 on the other 20 %, which it is not fitted on, and stop when PATIENCE epochs in a row have not improved
-    it. The F1 is that of what would be offered: the best `limit` passages by probability, those over the threshold
-    (the best always)."""
-    from sklearn.neural_network import MLPClassifier
-
+    """Bagging: `members` networks, each fitted on another shuffled 80 % of `pools`, one epoch at a time, keeping the
+    epoch with the best F1 on its other 20 % and stopping when PATIENCE epochs in a row have not improved it. Their
+    probabilities are averaged. The selection threshold is then chosen on the cases some network was not fitted on,
+    each scored by those networks only. The F1 is that of what would be offered: the best `limit` passages by
+    probability, those over the threshold (the best always)."""
     usable = [pool for pool in pools if len(pool.rows)]
-    np.random.default_rng(seed).shuffle(usable)  # the held-out part is no one file's or topic's end
-    cut = int(len(usable) * 0.8)
-    fit, held = usable[:cut], usable[cut:]
     if len(usable) < 10:
         raise InputError(f"training a reranker needs at least 10 labelled cases whose retrieval finds candidates (got {len(usable)})")
-    if not any(pool.gold.any() for pool in fit) or not any(pool.gold.any() for pool in held):
-        raise InputError("training a reranker needs gold among the candidates of both its training and its held-out cases")
+    cut = int(len(usable) * 0.8)
+    splits = [np.random.default_rng(seed + member).permutation(len(usable)) for member in range(members)]  # no one file's or topic's end
+    for order in splits:
+        if not any(usable[i].gold.any() for i in order[:cut]) or not any(usable[i].gold.any() for i in order[cut:]):
+            raise InputError("training a reranker needs gold among the candidates of both its training and its held-out cases")
+    networks = tuple(_fit([usable[i] for i in order[:cut]], [usable[i] for i in order[cut:]], hidden, limit, seed + member, max_epochs)
+                     for member, order in enumerate(splits))  # fmt: skip
+    out_of_bag: dict[int, list[np.ndarray]] = {}
+    for network, order in zip(networks, splits):
+        for i in order[cut:]:
+            out_of_bag.setdefault(int(i), []).append(network.probabilities(usable[i].rows))
+    scored = [(np.mean(probabilities, axis=0), usable[i]) for i, probabilities in out_of_bag.items()]
+    _, threshold = max((_f1(scored, t, limit), t) for t in THRESHOLDS)
+    return Reranker(networks, threshold, embedding_model, trained_on)
+
+
+def _fit(fit: Sequence[Pool], held: Sequence[Pool], hidden: int, limit: int, seed: int, max_epochs: int) -> Network:
+    from sklearn.neural_network import MLPClassifier
+
     rows, labels = np.vstack([p.rows for p in fit]), np.concatenate([p.gold for p in fit])
-    network = MLPClassifier(hidden_layer_sizes=(hidden,), random_state=seed)
+    model = MLPClassifier(hidden_layer_sizes=(hidden,), random_state=seed)
     best, best_f1, stale = None, -1.0, 0
     for _ in range(max_epochs):
-        network.partial_fit(rows, labels, classes=[False, True])
-        draft = Reranker(
-            tuple(np.array(w, dtype=np.float32) for w in network.coefs_), tuple(np.array(b, dtype=np.float32) for b in network.intercepts_),
-            0.5, embedding_model, trained_on,
-        )  # fmt: skip
-        scored = [(draft.probabilities(pool.rows), pool) for pool in held]
-        f1, threshold = max((_f1(scored, t, limit), t) for t in THRESHOLDS)
+        model.partial_fit(rows, labels, classes=[False, True])
+        network = Network(tuple(np.array(w, dtype=np.float32) for w in model.coefs_), tuple(np.array(b, dtype=np.float32) for b in model.intercepts_))
+        scored = [(network.probabilities(pool.rows), pool) for pool in held]
+        f1 = max(_f1(scored, t, limit) for t in THRESHOLDS)
         if f1 > best_f1:
-            best, best_f1, stale = dataclasses.replace(draft, threshold=threshold), f1, 0
+            best, best_f1, stale = network, f1, 0
         elif (stale := stale + 1) >= PATIENCE:
             break
     return best
