@@ -24,7 +24,7 @@ keys_app = typer.Typer(help="API keys of the service (agent, supervisor, complia
 
 
 def _settings():
-    from assist.cli import _settings as settings
+    from assist.cli.common import _settings as settings
 
     return settings()
 
