@@ -109,7 +109,7 @@ def selection_scores(cases: Sequence[Case], scored: Sequence[Sequence[tuple[str,
     (each fold's own, when folds are scored together)."""
     rules = [rule] * len(cases) if isinstance(rule, str) else list(rule)
     tp = fp = fn = 0
-    for case, ranked, each in zip(cases, scored, rules):
+    for case, ranked, each in zip(cases, scored, rules, strict=True):
         chosen, gold = set(select(ranked, each)), set(case.gold_ids)
         tp, fp, fn = tp + len(chosen & gold), fp + len(chosen - gold), fn + len(gold - chosen)
     precision = tp / (tp + fp) if tp + fp else 0.0

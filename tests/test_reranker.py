@@ -47,7 +47,7 @@ def test_training_learns_the_signal_calibrates_a_threshold_and_round_trips_throu
     rows = _pools(1, seed=4)[0].rows
     members = [network.probabilities(rows) for network in reranker.networks]
     assert np.allclose(reranker.probabilities(rows), np.mean(members, axis=0))
-    assert not np.allclose(members[0], members[1])  # each fitted on another 80 %
+    assert not np.allclose(members[0], members[1])  # three networks, not one copied (each its own seed and 80 %)
     tp = fp = fn = 0
     for pool in _pools(50, seed=3):  # unseen pools
         chosen = reranker.probabilities(pool.rows) >= reranker.threshold
@@ -80,7 +80,9 @@ GOOD_META = '{"format": "assist-reranker/2", "threshold": 0.5, "embedding_model"
         ({"meta": GOOD_META, "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1), "n1_weight_0": np.zeros((3, 1)), "n1_bias_0": np.zeros(1)},
          "do not fit together"),  # two networks that read rows of different widths
         ({"meta": GOOD_META, "n0_weight_0": np.zeros((2, 1))}, "KeyError"),
-        ({"meta": GOOD_META.replace("/2", "/1"), "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "not a readable reranker file"),
+        ({"meta": GOOD_META.replace("/2", "/1"), "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "older version: train it again"),
+        ({"meta": GOOD_META.replace("0.5", "NaN"), "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1)}, "not a readable reranker file"),
+        (b"", "EOFError"),
     ],
 )  # fmt: skip
 def test_a_missing_or_malformed_reranker_file_is_a_clear_error(tmp_path, content, message):
@@ -96,6 +98,18 @@ def test_a_missing_or_malformed_reranker_file_is_a_clear_error(tmp_path, content
         Reranker.load(path, "multilingual-e5-small")
 
 
+def test_a_truncated_or_corrupted_reranker_file_is_a_clear_error_and_saving_leaves_no_draft(tmp_path):
+    path = tmp_path / "reranker.npz"
+    reranker = Reranker((Network((np.ones((22, 4), np.float32), np.ones((4, 1), np.float32)), (np.zeros(4, np.float32), np.zeros(1, np.float32))),), 0.5, "multilingual-e5-small")
+    reranker.save(path)
+    assert [p.name for p in tmp_path.iterdir()] == ["reranker.npz"]  # written beside, then renamed
+    good = path.read_bytes()
+    for broken in (good[:60], good[: len(good) // 2], good[:200] + bytes(b ^ 0xFF for b in good[200:260]) + good[260:]):  # cut short (an interrupted copy), bytes flipped
+        path.write_bytes(broken)
+        with pytest.raises(ConfigError, match="not a readable reranker file"):
+            Reranker.load(path, "multilingual-e5-small")
+
+
 def test_a_reranker_that_cannot_be_written_is_a_clear_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -105,6 +119,8 @@ def test_a_reranker_that_cannot_be_written_is_a_clear_error(tmp_path):
 
 
 def test_training_needs_labelled_cases_on_both_sides_of_its_held_out_split():
+    with pytest.raises(InputError, match="at least one network"):
+        train_reranker(_pools(20, seed=5), "multilingual-e5-small", members=0)
     with pytest.raises(InputError, match="at least 10 labelled cases"):
         train_reranker(_pools(5, seed=5), "multilingual-e5-small")
     no_gold = [Pool(p.rows, np.zeros(20, dtype=bool), 0) for p in _pools(20, seed=6)]

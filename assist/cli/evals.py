@@ -136,8 +136,8 @@ def eval_dstc11(
                     rules[system][i] = rule
             if "reranked" not in chosen:
                 continue
-            fold = f" (fold {number} of {len(folds)})" if len(folds) > 1 else ""
-            progress.update(task, description=f"training the reranker on {len(train)} turns{fold}", completed=0, total=None)
+            fold = f", fold {number} of {len(folds)}" if len(folds) > 1 else ""
+            progress.update(task, description=f"training the reranker on {len(train)} turns ({train_on}{fold})", completed=0, total=None)
             for i in train:
                 if i not in pools:
                     pools[i] = Pool.labelled(*retriever.pool(states[i]), cases[i].gold_ids)
@@ -145,7 +145,7 @@ def eval_dstc11(
                                       trained_on=f"DSTC11 {split}, {len(train)} turns ({train_on}{fold}), snapshot {index.snapshot}")  # fmt: skip
             if save_reranker:
                 reranker.save(save_reranker)
-            progress.update(task, description=f"evaluating the reranked retriever{fold}", completed=0, total=len(scored))
+            progress.update(task, description=f"evaluating the reranked retriever ({train_on}{fold})", completed=0, total=len(scored))
             reranked = run_systems(Retriever(index, no_answer=None, reranker=reranker), scrubber, [cases[i] for i in scored], k=dstc.SELECTION_LIMIT,
                                    systems=["assist"], states=[states[i] for i in scored], progress=lambda done, total: progress.update(task, completed=done))  # fmt: skip
             for i, outcome in zip(scored, reranked["assist"]):
@@ -164,7 +164,8 @@ def eval_dstc11(
         sys.stdout.write(json.dumps({"knowledge": index.snapshot, "entries": len(entries), "turns": len(cases), "train_on": train_on,
                                      "folds": len(folds), "training_turns": training, "systems": rows}) + "\n")  # fmt: skip
         return
-    title = f"DSTC11 {split}: {len(cases)} knowledge-seeking turns, {len(entries)} snippets; trained on {training} ({train_on}, {len(folds)} fold(s)), scored on {len(scored_at)} others"
+    scheme = f"{len(folds)} folds, each scored by what about {training} other turns trained" if len(folds) > 1 else f"trained on {training} ({train_on}), scored on {len(scored_at)} others"
+    title = f"DSTC11 {split}: {len(cases)} knowledge-seeking turns, {len(entries)} snippets; {scheme}"
     table = Table(title=title)
     for key in rows[0]:
         table.add_column(key.replace("selection_", "sel. ").replace("_", " "), justify="left" if key == "system" else "right")
