@@ -8,9 +8,9 @@ element-wise product) and the similarity scores, trained on cases whose gold ent
 and gives each passage a probability of being relevant; passages under the selection threshold
 (calibrated on held-out training cases) are not offered. It averages three networks, each fitted
 on another 80 % of the cases (bagging: on DSTC11's last fifth, trained on the rest, selection F1
-0.864 where one network gave 0.848; evals/README.md). Inference is numpy, a few milliseconds a turn (about 2 ms
-for one network over 200 candidates, 5 ms for three, measured alone; `assist bench retrieval
---reranker` times it in retrieval); training uses scikit-learn.
+0.864 where one network gave 0.848; evals/README.md). Inference is numpy, a few milliseconds a
+turn (about 2 ms for one network over 200 candidates, 5 ms for three, in a micro-benchmark;
+`assist bench retrieval --reranker` times it within retrieval); training uses scikit-learn.
 
 A reranker belongs to one embedding model, and one trained for another is refused. It learns the
 knowledge it was trained over (its passages' vectors are among its inputs): `trained_on` says
