@@ -1,3 +1,4 @@
+import datetime
 import json
 import random
 import re
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 
 from assist.errors import ConfigError, InputError
 from assist.privacy import ScrubbedText, Vault
-from assist.privacy.recognizers import FrNirRecognizer
+from assist.privacy.recognizers import FrNirRecognizer, PastDateRecognizer
 from assist.privacy.vault import PLACEHOLDER
 from tests.pii import email, iban, luhn_card, nir, phone
 
@@ -429,10 +430,45 @@ def test_the_lines_above_an_address_or_a_contact_card_name_its_holder(scrubber):
     for message in ("Thanks a lot for your help today.", "Please call me.\r", "Thanks\n", "I moved house last week"):  # a message, not a holder
         kept = scrubber.scrub(f"{message}\nPhone: 0161 496 0000", Vault(), "en").scrubbed.text
         assert kept == f"{message}\nPhone: <PHONE_NUMBER_1>", kept
+    # the holder named twice around the company, lines the NER read as names or places, bullets an encoding mangled
+    quoted = ">Ella H. Snider\n>Otc Markets\n>Ella H. Snider\n>228 Ringvej 144\n>Apt. 902\n>Qaqortoq"
+    card = "naomi ryan\nsewer pipe cleaner\nhubbard, fox and gillespie\n3747 3911 fourth avenue suite 112 calgary alberta"
+    bullets = "??? Freja Clausen\n??? Opencounter\n??? 83854 Strickstrasse 61\n??? Suite 292"
+    for text, values in ((quoted, ["Ella", "Otc", "Markets", "Ringvej"]), (card, ["naomi", "sewer", "hubbard", "gillespie"]), (bullets, ["Freja", "Opencounter"])):
+        scrubbed = scrubber.scrub(text, Vault(), "en").scrubbed.text
+        assert not [v for v in values if v in scrubbed], scrubbed
+    assert scrubber.scrub("??? Opencounter\n??? 83854 Strickstrasse 61", Vault(), "en").scrubbed.text.startswith("??? <PERSON_1>\n")  # the bullet stays
+    kept = scrubber.scrub("Call me on 0161 496 0000\nThanks\nJo Bloggs\n12 Kingsway, Leeds, LS6 8EB", Vault(), "en").scrubbed.text
+    assert kept.startswith("Call me on <PHONE_NUMBER_1>\nThanks\n"), kept  # a message, a phone number: not a holder's lines
     assert scrubber.scrub("Mme Durand\n12 rue Victor Hugo\n69003 Lyon", Vault(), "fr").scrubbed.text == "<PERSON_1>\n<ADDRESS_1>"  # the walk stops at the address
     assert scrubber.scrub("Volta Énergie\nTéléphone : 09 69 32 15 15", Vault(), "fr").scrubbed.text.startswith("Volta Énergie\n")  # a protected brand
     assert "Nicole" not in scrubber.scrub("Agent: hello\nNicole: Remember me?", Vault(), "en").scrubbed.text  # a speaker is a name
     assert scrubber.scrub("Note: my bill is wrong\nCustomer: hello", Vault(), "en").scrubbed.text.startswith("Note: my bill")  # a label is not
+
+
+def test_a_full_date_years_back_is_a_date_in_someones_life(scrubber):
+    """A day, a month and a year at least 16 years back is a birth, a wedding or a first contract: redacted in every
+    language and form. A recent date, a year alone, a law's date and a version number with a recent year stay."""
+    old, recent = datetime.date.today().year - PastDateRecognizer.YEARS, datetime.date.today().year - PastDateRecognizer.YEARS + 1
+    for text, language in ((f"It's like that since 12/1/{old}", "en"), (f"When: {old}-04-16 11:34:35", "en"), (f"client since March 3rd, {old} and happy", "en"),
+                           (f"alors c'était le 3 mars {old} je crois", "fr"), (f"desde el 12 de marzo de {old}", "es")):  # fmt: skip
+        scrubbed = scrubber.scrub(text, Vault(), language).scrubbed.text
+        assert str(old) not in scrubbed and "<DATE_1>" in scrubbed, scrubbed
+    for text, language in ((f"It's like that since 12/1/{recent}", "en"), (f"the bill of 3 March {recent}", "en"), (f"depuis {old} je suis client", "fr"),
+                           ("la loi du 6 janvier 1978 le prévoit", "fr"), (f"an update on 12/01/{recent} then", "en")):  # fmt: skip
+        assert scrubber.scrub(text, Vault(), language).scrubbed.text == text
+    recognizer = PastDateRecognizer(today=datetime.date(2026, 11, 22))
+    assert recognizer.validate_result("31/12/2010") and not recognizer.validate_result("01/01/2011")
+
+
+def test_english_names_and_places_from_what_the_sentence_says_of_them(scrubber):
+    for text, value in (("Jacob lives on 90 Whitchurch Road street.", "Jacob"), ("Tómas had given Tómas his address: 3485 615 Benedum Drive", "Tómas"),
+                        ("Looking to support Factset in Bjert 6091 in its mission", "Bjert"), ("we met in ÖVERTURINGEN 840 24 last year", "ÖVERTURINGEN")):  # fmt: skip
+        assert value not in scrubber.scrub(text, Vault(), "en").scrubbed.text, text
+    for text in ("She lives on her own now.", "Nobody lives there.", "My mum lives alone.", "it broke in March 2024", "the flight leaves in Terminal 2"):
+        assert scrubber.scrub(text, Vault(), "en").scrubbed.text == text
+    for text in ("I use it in Windows 2000 mode", "I paid in Euros 1500 total", "it was built in Room 1021"):  # a version, an amount, a room
+        assert "ADDRESS" not in {e.type for e in scrubber.detect(text, "en")}, text
 
 
 def test_a_value_interrupted_by_unforeseen_words_is_removed_whole(scrubber):

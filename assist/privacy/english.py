@@ -73,6 +73,9 @@ class EnglishAddressRecognizer(PatternRecognizer):
                 # a UK address line with no street type, held by its postcode: "12 Kingsway, Leeds, LS6 8EB"
                 Pattern("street_to_postcode", r"(?-i:\b\d{1,5}[a-z]?\s+(?:\p{Lu}[\w'’-]+\s+){0,3}\p{Lu}[\w'’-]+,\s+(?:\p{Lu}[\w'’-]+\s*){1,3},?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b", 0.6),
                 Pattern("street_corner", _CORNER, 0.6),
+                # a town with its postcode: "in Bjert 6091", "in ARENDAL 4844", "in ÖVERTURINGEN 840 24"; not a product's
+                # version or year ("in Windows 2000", "in March 2024")
+                Pattern("town_postcode", rf"(?=\p{{Lu}})(?<=\b(?:in|at|to|from)\s+)(?-i:(?!(?:{_MONTHS_EN}|Windows|Office|Excel|Version|Room|Terminal|Gate|Season|Series|Model|Level|Euros?|Dollars?|Pounds?|Points|Miles|Total|Cash|Chapter|Page|Section|Block|Unit|Flight|Train|Bus|Route|Line|Platform|Zone|Box)\b)\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}\s+(?!(?:19|20)\d{{2}}\b)(?:\d{{5}}|\d{{4}}|\d{{3}}\s\d{{2}})(?![\w.,-]?\d))", 0.5),
                 Pattern("address_after_context_en", _AFTER_CONTEXT, 0.6),
                 Pattern("address_after_destination_en", _AFTER_DESTINATION, 0.6),
                 Pattern("unit_en", rf"(?-i:(?<![!\w])\b{_UNIT_ALONE})", 0.5),  # not a "Fritz!Box 7590", nor "invoice No. 4521"
@@ -122,6 +125,8 @@ _NOT_A_SPEAKER = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday|Morning|Afternoon|Evening|Tonight|"
     rf"{_MONTHS_EN}"
 )
+# Who else does what a person does at the start of a sentence.
+_NOT_A_SUBJECT = r"I|He|She|They|We|You|It|Who|Nobody|Noone|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|This|That|These|Those|Each|Nothing|Family|Mum|Mom|Dad|Grandma|Grandpa"
 _NAME_WORDS = rf"(?!(?:{_NOT_A_NAME})\b)\p{{L}}[\w'’-]+(?:\s+(?!(?:{_NOT_A_NAME})\b)\p{{L}}[\w'’-]*\.?)?(?:\s+(?-i:\p{{Lu}})[\w'’-]+)?"
 
 
@@ -147,6 +152,9 @@ class EnglishNameRecognizer(PatternRecognizer):
                 # a transcript's speaker: "Nicole: Remember me?", 'Elizabeth:"I'm Amanda's daughter"'
                 Pattern("speaker_label", rf"(?=\p{{L}})(?<=^[ \t>]*)(?-i:(?!(?:{_NOT_A_SPEAKER})\b)\p{{Lu}}[\p{{Ll}}'’-]+)(?=[ \t]*:[ \t]*[\"“]?\p{{L}})", 0.5),
                 # a name where a person is expected, capitalised: "follow up with Tom Weiss", "it's under Elita Desaulniers"
+                # the subject of what only a person does, at the start of a sentence: "Jacob lives on 90 Whitchurch Road",
+                # "Tómas had given Tómas his address"; not "She lives", "Nobody lives", "My mum lives"
+                Pattern("name_as_subject", rf"(?-i:(?<=(?:^|[.!?][ \t]+|\n)[ \t>]*)(?!(?:{_NOT_A_NAME}|{_NOT_A_SUBJECT})\b)\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)(?=\s+(?:lives|lived|has\s+lived|had\s+given|has\s+given|gave)\s+(?:on|at|in|me|us|him|her|them|\p{{Lu}}[\w'’-]+\s+(?:his|her)\s+address)\b)", 0.5),
                 Pattern("name_as_person", r"(?=\p{L})(?<=\b(?:follow\s+up\s+with|speak\s+(?:to|with)|talk\s+(?:to|with)|ask\s+for|(?:it'?s|booked|reserved|reservation|booking)\s+under|shouted\s+at|said\s+to)\s+)(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\w'’-]+)?)", 0.5),
             ],
             supported_language=supported_language,

@@ -122,7 +122,10 @@ def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
 
 # A line above an address or a contact label, in the same block: short, with no label (":"). The loop also wants no
 # closing ".", "!", "?" or "," (a sentence), and none of the words that make a line a message rather than a name.
-_RECIPIENT_LINE = regex.compile(r"[ \t>]*[^\n:]{2,50}?[ \t\r]*\n")
+_RECIPIENT_LINE = regex.compile(r"[ \t>?*•·–-]*[^\n:]{2,50}?[ \t\r]*\n")
+# What may open such a line before its words: spaces, an e-mail's quote marks, a list's bullets (or what an encoding
+# made of them: "??? Opencounter").
+_LINE_MARKS = " \t\r>?*•·–-"
 _NOT_A_HOLDER = regex.compile(
     r"(?i)(?<!\w)(?:i|i'm|me|my|you|your|we|our|it|is|are|was|have|has|can|could|would|will|please|call|thanks|thank|hi|hello|hey|dear|"
     r"regards|best|cheers|sincerely|moved|live|here|this|that|je|moi|mon|ma|mes|vous|votre|nous|merci|bonjour|bonsoir|cordialement|"
@@ -132,29 +135,33 @@ _NOT_A_HOLDER = regex.compile(
 _CONTACT_LABEL = regex.compile(r"(?im)^[ \t>]*(?:phone|tel|telephone|mobile|cell|fax|e-?mail|address|website|personal\s+info|t[ée]l[ée]phone|portable|adresse|courriel)[ \t]*:")
 
 
+_HOLDER_TYPES = frozenset(_NER_LABELS.values()) | {"PERSON"}
+
+
 def _recipient_lines(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """An address or a contact card written as a block ("Mijail C Adomo\\n> Asc Partners\\n> 935 69 Gordon Terrace…",
     "Jamie Pratt\\n\\nTalking-books clerk\\n\\nPhone: …") names its holder on the lines above, as a letter or a signature
-    does: up to three such lines (with blank lines between) become a PERSON, whatever the NER made of them. The walk
-    stops at a line another detection already covers (the first line of the same address)."""
-    anchors = {text.rfind("\n", 0, r.start) + 1 for r in results if r.entity_type == "ADDRESS" and not text[text.rfind("\n", 0, r.start) + 1 : r.start].strip(" \t>")}
+    does: up to three such lines (with blank lines between) become a PERSON, whatever the NER made of them (a line it
+    read as a name, a company or a place is one of them: "Ella H. Snider\n>Otc Markets\n>Ella H. Snider\n>228 …"). The
+    walk stops at a line any other detection covers (the first line of the same address, a phone number)."""
+    anchors = {text.rfind("\n", 0, r.start) + 1 for r in results if r.entity_type == "ADDRESS" and not text[text.rfind("\n", 0, r.start) + 1 : r.start].strip(_LINE_MARKS)}
     anchors |= {m.start() for m in _CONTACT_LABEL.finditer(text)}
     added = []
     for line_start in sorted(anchors):
         start, lines, end = line_start, 0, None
         while start > 0 and lines < 3:
             previous = text.rfind("\n", 0, start - 1) + 1
-            line = text[previous : start - 1].strip(" \t>\r")
+            line = text[previous : start - 1].lstrip(_LINE_MARKS).rstrip()
             if not line:
                 start = previous
                 continue
-            covered = any(r.start < start - 1 and r.end > previous for r in results)
-            if covered or not _RECIPIENT_LINE.fullmatch(text, previous, start) or line[-1] in ".!?," or len(line.split()) > 6 or _NOT_A_HOLDER.search(line):
+            covering = [r for r in results if r.start < start - 1 and r.end > previous]
+            if any(r.entity_type not in _HOLDER_TYPES for r in covering) or not _RECIPIENT_LINE.fullmatch(text, previous, start) or line[-1] in ".!?," or len(line.split()) > 6 or _NOT_A_HOLDER.search(line):
                 break
             end = end if end is not None else len(text[: start - 1].rstrip(" \t\r"))
             start, lines = previous, lines + 1
         if lines:
-            first = start + len(text[start:line_start]) - len(text[start:line_start].lstrip(" \t>\r\n"))
+            first = start + len(text[start:line_start]) - len(text[start:line_start].lstrip(_LINE_MARKS + "\n"))
             why = AnalysisExplanation("RecipientLines", 0.6, pattern_name="recipient_lines")
             added.append(RecognizerResult("PERSON", first, end, 0.6, analysis_explanation=why, recognition_metadata={"recognizer_name": "RecipientLines"}))
     return results + added
