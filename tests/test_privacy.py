@@ -11,7 +11,7 @@ from assist.errors import ConfigError, InputError
 from assist.privacy import ScrubbedText, Vault
 from assist.privacy.recognizers import FrNirRecognizer, PastDateRecognizer
 from assist.privacy.vault import PLACEHOLDER
-from tests.pii import email, iban, luhn_card, nir, phone
+from tests.pii import email, iban, iban_for, luhn_card, nir, phone
 
 
 def test_scrub_replaces_each_kind_and_restores(scrubber):
@@ -459,6 +459,42 @@ def test_a_full_date_years_back_is_a_date_in_someones_life(scrubber):
         assert scrubber.scrub(text, Vault(), language).scrubbed.text == text
     recognizer = PastDateRecognizer(today=datetime.date(2026, 11, 22))
     assert recognizer.validate_result("31/12/2010") and not recognizer.validate_result("01/01/2011")
+
+
+def test_sixth_french_authors_forms(scrubber):
+    """Forms a sixth author's set showed on first sight: Darija digits, a RIB field by field, a key given apart from its
+    number, CIN letters said by their French names, "km … route de", e-mail typos, values interrupted by the caller's
+    life ("pardon mon fils me parle"), an IBAN read out around an app that loads. Each value leaves nothing behind."""
+    rng = random.Random(21)
+    say = lambda digits: " ".join(["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"][int(d)] for d in digits)
+    number = nir(rng).replace(" ", "")
+    french_iban = iban_for("FR", 23, rng).replace(" ", "")
+    cases = (
+        ("ra9mi: zero stta wahed rb3a jouj wahed jouj sb3a khamsa tmnya 3afak", "stta wahed rb3a jouj wahed jouj sb3a khamsa"),
+        ("Sur mon RIB il y a code banque 30004, code guichet 60422, numéro de compte 06022335492, clé RIB 22. Domiciliation : agence.",
+         "30004 60422 06022335492 22"),
+        ("alors le rib banque dix-sept mille cinq cent quinze code guichet trois neuf huit sept quatre numéro de compte huit cinq six six trois clé trente-trois",
+         "dix-sept mille cinq cent quinze trois neuf huit sept quatre huit cinq six six trois trente-trois"),
+        (f"client : {number[:13]} agent : et la clé ? client : ah oui {number[13:]}", f"{number[:13]} {number[13:]}"),
+        ("alors cin bé ache six cent trente-sept quatre cent quatre-vingt-quatre voilà", "bé ache six cent trente-sept quatre cent quatre-vingt-quatre"),
+        ("l'adresse c'est km 18 route de Rabat, Fès à côté de la mosquée", "km 18 route Rabat"),
+        ("mail bouzidi.omar@sfr. fr", "bouzidi omar sfr"), ("envoyez la facture a elamrani.zineb@sfr,fr (pas l'ancienne)", "elamrani zineb sfr"),
+        ("l'adresse c'est moulin.michele a robase wanadoo point fr", "moulin michele wanadoo"),
+        (f"alors c'est le {say('06')} pardon mon fils me parle {say('68354931')}", say("0668354931")),
+        (f"vous notez {say('07')} attends chérie je suis au téléphone {say('26910912')} voilà", say("0726910912")),
+        (f"l'iban f r {say(french_iban[2:12])} pardon ça charge {say(french_iban[12:])}", say(french_iban[2:])),
+        ("en fait benali meryem quinze janvier dix-neuf cent cinquante-quatre voilà", "quinze janvier cinquante-quatre"),
+    )  # fmt: skip
+    for text, value in cases:
+        scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
+        assert not [word for word in re.findall(r"\w+", value) if re.search(rf"(?<!\w){word}(?!\w)", scrubbed)], (text, scrubbed)
+    # what must stay: a key with no number before it, two numbers that together only look like a phone, a recent date
+    for text in ("la clé 12 de la boîte aux lettres est perdue", "le rendez-vous du trois mars deux mille vingt-cinq", "j'ai payé le douze mars deux mille dix-huit"):
+        assert scrubber.scrub(text, Vault()).scrubbed.text == text
+    found = {e.type for e in scrubber.detect("bghit wahed l'offre dyal tlata chhour o jouj cartes sim", "fr")}  # Darija words, no number
+    assert not found & {"PHONE_NUMBER", "ID_NUMBER", "CUSTOMER_ID", "SECRET"}, found
+    kept = scrubber.scrub("im locked out the door code 0798 doesnt work anymore my memberships iw 247549", Vault(), "en").scrubbed.text
+    assert "doesnt work anymore my memberships" in kept, kept  # two values, not one phone number across them
 
 
 def test_english_names_and_places_from_what_the_sentence_says_of_them(scrubber):

@@ -16,7 +16,7 @@ _STREET = (
 _HOUSE = rf"(?:\d{{1,4}}|{SPOKEN_NUMBER})(?:\s*(?:bis|ter|b|a))?"
 # "15 euh non seize rue…"; a lone "un"/"une" is an article ("une place de parking"), not a house number
 _START = regex.compile(rf"(?i)(?<!\w)(?:(?!(?:un|une)\s+(?!bis|ter)){_HOUSE}(?:{HESITATION_GAP}{_HOUSE})?{HESITATION_GAP})?(?:{_STREET})(?!\w)")
-_BUILDING = r"appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier|porte|étage|etage|résidence|bloc|villa|numéro|n°|lot"
+_BUILDING = r"appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier|porte|étage|etage|résidence|bloc|villa|numéro|n°|lot|km|kilomètre"  # "km 18 route de Rabat"
 _PREFIX = regex.compile(rf"(?i)(?:(?:{_BUILDING})\s+(?:{SPOKEN_NUMBER}|[\w-]+)[\s,]+)*(?:(?:{_BUILDING})[\s,]+)?$")
 _NO_NUMBER_NEEDED = ("résidence", "residence", "lotissement", "cité", "cite", "hameau", "lieu-dit", "lieudit", "lieu", "derb", "hay", "douar")  # Moroccan "hay": a neighbourhood
 _TOKEN = regex.compile(r"[\w'’\-]+|[,]")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
+from text_to_num import alpha2digit
 
 from assist.privacy.address import AddressRecognizer
 from assist.privacy.english import (
@@ -164,6 +165,29 @@ class AnyIbanRecognizer(PatternRecognizer):
         return _iban_valid(pattern_text)
 
 
+_FIELD = rf"(?:(?:\d+|{SPOKEN_NUMBER})(?:[\s-]+(?:\d+|{SPOKEN_NUMBER}))*)"
+
+
+class RibFieldsRecognizer(PatternRecognizer):
+    """A French RIB given field by field, written or read aloud: "code banque 30004, code guichet 60422, numéro de
+    compte 06022335492, clé RIB 22": one value, from the bank code to the key."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="IBAN_CODE",
+            patterns=[
+                Pattern(
+                    "rib_fields",
+                    rf"(?i)(?<=\bbanque[\s:]+){_FIELD}[\s,;]+(?:(?:le\s+)?code\s+)?guichet[\s:]+{_FIELD}[\s,;]+(?:(?:le\s+)?(?:numéro|numero|n°|no)\s+de\s+)?compte[\s:]+{_FIELD}"
+                    rf"(?:[\s,;]+(?:la\s+)?(?:clé|cle|clef)(?:\s+rib)?[\s:]+{_FIELD})?(?!\w)",
+                    0.8,
+                )
+            ],
+            supported_language=supported_language,
+            name="RibFieldsRecognizer",
+        )
+
+
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _DAY = rf"(?:\d{{1,2}}(?:er)?|premier|{SPOKEN_NUMBER})"
 _YEAR = rf"(?:(?:19|20)?\d{{2}}|{SPOKEN_NUMBER})"
@@ -225,17 +249,27 @@ class PastDateRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "fr", today: datetime.date | None = None):
         self.today = today
         written = rf"(?:\d{{1,2}}(?:er|st|nd|rd|th|º)?(?:\s+of|\s+de)?\s+(?:{_MONTH_NAMES})\.?(?:\s+de|,)?\s+|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+){_FULL_YEAR}"
+        # said in French: "quinze janvier dix-neuf cent cinquante-quatre", "le 3 mars deux mille cinq"
+        spoken = rf"(?:\d{{1,2}}|premier|{SPOKEN_NUMBER})\s+(?:{_MONTHS})\s+(?:(?:dix-neuf|dix\s+neuf|mille\s+neuf)\s+cent|deux\s+mille)(?:[\s-]+{SPOKEN_NUMBER})?"
         numeric = rf"\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]{_FULL_YEAR}|(?<!\d)(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}(?:[ T]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
         super().__init__(
             supported_entity="DATE",
-            patterns=[Pattern("past_full_date", rf"(?i)(?<!{_LAW})(?<![\w/.-])(?:{numeric}|{written})(?![\w/-])", 0.5)],
+            patterns=[
+                Pattern("past_full_date", rf"(?i)(?<!{_LAW})(?<![\w/.-])(?:{numeric}|{written})(?![\w/-])", 0.5),
+                Pattern("past_full_date_said", rf"(?i)(?<!{_LAW})(?<!\w){spoken}(?!\w)", 0.5),
+            ],
             supported_language=supported_language,
             name="PastDateRecognizer",
         )
 
     def validate_result(self, pattern_text: str) -> bool:
+        if not any(char.isdigit() for char in pattern_text[-4:]):
+            pattern_text = alpha2digit(pattern_text, "fr")  # "… dix-neuf cent cinquante-quatre" → "… 1954"
         year = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", pattern_text)  # the only four-digit number in the date
         return year is not None and int(year.group(0)) <= (self.today or datetime.date.today()).year - self.YEARS
+
+
+_LETTER_NAMES = r"bé|be|cé|ce|dé|effe|gé|ache|ji|ka|elle|emme|enne|pé|ku|erre|esse|té|vé|ixe|zède|zed|i\s+grec|double\s+vé"  # letters said aloud
 
 
 class MaCinRecognizer(PatternRecognizer):
@@ -252,6 +286,13 @@ class MaCinRecognizer(PatternRecognizer):
                     "ma_cin_read_out",
                     rf"(?i)(?<=\b(?:cin|cnie|carte\s+(?:nationale|d'identité|d'identite))(?:\s+[\w']+){{0,2}}?\s+(?:c'est|est|:)\s+(?:le\s+)?)(?!(?:de|en|a|à|le|la|un|du|et|au|y)\s)[a-z]{{1,2}}\s+(?:\d[\d\s]{{3,8}}\d|{SPOKEN_NUMBER})(?!\w)",
                     0.8,
+                ),
+                # its letters said by their French names: "cin bé ache six cent trente-sept…", "cin dyali a bé 632 574"
+                Pattern(
+                    "ma_cin_letter_names",
+                    rf"(?i)(?<=\b(?:cin|cnie|carte\s+nationale)(?:\s+(?:dyali|diali|dyal|c'est|est|:|le|ma|mon|numéro))*\s+)"
+                    rf"(?:(?:[a-z]\s+)?(?:{_LETTER_NAMES})|(?:{_LETTER_NAMES})\s+(?:{_LETTER_NAMES}|[a-z]))\s+(?:\d[\d\s]{{3,8}}\d|{SPOKEN_NUMBER})(?!\w)",
+                    0.7,
                 ),
             ],
             context=["cin", "carte nationale", "carte d'identité", "identité", "cnie", "pièce d'identité", "nationale"],
@@ -423,6 +464,7 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             AddressRecognizer(supported_language=lang),
             LongNumberRecognizer(supported_language=lang),
             AnyIbanRecognizer(supported_language=lang),
+            RibFieldsRecognizer(supported_language=lang),
             DateOfBirthRecognizer(supported_language=lang),
             PastDateRecognizer(supported_language=lang),
             MaCinRecognizer(supported_language=lang),

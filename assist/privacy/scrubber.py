@@ -17,6 +17,7 @@ from presidio_anonymizer.entities import OperatorConfig
 
 from assist.errors import ConfigError, InputError, ScrubError
 from assist.privacy.recognizers import GUESSING_RECOGNIZERS, SCRUBBED_ENTITIES, ReferenceNumberRecognizer, build_registry
+from assist.privacy.spoken import SPOKEN_NUMBER
 from assist.privacy.scrubbed import _SCRUBBER_TOKEN, DetectedEntity, ScrubbedText, ScrubResult
 from assist.privacy.vault import Vault
 
@@ -167,6 +168,24 @@ def _recipient_lines(text: str, results: list[RecognizerResult]) -> list[Recogni
     return results + added
 
 
+# A check key given apart from its number, after the agent asks for it: "1 39 09 82 314 080 agent : et la clé ? client :
+# ah oui 49", "… la clé c'est soixante-sept". No digit between the word and the key.
+_KEY = regex.compile(rf"(?i)\b(?:clé|cle|clef)\b[^\d\n]{{0,50}}?(?<!\w)(?P<key>\d{{2}}|{SPOKEN_NUMBER})(?!\w)")
+_KEYED = frozenset({"FR_NIR", "CUSTOMER_ID", "ID_NUMBER", "IBAN_CODE", "CREDIT_CARD"})
+KEY_DISTANCE = 200
+
+
+def _separate_keys(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The key of an identifier found earlier in the text (within `KEY_DISTANCE` characters) is part of it: same type."""
+    added = []
+    for match in _KEY.finditer(text):
+        number = max((r for r in results if r.entity_type in _KEYED and r.end <= match.start() and match.start() - r.end <= KEY_DISTANCE), key=lambda r: r.end, default=None)
+        if number is not None and len(match.group("key").split()) <= 3:  # "soixante-sept", "quatre-vingt-dix-sept": a key, not a number read on
+            why = AnalysisExplanation("SeparateKey", 0.6, pattern_name="key_after_its_number")
+            added.append(RecognizerResult(number.entity_type, match.start("key"), match.end("key"), 0.6, analysis_explanation=why, recognition_metadata={"recognizer_name": "SeparateKey"}))
+    return results + added
+
+
 def _merge_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Overlapping detections become one span covering them all (when in doubt, redact), typed by the longest."""
     merged: list[RecognizerResult] = []
@@ -306,6 +325,7 @@ class Scrubber:
         trimmed = [_trim_ner(text, r) if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer" else r for r in results]
         found = [r for r in trimmed if r is not None]
         found = _recipient_lines(text, found) if guess else found
+        found = _separate_keys(text, found)
         return _merge_overlaps([r for r in found if not any(start <= r.start and r.end <= end for start, end in protected)])
 
     @staticmethod

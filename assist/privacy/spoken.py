@@ -38,7 +38,14 @@ PAUSE = rf"(?:{HESITATION}|je\s+(?:ne\s+)?vois\s+plus|je\s+l'ai\s+(?:là|la)|hm+
 HESITATION_GAP = rf"(?>(?:[\s,.…;:-]+{HESITATION}(?!\w)){{0,4}}[\s,.…;:-]+)"
 # Between a name's context and the name: no full stop ("je suis titulaire. Parfait" is not a name).
 NAME_GAP = rf"(?>(?:[\s,]+{HESITATION}(?!\w)){{0,3}}[\s,:]+)"
-_NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w))"  # "2A": Corsica in a NIR
+# Digits in Moroccan Darija, as chat and speech-to-text write it: "zero stta wahed rb3a jouj…"
+DARIJA_DIGITS = {
+    "sifr": "0", "sefr": "0", "wahed": "1", "wa7ed": "1", "jouj": "2", "joj": "2", "zouj": "2", "tlata": "3", "tlta": "3", "tleta": "3",
+    "rb3a": "4", "reb3a": "4", "rab3a": "4", "arba3a": "4", "khamsa": "5", "5amsa": "5", "stta": "6", "setta": "6", "sitta": "6",
+    "sb3a": "7", "seb3a": "7", "sab3a": "7", "tmnya": "8", "tmenya": "8", "tmanya": "8", "tamanya": "8", "ts3od": "9", "tes3oud": "9",
+    "tes3a": "9", "tis3a": "9", "3ashra": "10", "3achra": "10",
+}  # fmt: skip
+_NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w)|(?:{'|'.join(DARIJA_DIGITS)})(?!\w))"  # "2A": Corsica in a NIR
 _LETTERS = r"(?-i:[A-Za-z]{2}\d{2}(?!\w)|[A-Z]{1,4}|[a-z])(?=[\s\-.,…]|$)"  # "FR76", "fr76" open an IBAN; case-sensitive
 _SPELLED_AS = r"(?-i:[A-Za-z])\s+comme\s+[\w'’\-]{3,}"  # "x comme xavier 492355"
 _TOKEN = rf"(?:(?:double|triple)\s+{_NUMBER}|{_NUMBER}|{_SPELLED_AS}|{_LETTERS})"
@@ -62,7 +69,7 @@ _MONEY_AFTER = regex.compile(r"(?i)\s*(?:€|euros?\b|dh\b|dhs\b|dirhams?\b)")
 _IBAN_COUNTRY = regex.compile(r"(?i)(?<!\w)(?:fr|ma|be|es|de|it|ch|lu|mc|pt|nl|gb|f\s+r|m\s+a|effe\s+erre|emme\s+a)\s+$")  # "effe erre": FR said
 _SPELLED_START = regex.compile(rf"(?:plus\s+)?(?!(?:a|y|à)\s+(?:\d|{_UNITS})|y\s+a\s)(?:{_SPELLED_AS}|{_LETTERS})")  # not "a 46 138", "il y a 12 345"
 _SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
-                  "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split()))
+                  "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split())) | DARIJA_DIGITS
 _SMALL_WORD = regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SMALL)})(?!\w)")
 _DATE_OR_AMOUNT = regex.compile(
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:[\s.]\d{3})*,\d{2}"
@@ -180,10 +187,14 @@ class SpokenNumberRecognizer(EntityRecognizer):
 # runs close together, with no digit or sentence end between them, are one value when together, and only together,
 # they make one that must never leak.
 _BRIDGE = regex.compile(r"(?:[^\d.!?\n]|\.{2,}){1,60}")
-# Between two values, not inside one: "… et mon téléphone c'est", "04521 en heures pleines et 03212", "0789 puis 123456"
+# Between two values, not inside one: "… et mon téléphone c'est", "04521 en heures pleines et 03212", "0789 puis 123456".
+# Not a possessive or "au" alone: they are the interruption's own words ("pardon mon fils me parle", "je suis au téléphone").
+# Nor another speaker's turn: a number dictated across the agent's "okay go on" is one value.
 _NEXT_VALUE = regex.compile(
-    r"(?i)(?<!\w)(?:my|mon|ma|mes|son|sa|ses|his|her|code|number|numéro|numero|reference|référence|iban|rib|sort|et|and|puis|then|ou|or|sinon|"
-    r"mais|but|plus|kwh|kw|kva|heures?|h|peak|rate|m3|litres?|euros?|pounds?|dh|dirhams?|fois|times|en|in|au|à|at|pour|for|total)(?!\w)|[€£%]"
+    r"(?i)(?<!\w)(?:code|number|numéro|numero|reference|référence|iban|rib|sort|accounts?|memberships?|polic(?:y|ies)|contracts?|contrats?|comptes?|cards?|"
+    r"cartes?|et|and|puis|then|ou|or|sinon|"
+    r"mais|but|plus|kwh|kw|kva|heures?|h|peak|rate|m3|litres?|euros?|pounds?|dh|dirhams?|fois|times|en|in|pour|for|total)(?!\w)|[€£%]"
+
 )
 MAX_BRIDGE_WORDS = 6
 
@@ -200,14 +211,16 @@ def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> lis
     while index < len(spans):
         start, end = spans[index]
         digits, last = part(spans[index]), index
-        if digits and not _complete(digits):
+        letters = _IBAN_LETTERS.match(text[start:end])  # "f r soixante-seize…": an IBAN, whole only with its checksum
+        country = regex.sub(r"[\s,.-]", "", letters.group(0)).upper() if letters else ""
+        if digits and not _complete(digits, country):
             parts = digits
             for after in range(index + 1, min(index + 3, len(spans))):
                 gap, more = text[spans[after - 1][1] : spans[after][0]], part(spans[after])
                 if not more or _complete(more) or not _BRIDGE.fullmatch(gap) or _NEXT_VALUE.search(gap) or len(gap.split()) > MAX_BRIDGE_WORDS:
                     break
                 parts += more
-                if _complete(parts):
+                if _complete(parts, country):
                     last = after
                     break
         joined.append((start, spans[last][1]))
@@ -215,8 +228,15 @@ def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> lis
     return joined
 
 
-def _complete(digits: str) -> bool:
-    """A whole phone number (French, Moroccan, British, international), a NIR with its key, or a card number that passes Luhn."""
+# Digits after the country letters of an all-digit IBAN: the two check digits and the national number.
+_IBAN_DIGITS = {"FR": 25, "MC": 25, "MA": 26, "BE": 14, "ES": 22, "DE": 20, "PT": 23, "NL": 16, "LU": 18, "CH": 19}
+
+
+def _complete(digits: str, country: str = "") -> bool:
+    """A whole phone number (French, Moroccan, British, international), a NIR with its key, a card number that passes
+    Luhn, or, after its country letters, an IBAN that passes its checksum."""
+    if country:
+        return _IBAN_DIGITS.get(country) == len(digits) and int(digits[2:] + "".join(str(ord(c) - 55) for c in country) + digits[:2]) % 97 == 1
     if (len(digits) == 10 and digits[0] == "0" and digits[1] != "0") or (len(digits) == 11 and digits.startswith("07")) or (digits.startswith(("33", "212", "44")) and len(digits) in (11, 12)):
         return True
     if len(digits) == 15 and digits[0] in "12" and 97 - int(digits[:13]) % 97 == int(digits[13:]):
@@ -227,12 +247,13 @@ def _complete(digits: str) -> bool:
 # The "@" said or disguised: "arobase", "chez", "at", "(at)", "[at]". Those that can only mean an e-mail also stand
 # without a local part before them (the customer said it in an earlier breath).
 _AT = regex.compile(
-    r"(?i)(?<!\w)(?P<word>arobase|arobas|arrobase|arroba|at|a\s+commercial|chez)(?!\w)"
+    r"(?i)(?<!\w)(?P<word>arobase|arobas|arrobase|arroba|a\s+r+obase|at|a\s+commercial|chez)(?!\w)"
     r"|(?P<sign>@|[(\[{<]\s*(?:at|@|arobase)\s*[)\]}>])"
 )
 _BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{PAUSE})+[\s,.…]*$")
 _SAID_DOT = rf"(?:[\s,.…]+{PAUSE}){{0,2}}\s+(?:point|dot|punto)(?:[\s,.…]+{PAUSE}){{0,2}}\s+"
-_WRITTEN_DOT = r"(?:\s*[(\[{]\s*(?:point|dot|\.)\s*[)\]}]\s*|\.|\s+\.\s+)"  # "gmail.com", "orange . fr", "free[.]fr", "wanadoo (point) fr"
+# "gmail.com", "orange . fr", "free[.]fr", "wanadoo (point) fr"; a typo before a common ending: "sfr. fr", "sfr,fr"
+_WRITTEN_DOT = r"(?:\s*[(\[{]\s*(?:point|dot|\.)\s*[)\]}]\s*|\.|\s+\.\s+|(?:\.\s|,)(?=(?:fr|com|net|org|ma|be|es|eu)(?!\w)))"
 _DOMAIN = regex.compile(
     rf"(?i)(?:[\s,.…]+{PAUSE}){{0,3}}\s*(?:"
     rf"[\w-]+(?:\s+[\w-]+){{0,2}}(?:{_SAID_DOT}[\w-]+)+(?:\s+[a-z](?![\w'’]))*"  # read out: "la poste point net", "point f r"

@@ -40,7 +40,7 @@ ENGLISH_NUMBERS = NumberWords(
     run=regex.compile(rf"(?<![\w'’])(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE),  # not the "s" of "policy's"
     lead=regex.compile(rf"(?i)^(?:(?:{_FILLER}|ip|pin|code|iban|no\.?)[\s,.…;:/-]+)+"),
     context=regex.compile(
-        r"(?i)\b(?:(?P<customer>account|policy|contract|customer|reference|ref|membership|member|claim|booking|order|mpan|mprn|serial|invoice|case|confirmation)"  # not "meter": a reading is no identifier
+        r"(?i)\b(?:(?P<customer>(?:account|policy|contract|customer|reference|ref|membership|member|claim|booking|order|mpan|mprn|serial|invoice|case|confirmation)s?)"  # not "meter": a reading is no identifier
         r"|(?P<id>passport|licen[cs]e|national\s+insurance|ni|pps|ssn|social(?:\s+security)?|tax|nhs|medicare|sin)"
         r"|(?P<secret>pin|passcode|password|code|cvv|cvc|security\s+number)"
         r"|(?P<any>number|no\.|iban|card|phone|mobile|ip|digits|ring|call|text|reach|details))\b"
