@@ -320,6 +320,23 @@ def test_a_summary_without_a_model_is_built_from_the_transcript_and_the_facts(ma
     assert "Lemaire" not in summary.text.text and "Lemaire" in summary.display_text  # restored only for the agent
 
 
+def test_a_summary_without_the_model_takes_actions_and_follow_ups_from_the_agents_words(make_assistant):
+    conversation = make_assistant(None).conversation()
+    conversation.customer("Bonjour, je n'ai pas reçu mon attestation et je voudrais ajouter ma fille comme conductrice")
+    conversation.agent("Pouvez-vous me confirmer votre numéro de contrat ?")
+    conversation.customer("C'est le AS-88213")
+    conversation.agent("C'est noté, je vous envoie l'attestation par e-mail. Un conseiller vous rappellera sous 48 heures pour l'avenant.")
+    lines = dict(line.split(" : ", 1) for line in conversation.summary().text.text.splitlines())
+    assert lines["Actions"] == "C'est noté, je vous envoie l'attestation par e-mail", lines
+    assert lines["Suivi"].startswith("Un conseiller vous rappellera sous 48 heures pour l'avenant"), lines
+    assert "numéro de contrat" not in str(lines)  # a question is neither an action nor a follow-up
+    quiet = make_assistant(None).conversation()
+    quiet.customer("Bonjour, une question sur ma facture")
+    quiet.agent("Bien sûr, je regarde.")
+    lines = dict(line.split(" : ", 1) for line in quiet.summary().text.text.splitlines())
+    assert lines["Actions"] == "non déterminé" and lines["Suivi"] == "aucun"  # nothing done or promised: nothing invented
+
+
 def test_a_summary_with_an_invented_placeholder_is_not_used(make_assistant):
     assistant = make_assistant(FakeModel("changer d'offre d'électricité pour <PERSON_7>.\nActions : changer l'offre.\nRésultat : offre d'électricité.\nSuivi : aucun."))
     conversation = assistant.conversation()

@@ -30,6 +30,23 @@ GROUNDED = 0.5  # share of the summary's content words (stemmed) that must have 
 MAX_TRANSCRIPT_CHARS = 1600  # the most recent turns that fit a 1,024-token slot of the embedded server, with the example
 _LINE = re.compile(r"^\s*(Motif|Actions|R[ée]sultat|Suivi)\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
 _WITHHELD = "[propos adressés à l'assistant, retirés]"
+# When the model writes nothing usable, what the agent did and promised, in the agent's own words ("c'est noté, je vous
+# envoie un avenant", "un conseiller vous rappellera sous 48 heures"), fills the Actions and Suivi lines.
+_DONE = re.compile(
+    r"(?i)\b(?:je\s+(?:vous\s+|l'|la\s+|le\s+|les\s+|lui\s+)*(?:transmets|envoie|renvoie|note|programme|crée|ouvre|enregistre|lance|change|modifie|"
+    r"résilie|annule|rembourse|applique|ajoute|supprime|active|valide|prépare|bloque|débloque|signale|déclare|corrige|mets\s+en\s+place|"
+    r"mets\s+à\s+jour|fais\s+le\s+nécessaire)|c'est\s+(?:noté|fait|enregistré|validé|transmis)|j'ai\s+(?:bien\s+)?(?:noté|enregistré|transmis|envoyé|"
+    r"créé|programmé|modifié|mis\s+en\s+place|ouvert|annulé|ajouté|mis\s+à\s+jour)|I(?:'ll|\s+will|'ve|\s+have)\s+(?:just\s+)?(?:send|sent|note|noted|"
+    r"update|updated|pass|passed|set\s+up|book|booked|cancel|cancelled|refund|refunded|log|logged|raise|raised|change|changed)|I'm\s+(?:sending|"
+    r"updating|passing|booking|cancelling|logging|raising))\b"
+)
+_LATER = re.compile(
+    r"(?i)\b(?:vous\s+(?:rappellera|rappelleront|recevrez|contactera)|sous\s+\d+\s*(?:h|heures|jours)|d'ici\s+(?:demain|\d+|la\s+fin)|"
+    r"dans\s+les\s+\d+|je\s+vous\s+rappelle\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi|dans)|will\s+(?:call|contact|email)\s+you|"
+    r"you(?:'ll|\s+will)\s+(?:receive|get|hear)|within\s+\d+\s*(?:hours|days|working\s+days))\b"
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+MAX_SAID = 3
 
 
 @dataclass(frozen=True)
@@ -92,7 +109,9 @@ class Summarizer:
             first = next((t.text.text for t in state.turns if t.speaker is Speaker.CUSTOMER and not INJECTION.search(fold(t.text.text))), "")
             lines["Motif"] = "; ".join(state.topics[:4]) or _shorten(first) or "non déterminé"
         extra = facts.lines()
-        lines["Suivi"] = "; ".join(part.rstrip(" .") for part in (lines["Suivi"], *extra) if part) or "aucun"
+        done, later = _agent_said(state) if not written else ([], [])
+        lines["Actions"] = lines["Actions"] or "; ".join(done)
+        lines["Suivi"] = "; ".join(part.rstrip(" .") for part in (lines["Suivi"], *later, *extra) if part) or "aucun"
         for name in ("Actions", "Résultat"):
             lines[name] = lines[name] or "non déterminé"
         text = "\n".join(f"{name} : {value}" for name, value in lines.items())
@@ -101,7 +120,9 @@ class Summarizer:
             timings_ms={"summary_total": (time.perf_counter() - started) * 1000}, confidence=0.0 if failure else 1.0,
             confidence_method="written by the model and checked by guards" if not failure else "built from the transcript and recorded facts",
             prompt=prompt_ref, model=self._llm.info if self._llm else None, guards=tuple(guards),
-            rationale=(f"the model's summary was not used ({failure}); " if failure else "") + f"{len(extra)} recorded fact(s) added",
+            rationale=(f"the model's summary was not used ({failure}); " if failure else "")
+            + (f"{len(done)} action(s) and {len(later)} follow-up(s) in the agent's own words; " if done or later else "")
+            + f"{len(extra)} recorded fact(s) added",
         )
         scrubbed = ScrubbedText.from_trusted_source(text)  # model output checked above, or scrubbed turns and our own wording
         return Suggestion(uuid.uuid4().hex, SuggestionType.SUMMARY, scrubbed, state.vault.restore(text), (), explanation)
@@ -122,6 +143,22 @@ def _recent(state: ConversationState) -> list[dict]:
         text = ScrubbedText.from_trusted_source(_WITHHELD) if INJECTION.search(fold(turn.text.text)) else turn.text
         chosen.append({"speaker": turn.speaker, "text": text})
     return chosen[::-1]
+
+
+def _agent_said(state: ConversationState) -> tuple[list[str], list[str]]:
+    """The agent's sentences that did something (`_DONE`) and those that promised something later (`_LATER`), the
+    most recent `MAX_SAID` of each, shortened; questions are neither."""
+    done, later = [], []
+    for turn in state.turns:
+        if turn.speaker is not Speaker.AGENT:
+            continue
+        for sentence in (m.group(0).strip() for m in _SENTENCE.finditer(turn.text.text)):
+            if sentence.endswith("?"):
+                continue
+            target = later if _LATER.search(sentence) else done if _DONE.search(sentence) else None
+            if target is not None and sentence.rstrip(" .!") not in target:
+                target.append(_shorten(sentence.rstrip(" .!"), 120))
+    return done[-MAX_SAID:], later[-MAX_SAID:]
 
 
 def _shorten(text: str, limit: int = 160) -> str:
