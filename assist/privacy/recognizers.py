@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry, RecognizerResult
 from text_to_num import alpha2digit
 
 from assist.privacy.address import AddressRecognizer
@@ -187,6 +187,9 @@ class RibFieldsRecognizer(PatternRecognizer):
             name="RibFieldsRecognizer",
         )
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        return super().analyze(text, entities, nlp_artifacts, regex_flags) if "guichet" in text.lower() else []  # latency
+
 
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _DAY = rf"(?:\d{{1,2}}(?:er)?|premier|{SPOKEN_NUMBER})"
@@ -239,6 +242,9 @@ _FULL_YEAR = r"(?:19|20)\d{2}(?!\d)"
 _LAW = r"\b(?:loi|law|act|décret|decreto|arrêté|ordonnance|directive|ley|real\s+decreto|règlement|regulation)(?:\s+(?:n°|no\.?|nº)?\s*[\w/.-]+)?\s+(?:du|of|de|del)\s+"
 
 
+_YEARISH = re.compile(r"(?i)(?:19|20)\d\d|dix[\s-]neuf\s+cent|mille\s+neuf|deux\s+mille")
+
+
 class PastDateRecognizer(PatternRecognizer):
     """A full date (day, month and year) at least `YEARS` years back: the date of something in a person's life (a
     birth, a wedding, a first contract), not of the business at hand. On every set we have (nine of ours, 150 such
@@ -261,6 +267,11 @@ class PastDateRecognizer(PatternRecognizer):
             supported_language=supported_language,
             name="PastDateRecognizer",
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
+        if not _YEARISH.search(text):  # most utterances hold no year: skip the patterns' scan (latency)
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
     def validate_result(self, pattern_text: str) -> bool:
         if not any(char.isdigit() for char in pattern_text[-4:]):
