@@ -76,6 +76,11 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bpoursuites?(?: judiciaires)?\b", r"\bpoursuivre en justice\b", r"\bvous poursuivre\b", r"\bproces\b(?![- ]verba)",
         r"\bmediat(?:eur|rice|ion)\b", r"\bufc\b", r"\bufc[- ]que choisir\b", r"\b60 millions\b", r"\bassociation de consommateurs?\b",
         r"\bdgccrf\b", r"\bsignal ?conso\b", r"\baction en justice\b", r"\bconciliateur\b",
+        # a formal notice sent, a legal insurer or a legal adviser brought in: "je vous ai envoyé un recommandé… c'est une
+        # mise en demeure", "j'ai appelé ma protection juridique", "rendez-vous à la maison de justice avec la juriste"
+        r"\bc'est une mise en demeure\b", r"\bje vous (?:ai )?(?:envoye|adresse|fait parvenir)\b[^.?!]{0,40}\b(?:recommande|mise en demeure)\b",
+        r"\b(?:appele|saisi|contacte|prevenu|alerte|mis sur le coup) (?:ma|notre) protection juridique\b", r"\bma protection juridique\b[^.?!]{0,60}\b(?:ouvert un dossier|prendre contact|vous contacter|saisie?)\b",
+        r"\b(?:rendez-vous|rdv|consulte|vu|voir|appele)\b[^.?!]{0,60}\b(?:maison de (?:la )?justice|point[- ]justice|un juriste|une juriste|la juriste|le juriste)\b",
         # en
         r"\b(?:my|our) (?:lawyer|attorney|solicitor)s? (?:will|is going to|'ll|shall)\b", r"\b(?:contact|call|see|instruct|get|involve|speak to) (?:my|a|our) (?:lawyer|attorney|solicitor)\b",
         r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
@@ -101,6 +106,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:quelqu'un|une personne|la personne|un interlocuteur)\b[^.?!]{0,10}\b(?:qui (?:a le pouvoir|a la main|peut trancher|prend les decisions|decide|peut decider)|(?:qui a |avec )(?:de l'|l')?autorite|habilite\w*)\b",
         r"\b(?:quelqu'un|une personne|la personne)\b[^.?!]{0,30}\bqui a (?:plus de|davantage de) (?:latitude|pouvoir|marge|poids|autorite)\b",
         r"\btrouvez[- ]moi (?:la personne|quelqu'un|celui|celle) qui (?:l'a|a la main|decide|peut decider|a le pouvoir)\b",
+        # "quelqu'un de plus gradé", "la personne qui vous encadre"
+        r"\b(?:quelqu'un|personne|une personne)\b[^.?!]{0,10}\bplus grade\w*\b", r"\b(?:la personne|celui|celle|quelqu'un) qui vous (?:encadre|supervise|dirige|manage)\b",
         r"\b(?:que|qu') ?(?:un|une|votre|le|la) (?:responsable|superieure?|chef|manager|directeur|directrice)\b[^.?!]{0,40}\b(?:me rappelle|me contacte|me recontacte|me telephone)\b",
         # en
         r"\b(?:speak|talk|put me through|transfer me) (?:to|with) (?:a|your|the|someone|somebody) ?(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)?\b(?:manager|supervisor|superior|boss|senior|in charge|higher up|else)\b",
@@ -132,11 +139,18 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:desaccord|contestation|plainte|mecontentement)\b[^.?!]{0,30}\b(?:enregistre|consigne|note|trace)e?s? (?:officiellement|formellement|par ecrit)\b",
         r"\b(?:soit|soient|etre) (?:mis|consigne|note|enregistre)e?s? par ecrit\b[^.?!]{0,40}\b(?:transmis|repond\w*|signature)\b",
         r"\bqu'on me reponde (?:noir sur blanc|avec une signature)\b",
+        # a written record of the dispute demanded: "vous les mettez noir sur blanc dans mon dossier", "que vous marquiez
+        # quelque part que je suis pas contente", "qu'on m'explique par écrit où sont passés…", "que quelqu'un la lise"
+        # (a written answer alone is not one: "je veux qu'on me réponde par écrit pour le devis")
+        r"\bnoir sur blanc\b", r"\bm'expliqu\w* par ecrit\b",
+        r"\b(?:marquiez|notiez|ecriviez|mettiez|inscriviez|soit ecrit|soit marque|soit note)\b[^.?!]{0,15}\bquelque part\b", r"\bque quelqu'un (?:la|le|les) lise\b",
+        r"\b(?:reprenne|reprendre|reprenniez|reexamine|reexaminer)\w* (?:ce|mon|le) dossier depuis le debut\b",
         # en
         r"\b(?:make|file|lodge|raise|submit|put in) (?:a )?(?:formal )?complaint\b", r"\bcomplain(?:ing|t)?\b",
         r"\b(?:overcharged|overcharging) (?:me|us)\b|\bbeen overcharged\b", r"\b(?:called|written|emailed|rung|phoned)\b[^.?!]{0,25}\b(?:twice|three times|several times|\d+ times)\b",
         r"\b(?:third|fourth|fifth|\d+(?:th|rd)) time\b", r"\bhow many times\b",
         r"\bon (?:the )?record\b[^.?!]{0,30}\bin writing\b",
+        r"\bgrievance\b",
         # es
         r"\b(?:poner|presentar|hacer) (?:una )?(?:reclamacion|queja)\b", r"\bhoja de reclamaciones\b", r"\bquejarme\b",
         r"\b(?:tercera|cuarta|quinta) vez\b",
@@ -150,7 +164,14 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\blicencie\w*\b", r"\brsa\b", r"\bminima sociaux\b", r"\baah\b", r"\bdifficultes? (?:financieres?|a payer|de paiement|a regler)\b",
         r"\b(?:m'en|s'en) sortir\b", r"\bendette\w*\b", r"\b(?:croule\w* sous|plein de|trop de|beaucoup de|criblee? de) dettes\b", r"\bdecouvert\b", r"\bcheque energie\b[^.?!]{0,40}\bsuffi\w*\b",
         r"\bgalere\w*\b[^.?!]{0,30}\b(?:argent|payer|finances?|mois)\b", r"\bsituation (?:financiere )?(?:difficile|compliquee|precaire)\b",
-        r"\b(?:l'usine|l'entreprise|la boite) a ferme\b", r"\bje (?:ne )?sais pas comment (?:je vais|on va) (?:la |le |les )?(?:sortir|payer|regler)\b(?!\s*,?\s*(?:par|avec|en)\b)",
+        r"\b(?:l'usine|l'entreprise|la boite) a ferme\b", r"\bliquidation judiciaire\b",
+        # not heating, sleeping elsewhere, a home lost, fleeing a partner: "on ne chauffe plus que la cuisine", "des bouillottes pour
+        # ne pas allumer les radiateurs", "le propriétaire dit que c'est inhabitable", "partie de la maison en pleine nuit avec les enfants"
+        r"\b(?:ne )?chauff\w* plus\b", r"\bpour ne pas (?:allumer|mettre|chauffer)\b[^.?!]{0,20}\b(?:radiateurs?|chauffage)\b", r"\bbouillottes?\b",
+        r"\binhabitable\b", r"\b(?:on|nous) dor(?:t|mons) (?:tous )?chez (?:ma|mon|des|une|un)\b", r"\bdort dans (?:le|un) tiroir\b",
+        r"\bpartie? (?:de la maison|de chez (?:moi|nous)|du domicile)\b[^.?!]{0,60}\b(?:avec (?:les|mes) enfants|en pleine nuit)\b",
+        r"\b(?:il|elle) ne doit pas (?:avoir|connaitre|savoir|trouver) (?:ma|mon) (?:nouvelle )?(?:adresse|numero)\b", r"\bviolences? conjugales?\b",
+        r"\bje (?:ne )?sais pas comment (?:je vais|on va) (?:la |le |les )?(?:sortir|payer|regler)\b(?!\s*,?\s*(?:par|avec|en)\b)",
         r"\b(?:la banque|ma banque)\b[^.?!]{0,30}\bbloque\w* (?:la|ma) carte\b(?![^.?!]{0,30}\b(?:perdu|vol|oubli|code)\w*)",
         # fr: vulnerability
         r"\bdecede\w*\b", r"\bdeces\b", r"\bveu(?:f|ve)\b", r"\bveuvage\b", r"\bobseques\b", r"\benterrement\b",
@@ -169,7 +190,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         # en
         r"\bcan'?t (?:afford|pay)\b", r"\bcannot (?:afford|pay)\b", r"\bunable to pay\b", r"\blost my job\b", r"\bunemployed\b", r"\bredundan\w*\b",
         r"\bon benefits\b", r"\bin debt\b", r"\bfinancial (?:difficult\w*|hardship|trouble)\b", r"\bstruggling (?:to pay|financially|with money)\b",
-        r"\bbereave\w*\b", r"\bpassed away\b", r"\bdied\b", r"\bwidow\w*\b", r"\bseriously ill\b", r"\billness\b", r"\bcancer\b", r"\bhospital\b",
+        r"\bbereave\w*\b", r"\bmaternity pay\b", r"\b(?:the )?rent takes (?:almost |nearly )?all\b", r"\bpassed away\b", r"\bdied\b", r"\bwidow\w*\b", r"\bseriously ill\b", r"\billness\b", r"\bcancer\b", r"\bhospital\b",
         r"\bdisab\w*\b", r"\boxygen\b", r"\bmedical equipment\b", r"\bcare home\b", r"\bpartially sighted\b|\bblind\b", r"\bdon'?t know (?:where to start|what to do)\b",
         # es
         r"\bno (?:puedo|podre|podemos) pagar\b", r"\bno llego a fin de mes\b", r"\b(?:estoy )?en (?:el )?paro\b", r"\bdesemplead\w*\b",
@@ -192,13 +213,17 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bje (?:ne )?(?:dors|dormais) plus\b", r"\bj'en dors plus\b", r"\bje (?:n')?en dors plus\b", r"\bj'ai honte\b",
         r"\bje (?:ne )?tiens plus\b(?! a)", r"\b(?:pas|plus) ferme l'oeil\b", r"\bje tremble\b", r"\b(?:nous|me) prenez pour des? (?:vaches? a lait|pigeons?|cons?|idiots?|imbeciles?|pommes?)\b",
         r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b",
+        # the body and the nights say it: "j'ai l'estomac noué", "les mains qui tremblent", "je passe mes nuits à regarder le mur";
+        # and irony about the service: "bravo à toute l'équipe, c'est du beau travail, on devrait vous décorer"
+        r"\b(?:l'estomac|le ventre) noue\b", r"\bmains qui tremblent\b", r"\bje passe mes nuits\b", r"\bregarder le mur\b",
+        r"\bon devrait vous decorer\b", r"\bbravo\b[^.?!]{0,30}\b(?:toute l'equipe|beau travail|quel service)\b", r"\bje vais (?:meme )?le faire encadrer\b",
         r"\bvous etes(?: tous)?(?: completement)? (?:malades|fous|folles|cingles|tares|dingues)\b", r"\ballez au diable\b",
         r"(?:^|[,;:!?.] ?)espece d(?:e |')\w+", r"\b(?:vous etes|t'es|tu es) (?:bouchee?|sourde?) ou quoi\b",
         r"\b(?:envie de|vais|finir par) (?:balancer|jeter|exploser) (?:ce|le|mon) telephone\b", r"\bfoutez?[- ]moi la paix\b", r"\bc'est n'importe quoi\b",
         # en
         r"\bfed up\b", r"\bsick (?:and tired )?of\b", r"\bfurious\b", r"\boutrageous\b", r"\bdisgrace(?:ful)?\b", r"\bunacceptable\b",
         r"\bscam\w*\b", r"\bthieves\b", r"\bcrooks?\b", r"\buseless\b", r"\bincompetent\b", r"\bpathetic\b", r"\bfuck\w*\b", r"\bbloody\b",
-        r"\bcrying\b", r"\bin tears\b", r"\bend of my tether\b", r"\bcan'?t take (?:it|this) any ?more\b", r"\bdesperate\b", r"\bridiculous\b",
+        r"\bcrying\b", r"\b(?:so|really|very|absolutely) angry\b", r"\b(?:i'm|i am) (?:honestly |literally )?shaking\b", r"\bin tears\b", r"\bend of my tether\b", r"\bcan'?t take (?:it|this) any ?more\b", r"\bdesperate\b", r"\bridiculous\b",
         # es
         r"\bhart[oa]s?\b", r"\bestafa\w*\b", r"\bladrones\b", r"\bverguenza\b", r"\binaceptable\b", r"\bindignante\b", r"\bfurios[oa]\b",
         r"\bincompetentes?\b", r"\bno puedo mas\b", r"\bllorando\b", r"\bdesesperad[oa]\b",
