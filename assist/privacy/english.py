@@ -75,7 +75,7 @@ class EnglishAddressRecognizer(PatternRecognizer):
                 Pattern("street_corner", _CORNER, 0.6),
                 # a town with its postcode: "in Bjert 6091", "in ARENDAL 4844", "in ÖVERTURINGEN 840 24"; not a product's
                 # version or year ("in Windows 2000", "in March 2024")
-                Pattern("town_postcode", rf"(?=\p{{Lu}})(?<=\b(?:in|at|to|from)\s+)(?-i:(?!(?:{_MONTHS_EN}|Windows|Office|Excel|Version|Room|Terminal|Gate|Season|Series|Model|Level|Euros?|Dollars?|Pounds?|Points|Miles|Total|Cash|Chapter|Page|Section|Block|Unit|Flight|Train|Bus|Route|Line|Platform|Zone|Box)\b)\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}\s+(?!(?:19|20)\d{{2}}\b)(?:\d{{5}}|\d{{4}}|\d{{3}}\s\d{{2}})(?![\w.,-]?\d))", 0.5),
+                Pattern("town_postcode", rf"(?=\p{{Lu}})(?<=\b(?:in|at)\s+)(?-i:(?!(?:{_MONTHS_EN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Build|Ticket|Case|Order|Windows|Office|Excel|Version|Room|Terminal|Gate|Season|Series|Model|Level|Euros?|Dollars?|Pounds?|Points|Miles|Total|Cash|Chapter|Page|Section|Block|Unit|Flight|Train|Bus|Route|Line|Platform|Zone|Box)\b)\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]*){{0,2}}\s+(?!(?:19|20)\d{{2}}\b)(?:\d{{5}}|\d{{4}}|\d{{3}}\s\d{{2}})(?![\w.,-]?\d)(?!\s*(?:€|£|\$|euros?|pounds?|dollars?|dh|dirhams?)\b))", 0.5),
                 Pattern("address_after_context_en", _AFTER_CONTEXT, 0.6),
                 Pattern("address_after_destination_en", _AFTER_DESTINATION, 0.6),
                 Pattern("unit_en", rf"(?-i:(?<![!\w])\b{_UNIT_ALONE})", 0.5),  # not a "Fritz!Box 7590", nor "invoice No. 4521"
@@ -126,7 +126,11 @@ _NOT_A_SPEAKER = (
     rf"{_MONTHS_EN}"
 )
 # Who else does what a person does at the start of a sentence.
-_NOT_A_SUBJECT = r"I|He|She|They|We|You|It|Who|Nobody|Noone|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|This|That|These|Those|Each|Nothing|Family|Mum|Mom|Dad|Grandma|Grandpa"
+_NOT_A_SUBJECT = (
+    r"I|He|She|They|We|You|It|Who|Nobody|Noone|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|This|That|These|Those|Each|Nothing|"
+    r"Everything|Something|Anything|Family|Mum|Mom|Mother|Dad|Father|Grandma|Grandpa|Granny|Parents?|Customer|Client|Support|Data|Team|"
+    r"Staff|Service|Company|Management|Money|Power|Water|Gas|Electricity|Internet|Mail|Post|Nature|Life|Love|Hope|Music|History"
+)
 _NAME_WORDS = rf"(?!(?:{_NOT_A_NAME})\b)\p{{L}}[\w'’-]+(?:\s+(?!(?:{_NOT_A_NAME})\b)\p{{L}}[\w'’-]*\.?)?(?:\s+(?-i:\p{{Lu}})[\w'’-]+)?"
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 import babel
 import regex
 import tldextract
+from text_to_num import alpha2digit
 from presidio_analyzer import AnalysisExplanation, AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_anonymizer import AnonymizerEngine
@@ -169,8 +170,12 @@ def _recipient_lines(text: str, results: list[RecognizerResult]) -> list[Recogni
 
 
 # A check key given apart from its number, after the agent asks for it: "1 39 09 82 314 080 agent : et la clé ? client :
-# ah oui 49", "… la clé c'est soixante-sept". No digit between the word and the key.
-_KEY = regex.compile(rf"(?i)\b(?:clé|cle|clef)\b[^\d\n]{{0,50}}?(?<!\w)(?P<key>\d{{2}}|{SPOKEN_NUMBER})(?!\w)")
+# ah oui 49", "… la clé c'est soixante-sept". Only these words between; not "la clé du compteur est chez le gardien
+# depuis deux jours", "j'ai refait la clé pour 25 euros".
+_KEY_GAP = r"(?:\s*(?:\?|:|,|c'est|est|rib|de\s+contr[ôo]le|à\s+la\s+fin|client|cliente|agent|ah|oui|pardon|euh|alors|donc|bien\s+sûr)(?!\w))*"
+_KEY = regex.compile(
+    rf"(?i)\b(?:la\s+)?(?:clé|cle|clef)\b{_KEY_GAP}\s+(?P<key>\d{{2}}|{SPOKEN_NUMBER})(?!\w)(?!\s*(?:€|euros?|jours?|semaines?|mois|ans|heures?|minutes?|fois))"
+)
 _KEYED = frozenset({"FR_NIR", "CUSTOMER_ID", "ID_NUMBER", "IBAN_CODE", "CREDIT_CARD"})
 KEY_DISTANCE = 200
 
@@ -180,6 +185,10 @@ def _separate_keys(text: str, results: list[RecognizerResult]) -> list[Recognize
     added = []
     for match in _KEY.finditer(text):
         number = max((r for r in results if r.entity_type in _KEYED and r.end <= match.start() and match.start() - r.end <= KEY_DISTANCE), key=lambda r: r.end, default=None)
+        digits = "".join(char for char in text[number.start : number.end] if char.isdigit()) if number is not None else ""
+        key = "".join(char for char in alpha2digit(match.group("key"), "fr") if char.isdigit()) if number is not None else ""
+        if len(digits) == 13 and digits[0] in "12" and key and int(key) != 97 - int(digits) % 97:
+            continue  # a NIR's key is known: this is another number
         if number is not None and len(match.group("key").split()) <= 3:  # "soixante-sept", "quatre-vingt-dix-sept": a key, not a number read on
             why = AnalysisExplanation("SeparateKey", 0.6, pattern_name="key_after_its_number")
             added.append(RecognizerResult(number.entity_type, match.start("key"), match.end("key"), 0.6, analysis_explanation=why, recognition_metadata={"recognizer_name": "SeparateKey"}))

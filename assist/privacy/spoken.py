@@ -188,12 +188,16 @@ class SpokenNumberRecognizer(EntityRecognizer):
 # they make one that must never leak.
 _BRIDGE = regex.compile(r"(?:[^\d.!?\n]|\.{2,}){1,60}")
 # Between two values, not inside one: "… et mon téléphone c'est", "04521 en heures pleines et 03212", "0789 puis 123456".
-# Not a possessive or "au" alone: they are the interruption's own words ("pardon mon fils me parle", "je suis au téléphone").
-# Nor another speaker's turn: a number dictated across the agent's "okay go on" is one value.
+# Not another speaker's turn: a number dictated across the agent's "okay go on" is one value.
 _NEXT_VALUE = regex.compile(
-    r"(?i)(?<!\w)(?:code|number|numéro|numero|reference|référence|iban|rib|sort|accounts?|memberships?|polic(?:y|ies)|contracts?|contrats?|comptes?|cards?|"
-    r"cartes?|et|and|puis|then|ou|or|sinon|"
+    r"(?i)(?<!\w)(?:code|number|numéro|numero|reference|référence|iban|rib|sort|et|and|puis|then|ou|or|sinon|"
     r"mais|but|plus|kwh|kw|kva|heures?|h|peak|rate|m3|litres?|euros?|pounds?|dh|dirhams?|fois|times|en|in|pour|for|total)(?!\w)|[€£%]"
+)
+# Possessives and "au" stop a bridge too ("01234 au relevé précédent le nouveau 05678", "07700, my husband wrote down
+# 900123"), except inside an interruption the caller announces: "pardon mon fils me parle", "attends je suis au téléphone".
+_SOFT_NEXT = regex.compile(r"(?i)(?<!\w)(?:my|mon|ma|mes|son|sa|ses|his|her|their|our|au|à|at)(?!\w)")
+_INTERRUPTION = regex.compile(
+    r"(?i)(?<!\w)(?:pardon|excusez|attends|attendez|une\s+seconde|ne\s+quittez\s+pas|sorry|hold\s+on|wait|one\s+sec(?:ond)?)(?!\w)"
 
 )
 MAX_BRIDGE_WORDS = 6
@@ -217,7 +221,8 @@ def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> lis
             parts = digits
             for after in range(index + 1, min(index + 3, len(spans))):
                 gap, more = text[spans[after - 1][1] : spans[after][0]], part(spans[after])
-                if not more or _complete(more) or not _BRIDGE.fullmatch(gap) or _NEXT_VALUE.search(gap) or len(gap.split()) > MAX_BRIDGE_WORDS:
+                introduced = _NEXT_VALUE.search(gap) or (_SOFT_NEXT.search(gap) and not _INTERRUPTION.search(gap))
+                if not more or _complete(more) or not _BRIDGE.fullmatch(gap) or introduced or len(gap.split()) > MAX_BRIDGE_WORDS:
                     break
                 parts += more
                 if _complete(parts, country):
@@ -229,14 +234,14 @@ def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> lis
 
 
 # Digits after the country letters of an all-digit IBAN: the two check digits and the national number.
-_IBAN_DIGITS = {"FR": 25, "MC": 25, "MA": 26, "BE": 14, "ES": 22, "DE": 20, "PT": 23, "NL": 16, "LU": 18, "CH": 19}
+_IBAN_DIGITS = {"FR": 25, "MC": 25, "MA": 26, "BE": 14, "ES": 22, "DE": 20, "PT": 23, "LU": 18, "CH": 19}
 
 
 def _complete(digits: str, country: str = "") -> bool:
     """A whole phone number (French, Moroccan, British, international), a NIR with its key, a card number that passes
     Luhn, or, after its country letters, an IBAN that passes its checksum."""
-    if country:
-        return _IBAN_DIGITS.get(country) == len(digits) and int(digits[2:] + "".join(str(ord(c) - 55) for c in country) + digits[:2]) % 97 == 1
+    if country in _IBAN_DIGITS:
+        return _IBAN_DIGITS[country] == len(digits) and int(digits[2:] + "".join(str(ord(c) - 55) for c in country) + digits[:2]) % 97 == 1
     if (len(digits) == 10 and digits[0] == "0" and digits[1] != "0") or (len(digits) == 11 and digits.startswith("07")) or (digits.startswith(("33", "212", "44")) and len(digits) in (11, 12)):
         return True
     if len(digits) == 15 and digits[0] in "12" and 97 - int(digits[:13]) % 97 == int(digits[13:]):
@@ -253,7 +258,7 @@ _AT = regex.compile(
 _BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{PAUSE})+[\s,.…]*$")
 _SAID_DOT = rf"(?:[\s,.…]+{PAUSE}){{0,2}}\s+(?:point|dot|punto)(?:[\s,.…]+{PAUSE}){{0,2}}\s+"
 # "gmail.com", "orange . fr", "free[.]fr", "wanadoo (point) fr"; a typo before a common ending: "sfr. fr", "sfr,fr"
-_WRITTEN_DOT = r"(?:\s*[(\[{]\s*(?:point|dot|\.)\s*[)\]}]\s*|\.|\s+\.\s+|(?:\.\s|,)(?=(?:fr|com|net|org|ma|be|es|eu)(?!\w)))"
+_WRITTEN_DOT = r"(?:\s*[(\[{]\s*(?:point|dot|\.)\s*[)\]}]\s*|\.|\s+\.\s+|(?:\.\s|,)(?=(?-i:fr|com|net|org|be|es|eu)(?!\w)))"  # lower case: not "SFR. Ma facture"
 _DOMAIN = regex.compile(
     rf"(?i)(?:[\s,.…]+{PAUSE}){{0,3}}\s*(?:"
     rf"[\w-]+(?:\s+[\w-]+){{0,2}}(?:{_SAID_DOT}[\w-]+)+(?:\s+[a-z](?![\w'’]))*"  # read out: "la poste point net", "point f r"
