@@ -155,10 +155,10 @@ class EnglishNameRecognizer(PatternRecognizer):
                 Pattern("name_call_me", r"(?=\p{L})(?<=\bcall(?:s|ed)?\s+me\s+)(?-i:\p{Lu}[\w'’-]+)", 0.5),
                 # a transcript's speaker: "Nicole: Remember me?", 'Elizabeth:"I'm Amanda's daughter"'
                 Pattern("speaker_label", rf"(?=\p{{L}})(?<=^[ \t>]*)(?-i:(?!(?:{_NOT_A_SPEAKER})\b)\p{{Lu}}[\p{{Ll}}'’-]+)(?=[ \t]*:[ \t]*[\"“]?\p{{L}})", 0.5),
-                # a name where a person is expected, capitalised: "follow up with Tom Weiss", "it's under Elita Desaulniers"
                 # the subject of what only a person does, at the start of a sentence: "Jacob lives on 90 Whitchurch Road",
                 # "Tómas had given Tómas his address"; not "She lives", "Nobody lives", "My mum lives"
                 Pattern("name_as_subject", rf"(?-i:(?<=(?:^|[.!?][ \t]+|\n)[ \t>]*)(?!(?:{_NOT_A_NAME}|{_NOT_A_SUBJECT})\b)\p{{Lu}}[\w'’-]+(?:\s+\p{{Lu}}[\w'’-]+)?)(?=\s+(?:lives|lived|has\s+lived|had\s+given|has\s+given|gave)\s+(?:on|at|in|me|us|him|her|them|\p{{Lu}}[\w'’-]+\s+(?:his|her)\s+address)\b)", 0.5),
+                # a name where a person is expected, capitalised: "follow up with Tom Weiss", "it's under Elita Desaulniers"
                 Pattern("name_as_person", r"(?=\p{L})(?<=\b(?:follow\s+up\s+with|speak\s+(?:to|with)|talk\s+(?:to|with)|ask\s+for|(?:it'?s|booked|reserved|reservation|booking)\s+under|shouted\s+at|said\s+to)\s+)(?-i:\p{Lu}[\w'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\w'’-]+)?)", 0.5),
             ],
             supported_language=supported_language,

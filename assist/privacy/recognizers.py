@@ -240,8 +240,6 @@ _MONTH_NAMES = (
 )
 _FULL_YEAR = r"(?:19|20)\d{2}(?!\d)"
 _LAW = r"\b(?:loi|law|act|décret|decreto|arrêté|ordonnance|directive|ley|real\s+decreto|règlement|regulation)(?:\s+(?:n°|no\.?|nº)?\s*[\w/.'-]+){0,4}\s+(?:du|of|de|del)\s+"  # "loi Informatique et Libertés du …"
-
-
 _YEARISH = re.compile(r"(?i)(?:19|20)\d\d|dix[\s-]neuf\s+cent|mille\s+neuf|deux\s+mille")
 
 

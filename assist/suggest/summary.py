@@ -156,8 +156,9 @@ def _agent_said(state: ConversationState) -> tuple[list[str], list[str]]:
             if sentence.endswith("?"):
                 continue
             target = later if _LATER.search(sentence) else done if _DONE.search(sentence) else None
-            if target is not None and sentence.rstrip(" .!") not in target:
-                target.append(_shorten(sentence.rstrip(" .!"), 120))
+            said = _shorten(sentence.rstrip(" .!"), 120)
+            if target is not None and said not in target:
+                target.append(said)
     return done[-MAX_SAID:], later[-MAX_SAID:]
 
 
