@@ -623,3 +623,27 @@ def test_explain_says_why_each_span_was_redacted_without_the_value(scrubber):
     assert person.recognizer == "SpacyRecognizer" and person.pattern == ""
     explained = json.dumps([e.explain() for e in by_type.values()], ensure_ascii=False)
     assert "06 12" not in explained and "FR76" not in explained and "Dupont" not in explained
+
+
+def test_a_gated_recogniser_skips_only_texts_its_patterns_could_not_match():
+    from pathlib import Path
+
+    from presidio_analyzer import PatternRecognizer
+
+    from assist.pii_eval import load_cases
+    from assist.privacy.gated import GatedPatternRecognizer
+    from assist.privacy.recognizers import build_registry
+
+    sets = Path(__file__).resolve().parents[1] / "evals" / "pii"
+    texts = [case.text for name in ("fr_blind6", "en_blind3") for case in load_cases(sets / f"{name}.jsonl")]
+    gated = [r for r in build_registry(["fr", "en"]).recognizers if isinstance(r, GatedPatternRecognizer)]
+    assert {r.name for r in gated} >= {"SecretRecognizer", "DateOfBirthRecognizer", "ContextualNameRecognizer", "PastDateRecognizer"}
+    skipped = 0
+    for recognizer in gated:
+        for text in texts:
+            if not recognizer.needs.search(text):
+                skipped += 1
+                assert PatternRecognizer.analyze(recognizer, text, recognizer.supported_entities) == [], (recognizer.name, text)
+    assert skipped > len(texts)  # the gates do skip texts
+    secret = next(r for r in gated if r.name == "SecretRecognizer" and r.supported_language == "fr")
+    assert secret.analyze("Mon code pin c'est 4821", ["SECRET"]) and not secret.analyze("Ma facture fait 4821 euros", ["SECRET"])

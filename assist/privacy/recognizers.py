@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 from text_to_num import alpha2digit
 
 from assist.privacy.address import AddressRecognizer
+from assist.privacy.gated import GatedPatternRecognizer
 from assist.privacy.english import (
     AgeRecognizer,
     EnglishAddressRecognizer,
@@ -89,7 +90,7 @@ class FrMaPhoneRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PHONE_NUMBER",
             patterns=[Pattern("fr_ma_phone", self.PATTERN, 0.75)],
-            context=["téléphone", "telephone", "portable", "numéro", "mobile", "fixe", "phone", "appeler"],
+            context=["téléphone", "telephone", "portable", "numéro", "mobile", "fixe", "phone", "appel"],
             supported_language=supported_language,
             name="FrMaPhoneRecognizer",
         )
@@ -124,7 +125,7 @@ class PostalCodeCityRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="ADDRESS",
             patterns=[Pattern("postcode_city", rf"\b\d{{5}}\s+(?!{_NOT_A_CITY}(?!\w))(?-i:[A-ZÉÈÀ])[\w'’\-]+(?:[\s\-](?-i:[A-ZÉÈÀ])[\w'’\-]+)?\b", 0.45)],
-            context=["habite", "adresse", "domicile", "rue", "code postal", "address", "live"],
+            context=["habit", "adresse", "domicile", "rue", "code postal", "address", "live"],
             supported_language=supported_language,
             name="PostalCodeCityRecognizer",
         )
@@ -168,7 +169,7 @@ class AnyIbanRecognizer(PatternRecognizer):
 _FIELD = rf"(?:(?:\d+|{SPOKEN_NUMBER})(?:[\s-]+(?:\d+|{SPOKEN_NUMBER}))*)"
 
 
-class RibFieldsRecognizer(PatternRecognizer):
+class RibFieldsRecognizer(GatedPatternRecognizer):
     """A French RIB given field by field, written or read aloud: "code banque 30004, code guichet 60422, numéro de
     compte 06022335492, clé RIB 22": one value, from the bank code to the key."""
 
@@ -185,10 +186,8 @@ class RibFieldsRecognizer(PatternRecognizer):
             ],
             supported_language=supported_language,
             name="RibFieldsRecognizer",
+            needs="guichet",
         )
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        return super().analyze(text, entities, nlp_artifacts, regex_flags) if "guichet" in text.lower() else []  # latency
 
 
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
@@ -210,7 +209,7 @@ _BIRTH_YEAR = rf"(?:(?:19|20)\d{{2}}|\d{{2}}|{SPOKEN_NUMBER})(?!\w)(?!\s*(?:{_UN
 _RELATIVE = r"(?:ma|mon)\s+(?:femme|mari|épouse|epouse|époux|epoux|mère|mere|père|pere|fille|fils|sœur|soeur|frère|frere|conjoint|conjointe|compagne|compagnon)"
 
 
-class DateOfBirthRecognizer(PatternRecognizer):
+class DateOfBirthRecognizer(GatedPatternRecognizer):
     """Dates in a birth context ("né le 12/03/1985", "date de naissance : douze mars mille neuf cent quatre-vingt-cinq"): the date only."""
 
     def __init__(self, supported_language: str = "fr"):
@@ -231,6 +230,7 @@ class DateOfBirthRecognizer(PatternRecognizer):
             ],
             supported_language=supported_language,
             name="DateOfBirthRecognizer",
+            needs=r"\b(?:né|nee|naissance|born|birth|nacid|nacimiento|(?:il|elle)\s+est\s+de|je\s+suis\s+de)",
         )
 
 
@@ -240,10 +240,10 @@ _MONTH_NAMES = (
 )
 _FULL_YEAR = r"(?:19|20)\d{2}(?!\d)"
 _LAW = r"\b(?:loi|law|act|décret|decreto|arrêté|ordonnance|directive|ley|real\s+decreto|règlement|regulation)(?:\s+(?:n°|no\.?|nº)?\s*[\w/.'-]+){0,4}\s+(?:du|of|de|del)\s+"  # "loi Informatique et Libertés du …"
-_YEARISH = re.compile(r"(?i)(?:19|20)\d\d|dix[\s-]neuf\s+cent|mille\s+neuf|deux\s+mille")
+_YEARISH = r"(?:19|20)\d\d|dix[\s-]neuf\s+cent|mille\s+neuf|deux\s+mille"
 
 
-class PastDateRecognizer(PatternRecognizer):
+class PastDateRecognizer(GatedPatternRecognizer):
     """A full date (day, month and year) at least `YEARS` years back: the date of something in a person's life (a
     birth, a wedding, a first contract), not of the business at hand. On every set we have (nine of ours, 150 such
     dates, and the English synthetic one, 28), each one was personal data. Not a law's date ("loi du 6 janvier 1978")."""
@@ -264,12 +264,8 @@ class PastDateRecognizer(PatternRecognizer):
             ],
             supported_language=supported_language,
             name="PastDateRecognizer",
+            needs=_YEARISH,  # most utterances hold no year
         )
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        if not _YEARISH.search(text):  # most utterances hold no year: skip the patterns' scan (latency)
-            return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
     def validate_result(self, pattern_text: str) -> bool:
         if not any(char.isdigit() for char in pattern_text[-4:]):
@@ -352,7 +348,7 @@ _NOT_A_CODE = r"(?:chiffres?|fois|heures?|boutons?|touches?|lettres?|caract\w*|m
 _DOOR_CODE = r"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|du\s+portail|de\s+l'interphone)"
 
 
-class SecretRecognizer(PatternRecognizer):
+class SecretRecognizer(GatedPatternRecognizer):
     """PINs, card security codes and passwords read out: the value after "code (PIN)", "cryptogramme", "mot de passe"."""
 
     def __init__(self, supported_language: str = "fr"):
@@ -390,6 +386,7 @@ class SecretRecognizer(PatternRecognizer):
             ],
             supported_language=supported_language,
             name="SecretRecognizer",
+            needs=rf"\b(?:code|pin|crypto|cvv|cvc|chiffres|dos|derri|digicode|{_SECRET_CONTEXT})",
         )
 
 
@@ -462,6 +459,12 @@ SCRUBBED_ENTITIES = (
 GUESSING_RECOGNIZERS = frozenset({"SpacyRecognizer", "EnglishOrganizationRecognizer", "UrlRecognizer", "PastDateRecognizer"})
 
 
+# The national formats the generic phone recogniser reads, per language; a number given with its country code ("+49 …")
+# is read whatever the region. Each region is one more pass over the text, and on our French sets the others only
+# took an amount or a meter index for a number.
+PHONE_REGIONS = {"fr": ("FR", "MA", "BE", "CH"), "es": ("ES", "FR", "MA"), "en": ("GB", "US", "FR", "MA", "ES", "BE", "CH", "DE")}
+
+
 def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] = ReferenceNumberRecognizer.DEFAULT_PATTERNS) -> RecognizerRegistry:
     """Every recogniser we rely on, for every language, spelled out (no hidden defaults)."""
     languages = list(languages)
@@ -475,7 +478,7 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             CreditCardRecognizer(supported_language=lang),
             IpRecognizer(supported_language=lang),
             UrlRecognizer(supported_language=lang),  # a customer's own site or profile link says who they are
-            PhoneRecognizer(supported_language=lang, supported_regions=("FR", "MA", "ES", "GB", "US", "BE", "CH", "DE")),
+            PhoneRecognizer(supported_language=lang, supported_regions=PHONE_REGIONS.get(lang, PHONE_REGIONS["en"])),
             FrMaPhoneRecognizer(supported_language=lang),
             FrNirRecognizer(supported_language=lang),
             ReferenceNumberRecognizer(patterns, supported_language=lang),

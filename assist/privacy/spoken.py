@@ -19,6 +19,8 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from text_to_num import alpha2digit
 
+from assist.privacy.gated import GatedPatternRecognizer
+
 _UNITS = (
     "zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     "vingts?|trente|quarante|cinquante|soixante|cents?|mille"
@@ -358,7 +360,7 @@ _KIN = (
 )
 
 
-class ContextualNameRecognizer(PatternRecognizer):
+class ContextualNameRecognizer(GatedPatternRecognizer):
     """Names where the sentence says a name comes (speech-to-text writes them lowercase): one to three words after
     "monsieur", "au nom de", "je m'appelle", "je récapitule", "ma femme"; before "à l'appareil"; "je suis X née le…"."""
 
@@ -379,6 +381,10 @@ class ContextualNameRecognizer(PatternRecognizer):
             ],
             supported_language=supported_language,
             name="ContextualNameRecognizer",
+            needs=(
+                rf"\b(?:{context}|{_KIN}|récapitule|recapitule|titulaire|nom|moi|conseill|interlocut|prénom|prenom|smiti|ici|né|nee|cin|ana)"
+                r"|appelle|appareil"  # "s'appelle", "je vous rappelle", "à l'appareil"
+            ),
         )
 
 

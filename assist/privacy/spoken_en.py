@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from assist.privacy.gated import GatedPatternRecognizer
 from assist.privacy.spoken import NumberWords
 
 UNITS_EN = (
@@ -303,7 +304,7 @@ _SITE_PATH = (
 )
 
 
-class SpokenUrlRecognizer(PatternRecognizer):
+class SpokenUrlRecognizer(GatedPatternRecognizer):
     """A customer's own site or profile read out: "w w w dot sexton dash electrical dot com", "facebook dot com forward
     slash lopezroofing". A bare "amazon dot co dot uk" counts only after "website", "site", "page" or "profile"."""
 
@@ -316,12 +317,8 @@ class SpokenUrlRecognizer(PatternRecognizer):
             ],
             supported_language=supported_language,
             name="SpokenUrlRecognizer",
+            needs=r"\sdot\s",  # no site is read out without one
         )
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list[RecognizerResult]:
-        if " dot " not in text.lower():  # no site is read out without one; spares the patterns a long text of letters
-            return []
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
 
 _PLATE_UK = r"(?-i:[A-Z]{2}\d{2}\s?[A-Z]{3}|[a-z]{2}\d{2}\s?[a-z]{3})"  # "CA73 GBD", "la21 uhf": the current UK format, whatever the context
