@@ -625,6 +625,44 @@ def test_explain_says_why_each_span_was_redacted_without_the_value(scrubber):
     assert "06 12" not in explained and "FR76" not in explained and "Dupont" not in explained
 
 
+def test_seventh_french_authors_forms(scrubber):
+    """Forms a seventh author's set showed on first sight: diarised transcripts with timestamps, dialogue labels
+    ("… au dos client : 734"), speech-to-text tags, Belgian and Swiss numerals, "arobaz", callers introducing
+    themselves in lower case, maiden and married names, Darija in Arabic script. Each value leaves nothing behind."""
+    rng = random.Random(22)
+    say = lambda digits: " ".join(["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"][int(d)] for d in digits)
+    belgian = iban_for("BE", 12, rng).replace(" ", "")
+    cases = (
+        ("[00:01:52.273 --> 00:01:54.373] SPEAKER_01: Alors c'est le 06 85 53...\n[00:01:54.573 --> 00:01:55.773] SPEAKER_01: 05 56.", "06 85 53 05 56"),
+        ("agent : et les trois chiffres au dos client : 734 agent : merci", "734"),
+        ("agent : et les trois chiffres au dos client : sept deux quatre agent : merci", "sept deux quatre"),
+        ("agent : votre date de naissance client : hein douze juillet quarante-six agent : et l'adresse", "douze juillet quarante six"),
+        ("mon numéro c'est le zéro septante-six quatre cent trente-quatre nonante et un soixante-trois", "septante six quatre cent trente quatre nonante soixante trois"),
+        (f"c'est le compte belge b e {say(belgian[2:])} agent : d'accord", say(belgian[2:])),
+        ("l'adresse mail c'est jerome point lefebvre soixante-quinze arobase [bruit] wanadoo point fr [silence] agent : d'accord", "jerome lefebvre wanadoo"),
+        ("client : euh ben mimi soixante et un arobase orange point fr agent : je répète", "mimi soixante et un orange"),
+        ("agent : l'adresse mail client : jean ruiz arobaz ya hou point fr voilà", "jean ruiz ya hou"),
+        ("agent : c'est au nom de qui client : boucher charles et le boucher d'en face a aussi une coupure", "charles"),
+        ("client : c'est madame bernadette gaillard nom d'usage perez le contrat est à mon nom", "perez"),
+        ("client : euh oui bonjour c'est élise peltier agent : votre date de naissance", "élise peltier"),
+        ("agent : assuréa bonjour client : allô oui thierry perrot on a été cambriolés", "thierry perrot"),
+        ("السلام عليكم، سميتي رشيد العمراني، بغيت نبدل النمرة ديالي", "رشيد العمراني"),
+        ("ساكن ف الحي المحمدي زنقة 15 رقم 13 الدار البيضاء، بغيت نحيد الاشتراك", "المحمدي زنقة 15 رقم 13 البيضاء"),
+        ("pour la mise en service : 3e étage, 26 rue de la Liberté, 91000 Évry-Courcouronnes", "3e étage 26 Liberté 91000"),
+    )  # fmt: skip
+    for text, value in cases:
+        scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
+        assert not [word for word in re.findall(r"\w+", value) if re.search(rf"(?<!\w){word}(?!\w)", scrubbed)], (text, scrubbed)
+    # what must stay: timestamps, speaker labels and the words around them, a meter index given in answer, quantities,
+    # a short service number, hours, a second home, a company's name before its greeting
+    for text in ("[00:01:30.619 --> 00:01:34.419] SPEAKER_00: Volta Énergie bonjour, que puis-je pour vous ?",
+                 "agent : d'accord et l'index du compteur client : trente-cinq mille neuf cent vingt",
+                 "client : j'ai relevé le compteur ce matin ça fait 90261 kilowattheures", "client : le compteur affiche 1872 mètres cubes",
+                 "client : j'ai appelé le 3900 euh ils m'ont dit de rappeler", "je suis en heures creuses 12h30-14h30 et 2h-8h",
+                 "client : oui c'est pour la résidence secondaire", "agent : assuréa bonjour client : ben oui c'est pour une facture"):  # fmt: skip
+        assert scrubber.scrub(text, Vault()).scrubbed.text == text
+    assert not [e for e in scrubber.detect("السلام عليكم، بغيت نبدل النمرة ديالي", "fr") if e.type in ("PERSON", "LOCATION")]  # NER on Arabic script
+
 def test_a_gated_recogniser_skips_only_texts_its_patterns_could_not_match():
     from pathlib import Path
 

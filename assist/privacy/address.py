@@ -17,7 +17,10 @@ _HOUSE = rf"(?:\d{{1,4}}|{SPOKEN_NUMBER})(?:\s*(?:bis|ter|b|a))?"
 # "15 euh non seize rue…"; a lone "un"/"une" is an article ("une place de parking"), not a house number
 _START = regex.compile(rf"(?i)(?<!\w)(?:(?!(?:un|une)\s+(?!bis|ter)){_HOUSE}(?:{HESITATION_GAP}{_HOUSE})?{HESITATION_GAP})?(?:{_STREET})(?!\w)")
 _BUILDING = r"appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier|porte|étage|etage|résidence|bloc|villa|numéro|n°|lot|km|kilomètre"  # "km 18 route de Rabat"
-_PREFIX = regex.compile(rf"(?i)(?:(?:{_BUILDING})\s+(?:{SPOKEN_NUMBER}|[\w-]+)[\s,]+)*(?:(?:{_BUILDING})[\s,]+)?$")
+_PREFIX = regex.compile(rf"(?i)(?:(?:{_BUILDING})\s+(?:{SPOKEN_NUMBER}|[\w-]+)[\s,]+|\d{{1,2}}(?:e|er|ème|eme)\s+(?:étage|etage)[\s,]+)*(?:(?:{_BUILDING})[\s,]+)?$")  # "3e étage, 26 rue…"
+_NOT_A_PLACE = regex.compile(r"(?i)\s+(?:secondaire|principale)\b")  # "ma résidence secondaire"
+# Darija in Arabic script: "ساكن ف الحي المحمدي زنقة 15 رقم 13 الدار البيضاء" ("I live in …, street 15, number 13, Casablanca")
+_ARABIC_ADDRESS = regex.compile(r"(?<=(?:ساكن|ساكنة|عنواني|العنوان)\s*(?:ف|في|هو|:)?\s+)[^،,.\n]*?(?:زنقة|شارع|درب|رقم|حي|إقامة)[^،,.\n]*")
 _NO_NUMBER_NEEDED = ("résidence", "residence", "lotissement", "cité", "cite", "hameau", "lieu-dit", "lieudit", "lieu", "derb", "hay", "douar")  # Moroccan "hay": a neighbourhood
 _TOKEN = regex.compile(r"[\w'’\-]+|[,]")
 # Words that end an address: verbs, pronouns, connectors and fillers of the surrounding sentence.
@@ -41,6 +44,8 @@ class AddressRecognizer(EntityRecognizer):
         results = []
         for start in _START.finditer(text):
             first = start.group(0).split()[0].lower()
+            if first in ("résidence", "residence") and _NOT_A_PLACE.match(text, start.end()):
+                continue
             has_number = any(char.isdigit() for char in start.group(0)) or first not in _STREET.split("|") or _NUMBER_AFTER.match(text, start.end()) is not None
             if not has_number and first not in _NO_NUMBER_NEEDED and not text[max(0, start.start() - 40) : start.start()].lower().rstrip().endswith(("habite", "adresse", "au", "à", "c'est", "se trouve")):
                 continue
@@ -50,6 +55,7 @@ class AddressRecognizer(EntityRecognizer):
                 begin = max(0, begin - 60) + prefix.start()
             end = self._extend(text, start.end())
             results.append(_result("ADDRESS", begin, end, 0.75 if has_number else 0.6, self))
+        results += [_result("ADDRESS", *found.span(), 0.75, self) for found in _ARABIC_ADDRESS.finditer(text)]
         return results
 
     @staticmethod

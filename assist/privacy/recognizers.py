@@ -217,7 +217,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             supported_entity="DATE_OF_BIRTH",
             patterns=[
                 # "date de naissance client euh six janvier…", "ma date de naissance ? Le 2 juillet cinquante-deux"
-                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:[\s,?]+(?:client|cliente|du\s+client|de\s+la\s+cliente|du\s+titulaire|{HESITATION})(?!\w)){{0,3}}(?:[\s:,?]+(?:le|on|el))?(?:[\s,]+{HESITATION}(?!\w)){{0,3}}[\s:,?]+){_BIRTH_NUMBER}", 0.8),
+                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:[\s,?]+(?:client|cliente|du\s+client|de\s+la\s+cliente|du\s+titulaire|{HESITATION})(?!\w)){{0,3}}(?:[\s:,?]+(?:le|on|el))?(?:[\s:,]+{HESITATION}(?!\w)){{0,3}}[\s:,?]+){_BIRTH_NUMBER}", 0.8),
                 Pattern("birth_year", rf"(?i)(?<=\b(?:né|née|nee|born|nacido|nacida)\s+(?:en|in)\s+)(?:(?:19|20)?\d{{2}}(?!\w)|{SPOKEN_NUMBER})", 0.8),
                 # "je suis de quatre-vingt-deux"; "ma femme … elle est de 1998", "il est de quarante-quatre mon père" (a
                 # relative in the sentence: "le compteur il est de 2015" is not a birth year)
@@ -333,6 +333,7 @@ _SECRET_CONTEXT = (
 # A password spelled letter by letter: "b majuscule o n j o u r deux zéro", "grand y asmine…"
 _SPELLED_SECRET = r"(?!y\s+a(?!\w))(?:(?:grand|petit)\s+)?[a-z](?:\s+(?:majuscule|minuscule))?(?:\s+(?:[a-z]|\w{3,}(?=\s+(?:tiret|point|étoile|dièse|\d|" + _UNITS + r")(?!\w)))(?:\s+(?:majuscule|minuscule))?(?!\w))+"
 _SAYS = r"(?:c'est|c'était|c'etait|est|était|is|es|:)"
+_ANSWER = r"(?:[\s?]+(?:client|cliente|customer))?"  # the customer's answer in a transcript: "… au dos ? client : 734"
 _NOT_SECRET = (
     rf"(?:{HESITATION}|que|qui|je|j'ai|l'ancien|l'ancienne|le|la|les|mon|ma|du|de|oublié|oublie|perdu|ne|n'est|marche|pas|trop|plus|encore|"
     r"toujours|bien|mal|bloqué|bloque|refusé|refuse|incorrect|faux|fausse|erroné|errone|personnel|personnelle|valide|expiré|expire|changé|"
@@ -361,7 +362,7 @@ class SecretRecognizer(GatedPatternRecognizer):
                 Pattern(
                     "card_security_code",
                     rf"(?i)(?=\S)(?<=\b(?:cryptogramme|crypto|cvv|cvc|code\s+de\s+sécurité|code\s+de\s+securite|trois\s+chiffres(?:\s+au\s+dos)?|au\s+dos|derrière|derriere|"
-                    rf"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|puk|derrière|derriere))(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)"
+                    rf"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|puk|derrière|derriere))(?:\s+{_SAYS})?{_ANSWER}{HESITATION_GAP}(?:le\s+)?)"
                     rf"(?:[a-z]\s+)?(?:\d{{3,8}}|{_SPOKEN_CODE})\b",
                     0.8,
                 ),
@@ -401,6 +402,7 @@ class AlphanumericIdRecognizer(PatternRecognizer):
                 Pattern(
                     "alphanumeric_id",
                     r"(?<![\w-])(?<!\barticle\s+)(?!\d+(?:kwh|kw|mwh|wh|km|m3|m2|kg|mb|gb|go|mo|ko|h|min|s|dh|dhs|eur|ttc|ht)(?![\w-]))"
+                    r"(?!\d{1,2}h\d{0,2}(?:-\d{1,2}h\d{0,2})+(?![\w-]))"  # hours: "12h30-14h30"
                     r"(?=(?:[a-z-]*\d){5})(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*(?![\w-])",
                     0.5,
                 ),

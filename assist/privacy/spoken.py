@@ -23,7 +23,7 @@ from assist.privacy.gated import GatedPatternRecognizer
 
 _UNITS = (
     "zéro|zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-    "vingts?|trente|quarante|cinquante|soixante|cents?|mille"
+    "vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille"  # Belgian and Swiss tens too
 )
 # A number in words: "quatre-vingt-dix-sept", "trente et un", "cent cinquante et un".
 SPOKEN_NUMBER = rf"(?>(?:{_UNITS})(?!\w)(?:(?:-|\s+)(?:et(?:-|\s+))?(?:{_UNITS})(?!\w)){{0,8}})"  # atomic and bounded: linear on "un un un…"
@@ -33,7 +33,8 @@ HESITATION = (
     r"(?:euh|heu|hum|hein|bon|ben|bah|(?:ah|oh)(?:\s+non)?|pardon|non(?:\s+pardon)?|attendez(?:\s+(?:voir|je\s+regarde|une\s+seconde))?|attends|"
     r"une\s+seconde|c'est\s+ça|c'est\s+ca|"
     r"je\s+(?:regarde|reprends|recommence|répète|repete|crois|vérifie|verifie|cherche|prends|lis)|enfin|plutôt|plutot|voilà|voila|alors|donc|"
-    r"écoutez|ecoutez)"
+    r"écoutez|ecoutez|"
+    r"\[[^\[\]\d\n]{1,30}\]|<unk>)"  # what speech-to-text writes for a noise or a word it missed: "[bruit]", "[inaudible]"
 )
 # Pauses heard inside a value being read out, on top of the hesitations: "zéro six hm douze", "… je l'ai là …"
 PAUSE = rf"(?:{HESITATION}|je\s+(?:ne\s+)?vois\s+plus|je\s+l'ai\s+(?:là|la)|hm+|mh+)"
@@ -56,7 +57,7 @@ _FILLER = rf"(?:{PAUSE}|oui|c'est|et|points?|deux-points|tiret|slash|barre|(?:la
 _GAP = rf"(?:[\s,.…;:/()\-—–]+(?:{_FILLER}[\s,.…;:/()\-—–]+){{0,3}})"
 _RUN = regex.compile(rf"(?<!\w)(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE)
 _CONTEXT = regex.compile(
-    r"(?i)\b(?:(?P<customer>client|contrat|police|dossier|sinistre|référence|reference|sociétaire|abonné|rio)"
+    r"(?i)\b(?:(?P<customer>client(?!\s*:)|contrat|police|dossier|sinistre|référence|reference|sociétaire|abonné|rio)"
     r"|(?P<cin>cin|cnie|carte\s+nationale|carte\s+d'identité|identité)"
     r"|(?P<secret>code|pin)"
     r"|(?P<any>numéro|n°|ip|iban|rib|compte))\b"
@@ -67,7 +68,8 @@ _BEFORE_YEAR = regex.compile(
     r"(?i)(?<!\w)(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"depuis|en|année|annee|l'an|an)\s+$"  # a year: "le 23 septembre deux mille vingt-trois", "client depuis deux mille dix-huit"
 )
-_MONEY_AFTER = regex.compile(r"(?i)\s*(?:€|euros?\b|dh\b|dhs\b|dirhams?\b)")
+# An amount or a quantity: "2 188,50 €", "90261 kilowattheures", "1872 mètres cubes".
+_MONEY_AFTER = regex.compile(r"(?i)\s*(?:€|euros?\b|dh\b|dhs\b|dirhams?\b|kwh\b|kilowatt-?heures?\b|kva\b|m3\b|m³|m[èe]tres?\s+cubes?\b|litres?\b)")
 _IBAN_COUNTRY = regex.compile(r"(?i)(?<!\w)(?:fr|ma|be|es|de|it|ch|lu|mc|pt|nl|gb|f\s+r|m\s+a|effe\s+erre|emme\s+a)\s+$")  # "effe erre": FR said
 _SPELLED_START = regex.compile(rf"(?:plus\s+)?(?!(?:a|y|à)\s+(?:\d|{_UNITS})|y\s+a\s)(?:{_SPELLED_AS}|{_LETTERS})")  # not "a 46 138", "il y a 12 345"
 _SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
@@ -77,8 +79,15 @@ _DATE_OR_AMOUNT = regex.compile(
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:[\s.]\d{3})*,\d{2}"
     r"|(?:19|20)\d\d(?:[\s,.…;:/()\-—–]+(?:\w+[\s,.…;:/()\-—–]+){0,3}(?:19|20)\d\d)+"  # "2019, oui 2019", "de 2019 — 2020"
     r"|\d{1,2}\s*h\s*\d\d(?:[\s,.…;:/()\-—–]+(?:\w+[\s,.…;:/()\-—–]+){0,3}\d{1,2}\s*h\s*\d\d)*"  # "08 h 30, oui 08 h 30"
+    r"|\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?"  # a time or a transcript's timestamp: "00:01:30.619"
 )
+# A diarised transcript's segment marker: "[00:01:54.573 --> 00:01:55.773] SPEAKER_01:". A number dictated across two
+# segments is one value.
+_SEGMENT = regex.compile(r"\s*\[\s*\d{1,2}(?::\d\d){1,2}(?:[.,]\d+)?\s*-->\s*\d{1,2}(?::\d\d){1,2}(?:[.,]\d+)?\s*\](?:\s*[A-Z][A-Z_]*\d*\s*:)?")
 
+# A transcript's speaker label: "… zéro six cinquante agent : oui je vous écoute client : trente et un…" is one number.
+_TURN = regex.compile(r"(?i)(?<!\w)(?:agent|client|cliente|conseiller|conseillère|caller|customer)\s*:")
+_SHORT_SERVICE = regex.compile(r"3\d{3}")
 ALWAYS_DIGITS = 8
 IN_CONTEXT_DIGITS = 4
 CONTEXT_WINDOW = 60
@@ -169,11 +178,13 @@ class SpokenNumberRecognizer(EntityRecognizer):
                 continue  # a lone number word ("un", "deux") is never an identifier
             if words.not_a_value.fullmatch(run) or words.money_after.match(text, run_end) or (words.money_before is not None and words.money_before.search(text, 0, start)):
                 continue  # "11/01/2024", "2 188,50 €" are not identifiers
-            digits = _digits(run, words)
+            digits = _digits(_SEGMENT.sub(" ", run), words)
             if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and words.before_year.search(text, 0, start)):
                 continue  # nor is a year: "le 23 septembre deux mille vingt-trois"
             found = list(words.context.finditer(text[max(0, start - CONTEXT_WINDOW) : start]))
             context = found[-1].lastgroup if found else None
+            if words.language == "fr" and _SHORT_SERVICE.fullmatch(digits) and context in (None, "any"):
+                continue  # "j'ai appelé le 3900": a French short service number
             country = words.iban_country.search(text, 0, start) if words.iban_country is not None else None
             if country is not None and (len(digits) >= 14 or (found and found[-1].group(0).lower() in ("iban", "rib"))):
                 start = country.start()  # "fr soixante-seize trente…": the IBAN's country, spoken; its first part alone after "iban"
@@ -212,6 +223,8 @@ def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> lis
         digits = _digits(value, words)
         return digits if len(digits) >= 2 else ""
 
+    markers = [marker.span() for marker in _SEGMENT.finditer(text)]
+    spans = [span for span in spans if not any(start <= span[0] < end for start, end in markers)]  # a timestamp is no value
     joined, index = [], 0
     while index < len(spans):
         start, end = spans[index]
@@ -221,7 +234,7 @@ def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> lis
         if digits and not _complete(digits, country):
             parts = digits
             for after in range(index + 1, min(index + 3, len(spans))):
-                gap, more = text[spans[after - 1][1] : spans[after][0]], part(spans[after])
+                gap, more = _TURN.sub(" ", _SEGMENT.sub(" ", text[spans[after - 1][1] : spans[after][0]])), part(spans[after])
                 introduced = _NEXT_VALUE.search(gap) or (_SOFT_NEXT.search(gap) and not _INTERRUPTION.search(gap))
                 if not more or _complete(more) or not _BRIDGE.fullmatch(gap) or introduced or len(gap.split()) > MAX_BRIDGE_WORDS:
                     break
@@ -253,7 +266,7 @@ def _complete(digits: str, country: str = "") -> bool:
 # The "@" said or disguised: "arobase", "chez", "at", "(at)", "[at]". Those that can only mean an e-mail also stand
 # without a local part before them (the customer said it in an earlier breath).
 _AT = regex.compile(
-    r"(?i)(?<!\w)(?P<word>arobase|arobas|arrobase|arroba|a\s+r+obase|at|a\s+commercial|chez)(?!\w)"
+    r"(?i)(?<!\w)(?P<word>arobase|arobas|arobaz|arrobase|arroba|a\s+r+obase|at|a\s+commercial|chez)(?!\w)"
     r"|(?P<sign>@|[(\[{<]\s*(?:at|@|arobase)\s*[)\]}>])"
 )
 _BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{PAUSE})+[\s,.…]*$")
@@ -276,8 +289,9 @@ _NOT_LOCAL = {
     "c'est", "est", "mail", "e-mail", "email", "courriel", "adresse", "mon", "ma", "à", "a", "sur", "par", "le", "la", "de", "du",
     "mél", "my", "is", "at", "es", "mi", "correo", "et", "ou", "sinon", "voilà", "alors", "donc", "euh", "écrivez", "envoyez",
     "c'était", "était", "suis", "client", "cliente", "chez", "from", "to", "it's", "me", "the", "email's", "address", "login", "was", "on",
-    "pas", "avec", "non", "pardon", "plutôt",
+    "pas", "avec", "non", "pardon", "plutôt", "ben", "bah", "répète", "repete", "relis", "note", "noté",
 }
+_TENS = {"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante"}
 _JOINERS = {"point", "dot", "tiret", "underscore", "trait", "d'union", "comme", ".", "-", "_"}  # they join, they do not count
 _RESUMED = regex.compile(rf"(?i)(?<!\w)(?:point|dot|tiret|underscore)(?:[\s,.…]+{PAUSE}(?!\w))+\s*$")  # "corinne point euh je regarde pons"
 MAX_LOCAL_TOKENS = 8
@@ -327,6 +341,9 @@ def _local_start(text: str, end: int) -> int | None:
         letter = len(core) == 1 and core.isascii() and core.isalpha()
         spelled = letter and any(len(tokens[i].group(0)) == 1 or tokens[i].group(0).lower() == "comme" for i in (index - 1, index + 1) if 0 <= i < len(tokens))
         joined = word == "du" and index and tokens[index - 1].group(0).lower() == "tiret"  # "tiret du bas" is an underscore
+        joined = joined or (  # "mimi soixante et un": a number said in the address
+            word == "et" and 0 < index < len(tokens) - 1 and tokens[index - 1].group(0).lower() in _TENS and tokens[index + 1].group(0).lower() in ("un", "une", "onze")
+        )
         if (word in _NOT_LOCAL and not joined and not spelled) or taken == MAX_LOCAL_TOKENS or words == 4 * MAX_LOCAL_TOKENS or not (core or word in _JOINERS):
             resumed = _RESUMED.search(text, 0, start) if word in _NOT_LOCAL or not core else None
             if resumed is None or not words:
@@ -378,12 +395,24 @@ class ContextualNameRecognizer(GatedPatternRecognizer):
                 Pattern("name_here", rf"(?i)(?<=(?:^|\bbonjour|\bbonsoir|\ballô|\ballo)[\s,]*){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=[\s,]+ici(?!\w))", 0.6),  # "Bonjour, Hajar ici"
                 Pattern("name_then_birth", rf"(?i)(?<=\b(?:je\s+suis|c'est|alors|moi|ana)\s+){_NAME}(?=(?:[\s,]+{HESITATION}(?!\w))*[\s,]+(?:né|née|nee|titulaire|cin)\b)", 0.6),
                 Pattern("name_darija", rf"(?i)(?<=\b(?:salam|wakha|euh)\s+(?:euh\s+)?ana\s+){_NAME}", 0.6),  # "ana najat zeroual": "I am…"
+                # the customer's answer to a question about their name, in a transcript: "c'est au nom de qui ? client : boucher charles"
+                Pattern("name_answer", rf"(?i)(?<=\b(?:nom|prénom|prenom)\b[^:?.!\n]{{0,40}}?[\s?]*(?:client|cliente)\s*:(?:[\s,]+(?:{HESITATION}|du\s+coup|oui|c'est)(?!\w))*\s+){_NAME}", 0.6),
+                Pattern("name_of_use", rf"(?i)(?<=\bnom\s+(?:d'usage|d’usage|de\s+jeune\s+fille|de\s+naissance|marital)\s+(?:c'est\s+)?){_NAME_TOKEN}(?:-{_NAME_TOKEN})?", 0.6),
+                # a caller who introduces themselves: "oui bonjour c'est élise peltier agent : …", "allô oui thierry perrot on a été cambriolés"
+                Pattern(
+                    "name_after_greeting",
+                    rf"(?i)(?<=\b(?:bonjour|bonsoir|salam|allo|allô)(?:[\s,]+(?:oui|madame|monsieur))?[\s,]+(?:(?:c'est|moi\s+c'est|ici)\s+)?)"
+                    rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=\s*(?:$|[,.!?]|(?:agent|client)\s*:|(?:on|je|j'ai|j'appelle|voilà|voila|euh)(?!\w)))",
+                    0.6,
+                ),
+                # Darija in Arabic script: "سميتي رشيد العمراني،" ("my name is…"), "والسمية زينب الفاسي"
+                Pattern("name_arabic", r"(?<=(?:سميتي|السمية|اسمي|إسمي)\s*:?\s*)\p{Arabic}+(?:\s+\p{Arabic}+){1,2}(?=\s*(?:[،,.]|$))", 0.6),
             ],
             supported_language=supported_language,
             name="ContextualNameRecognizer",
             needs=(
                 rf"\b(?:{context}|{_KIN}|récapitule|recapitule|titulaire|nom|moi|conseill|interlocut|prénom|prenom|smiti|ici|né|nee|cin|ana)"
-                r"|appelle|appareil"  # "s'appelle", "je vous rappelle", "à l'appareil"
+                r"|appelle|appareil|bonjour|bonsoir|salam|allo|allô|سميتي|السمية|اسمي|إسمي"  # "s'appelle", "je vous rappelle", "à l'appareil"
             ),
         )
 
