@@ -120,6 +120,23 @@ def _reasons(text: str) -> set[str]:
         ("je passe mes nuits assise dans la cuisine à regarder le mur", "negative_emotion"),
         ("Formidable. Vraiment, bravo à toute l'équipe, c'est du beau travail. On devrait vous décorer.", "negative_emotion"),
         ("I'm honestly shaking right now, I'm so angry I can barely get the words out", "negative_emotion"),
+        # concepts from the eighth set's first run (the rules alone found 0.46 of it)
+        ("je saisis le juge des contentieux de la protection. Et je le ferai.", "legal_threat"),
+        ("on a contacté un cabinet d'avocats, et on lance une action de groupe contre Assuréa", "legal_threat"),
+        ("Quinze jours ouvrés. Très bien. Sinon, on se retrouvera à Nanterre.", "legal_threat"),
+        ("si ça recommence je fais un signalement à la cnil et à bloctel", "legal_threat"),
+        ("donc maintenant vous ouvrez un litige officiel et vous arrêtez de m'appeler", "complaint"),
+        ("Alors vous ouvrez un dossier, là, maintenant. Je ne raccroche pas sans un numéro.", "complaint"),
+        ("Et ces trois jours-là, qui les paie ? Le congélateur qu'on a vidé", "complaint"),
+        ("Vous, vous ne pouvez rien faire, j'ai bien compris. Qui peut ?", "manager_request"),
+        ("je veux que mon dossier soit repris par un conseiller senior", "manager_request"),
+        ("non mais franchement c'est la hogra ça on compte pour rien chez vous", "negative_emotion"),
+        ("je raccroche parce que sinon ça va mal finir", "negative_emotion"),
+        ("Je me sens humiliée, on me traite comme une fraudeuse", "negative_emotion"),
+        ("Faites ce que vous voulez. Je n'ai plus la force.", "negative_emotion"),
+        ("Mais le 12, il n'y aura rien dessus. C'est lui qui travaillait.", "hardship"),
+        ("depuis mon opération de la rétine, je ne vois presque plus rien", "hardship"),
+        ("nothing's come through since march and i'm only allowed to work twenty hours a week", "hardship"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
@@ -170,6 +187,14 @@ def test_each_escalation_reason_fires(text, reason):
         "j'ai vu sur facebook qu'il fallait mettre le compteur à jour, et j'ai lu dans la presse que les prix montent",
         "je sors plus tard ce soir, je vois plus clair maintenant, merci",
         "I saw on social media that prices are going up, and I read it in the press",
+        # the eighth set's traps
+        "Ma fille est très engagée pour le climat, elle serait furieuse de savoir qu'on est en contrat classique.",
+        "Et puis ma femme serait en colère si je signais sans elle",
+        "j'ai déjà une assurance décès avec le prêt immobilier, ça ne fait pas doublon ?",
+        "Je viens de sortir du chômage, j'ai signé un CDI lundi",
+        "Je vous ai envoyé ma lettre de résiliation en recommandé avec accusé de réception la semaine dernière",
+        "I'm furious with myself, I keep forgetting to send the reading.",
+        "qui peut me dire quand passe le technicien ?",
         # found by review of the sixth set's rules
         "je vais mettre mon relevé sur internet ce soir, je vais partager le lien de parrainage sur facebook",
         "ma chaîne ne marche plus depuis la coupure, j'ai vu dans un groupe facebook qu'on pouvait changer de tarif",
