@@ -170,15 +170,15 @@ class SpokenNumberRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         words, results = self.words, []
-        for run_start, run_end in _bridged(text, [m.span() for m in words.run.finditer(text)], words):
+        for run_start, run_end, turns in _bridged(text, [m.span() for m in words.run.finditer(text)], words):
             lead = words.lead.match(text[run_start:run_end])
             start = run_start + (lead.end() if lead else 0)
-            run = text[start:run_end]
+            run = " ".join(text[a:b] for a, b in _pieces(start, run_end, turns))
             if not run or (not any(char.isdigit() for char in run) and " " not in run.strip()):
                 continue  # a lone number word ("un", "deux") is never an identifier
             if words.not_a_value.fullmatch(run) or words.money_after.match(text, run_end) or (words.money_before is not None and words.money_before.search(text, 0, start)):
                 continue  # "11/01/2024", "2 188,50 €" are not identifiers
-            digits = _digits(_SEGMENT.sub(" ", run), words)
+            digits = _digits(run, words)
             if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and words.before_year.search(text, 0, start)):
                 continue  # nor is a year: "le 23 septembre deux mille vingt-trois"
             found = list(words.context.finditer(text[max(0, start - CONTEXT_WINDOW) : start]))
@@ -192,8 +192,18 @@ class SpokenNumberRecognizer(EntityRecognizer):
             if len(digits) >= ALWAYS_DIGITS or context is not None or lettered:
                 kind = _kind(digits, run, context if context != "any" else None, words)
                 if kind in entities:
-                    results.append(_result(kind, start, run_end, 0.7 if len(digits) >= ALWAYS_DIGITS else 0.6, self))
+                    results += [_result(kind, a, b, 0.7 if len(digits) >= ALWAYS_DIGITS else 0.6, self) for a, b in _pieces(start, run_end, turns)]
         return results
+
+
+def _pieces(start: int, end: int, turns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of a value dictated across other speakers' turns, without those turns: the words of the agent's "oui je
+    vous écoute" in between are not the customer's."""
+    pieces, at = [], start
+    for turn_start, turn_end in turns:
+        pieces.append((at, turn_start))
+        at = max(at, turn_end)
+    return [(a, b) for a, b in [*pieces, (at, end)] if b > a]
 
 
 # A value interrupted by words no list can foresee ("zéro six douze… ne quittez pas… trente-quatre…"): two or three
@@ -215,7 +225,8 @@ _INTERRUPTION = regex.compile(
 MAX_BRIDGE_WORDS = 6
 
 
-def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> list[tuple[int, int]]:
+def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The values among the runs, each as (start, end, the gaps between its parts where another turn was spoken)."""
     def part(span: tuple[int, int]) -> str:  # a number, not a lone letter ("on m'a volé…"), a date, an amount or a percentage
         value = text[slice(*span)]
         if words.not_a_value.fullmatch(value) or words.money_after.match(text, span[1]) or regex.match(r"\s*%", text[span[1] :]):
@@ -242,7 +253,8 @@ def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> lis
                 if _complete(parts, country):
                     last = after
                     break
-        joined.append((start, spans[last][1]))
+        gaps = [(spans[k - 1][1], spans[k][0]) for k in range(index + 1, last + 1)]
+        joined.append((start, spans[last][1], [gap for gap in gaps if _TURN.search(text, *gap) or _SEGMENT.search(text, *gap)]))
         index = last + 1
     return joined
 
