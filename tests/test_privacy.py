@@ -649,6 +649,8 @@ def test_seventh_french_authors_forms(scrubber):
         ("السلام عليكم، سميتي رشيد العمراني، بغيت نبدل النمرة ديالي", "رشيد العمراني"),
         ("ساكن ف الحي المحمدي زنقة 15 رقم 13 الدار البيضاء، بغيت نحيد الاشتراك", "المحمدي زنقة 15 رقم 13 البيضاء"),
         ("pour la mise en service : 3e étage, 26 rue de la Liberté, 91000 Évry-Courcouronnes", "3e étage 26 Liberté 91000"),
+        ("client : la carte c'est a zéro quarante-sept mille trois cent quarante-quatre voilà", "zéro quarante sept mille trois cent"),
+        ("client : alors c'est le zéro six cinquante agent : oui je vous écoute client : trente et un zéro huit quatre-vingt-un", "six cinquante trente zéro huit"),
     )  # fmt: skip
     for text, value in cases:
         scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
@@ -661,6 +663,8 @@ def test_seventh_french_authors_forms(scrubber):
                  "client : j'ai appelé le 3900 euh ils m'ont dit de rappeler", "je suis en heures creuses 12h30-14h30 et 2h-8h",
                  "client : oui c'est pour la résidence secondaire", "agent : assuréa bonjour client : ben oui c'est pour une facture"):  # fmt: skip
         assert scrubber.scrub(text, Vault()).scrubbed.text == text
+    across = scrubber.scrub("client : le zéro six cinquante agent : oui je vous écoute client : trente et un zéro huit quatre-vingt-un", Vault())
+    assert "agent : oui je vous écoute client :" in across.scrubbed.text  # the agent's words between the parts stay
     assert not [e for e in scrubber.detect("السلام عليكم، بغيت نبدل النمرة ديالي", "fr") if e.type in ("PERSON", "LOCATION")]  # NER on Arabic script
 
 def test_a_gated_recogniser_skips_only_texts_its_patterns_could_not_match():

@@ -60,7 +60,7 @@ _CONTEXT = regex.compile(
     r"(?i)\b(?:(?P<customer>client(?!\s*:)|contrat|police|dossier|sinistre|référence|reference|sociétaire|abonné|rio)"
     r"|(?P<cin>cin|cnie|carte\s+nationale|carte\s+d'identité|identité)"
     r"|(?P<secret>code|pin)"
-    r"|(?P<any>numéro|n°|ip|iban|rib|compte))\b"
+    r"|(?P<any>numéro|n°|ip|iban|rib|compte|carte))\b"
 )
 # A run that starts with its own context word or a filler ("IP c'est cent neuf…", "CIN c'est s soixante…") starts after it.
 _LEAD = regex.compile(rf"(?i)^(?:(?:{_FILLER}|ip|cin|cnie|iban|rib|pin|code|n°)[\s,.…;:/-]+)+")
