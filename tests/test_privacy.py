@@ -650,6 +650,7 @@ def test_seventh_french_authors_forms(scrubber):
         ("ساكن ف الحي المحمدي زنقة 15 رقم 13 الدار البيضاء، بغيت نحيد الاشتراك", "المحمدي زنقة 15 رقم 13 البيضاء"),
         ("pour la mise en service : 3e étage, 26 rue de la Liberté, 91000 Évry-Courcouronnes", "3e étage 26 Liberté 91000"),
         ("client : la carte c'est a zéro quarante-sept mille trois cent quarante-quatre voilà", "zéro quarante sept mille trois cent"),
+        ("Mon nom de famille c'est Mallet, M. A. L. L. E. T., et le prénom c'est Patrick.", "Mallet M A L E T Patrick"),  # "M." spells, not a title
         ("client : alors c'est le zéro six cinquante agent : oui je vous écoute client : trente et un zéro huit quatre-vingt-un", "six cinquante trente zéro huit"),
     )  # fmt: skip
     for text, value in cases:
@@ -665,6 +666,8 @@ def test_seventh_french_authors_forms(scrubber):
         assert scrubber.scrub(text, Vault()).scrubbed.text == text
     across = scrubber.scrub("client : le zéro six cinquante agent : oui je vous écoute client : trente et un zéro huit quatre-vingt-un", Vault())
     assert "agent : oui je vous écoute client :" in across.scrubbed.text  # the agent's words between the parts stay
+    card = scrubber.scrub("Voici ma carte : 5312-8700-5483-4112, expire fin 11/2031, le code derrière : 123", Vault()).scrubbed.text
+    assert "5312" not in card and "expire fin 11/2031" in card  # a card's expiry date is not an identifier
     assert not [e for e in scrubber.detect("السلام عليكم، بغيت نبدل النمرة ديالي", "fr") if e.type in ("PERSON", "LOCATION")]  # NER on Arabic script
 
 def test_a_gated_recogniser_skips_only_texts_its_patterns_could_not_match():

@@ -99,7 +99,7 @@ def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patt
 # the edges of its detections, and a detection of nothing else is dropped.
 _NOT_NAME_WORDS = (
     r"ben|bah|bon|euh|heu|hum|bonjour|bonsoir|allô|allo|alors|oui|ouais|non|voilà|voila|donc|hein|écoutez|ecoutez|merci|"
-    r"monsieur|madame|mademoiselle|mme|mlle|mr|m\.|agent|client|cliente|"  # a title or a transcript's speaker label
+    r"monsieur|madame|mademoiselle|mme|mlle|mr|agent|client|cliente|"  # a title or a transcript's speaker label (not "M.": "M. A. L. L. E. T.")
     r"wakha|safi|choukran|chokran|bezzaf|smiti|salam|bslama|inchallah|hamdoullah|lah\s+ykhlik|dh|dhs|bghit|nbdl|3afak|afak|dyali|diali|wach|"  # Darija
     r"ma|mon|mes|la|le|les|un|une|c'|c’|iban|rib|cin"
 )

@@ -87,6 +87,7 @@ _SEGMENT = regex.compile(r"\s*\[\s*\d{1,2}(?::\d\d){1,2}(?:[.,]\d+)?\s*-->\s*\d{
 
 # A transcript's speaker label: "… zéro six cinquante agent : oui je vous écoute client : trente et un…" is one number.
 _TURN = regex.compile(r"(?i)(?<!\w)(?:agent|client|cliente|conseiller|conseillère|caller|customer)\s*:")
+_EXPIRY = regex.compile(r"(?i)\b(?:expir\w*|exp)\b[\s:.,]*(?:(?:en|le|fin|au)\s+)?[\s:]*$")
 _SHORT_SERVICE = regex.compile(r"3\d{3}")
 ALWAYS_DIGITS = 8
 IN_CONTEXT_DIGITS = 4
@@ -185,6 +186,8 @@ class SpokenNumberRecognizer(EntityRecognizer):
             context = found[-1].lastgroup if found else None
             if words.language == "fr" and _SHORT_SERVICE.fullmatch(digits) and context in (None, "any"):
                 continue  # "j'ai appelé le 3900": a French short service number
+            if _EXPIRY.search(text, max(0, start - 30), start):
+                continue  # a card's expiry date: "expire fin 03/2026", "date d'expiration : 09-28", "expiration douze vingt-six"
             country = words.iban_country.search(text, 0, start) if words.iban_country is not None else None
             if country is not None and (len(digits) >= 14 or (found and found[-1].group(0).lower() in ("iban", "rib"))):
                 start = country.start()  # "fr soixante-seize trente…": the IBAN's country, spoken; its first part alone after "iban"
