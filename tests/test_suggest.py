@@ -137,6 +137,8 @@ def _reasons(text: str) -> set[str]:
         ("Mais le 12, il n'y aura rien dessus. C'est lui qui travaillait.", "hardship"),
         ("depuis mon opération de la rétine, je ne vois presque plus rien", "hardship"),
         ("nothing's come through since march and i'm only allowed to work twenty hours a week", "hardship"),
+        ("je n'arrive pas à sortir du chômage depuis deux ans", "hardship"),
+        ("je dois faire jouer l'assurance décès de mon mari", "hardship"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
@@ -195,6 +197,10 @@ def test_each_escalation_reason_fires(text, reason):
         "Je vous ai envoyé ma lettre de résiliation en recommandé avec accusé de réception la semaine dernière",
         "I'm furious with myself, I keep forgetting to send the reading.",
         "qui peut me dire quand passe le technicien ?",
+        # found by review of the eighth set's rules
+        "c'est ma mutuelle qui me rembourse les lunettes", "je vois plus rien sur mon espace client", "il n'y a rien dessus concernant la remise",
+        "on se retrouvera à l'agence jeudi", "je travaille dans un cabinet d'avocats", "j'ai saisi mon numéro sur Bloctel",
+        "c'est ma fille qui peut ?", "quelqu'un d'expérimenté pour poser la borne", "je suis sortie du chômage le mois dernier",
         # found by review of the sixth set's rules
         "je vais mettre mon relevé sur internet ce soir, je vais partager le lien de parrainage sur facebook",
         "ma chaîne ne marche plus depuis la coupure, j'ai vu dans un groupe facebook qu'on pouvait changer de tarif",

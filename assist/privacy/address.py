@@ -20,7 +20,12 @@ _BUILDING = r"appartement|appt|app|bâtiment|batiment|bât|immeuble|imm|escalier
 _PREFIX = regex.compile(rf"(?i)(?:(?:{_BUILDING})\s+(?:{SPOKEN_NUMBER}|[\w-]+)[\s,]+|\d{{1,2}}(?:e|er|ème|eme)\s+(?:étage|etage)[\s,]+)*(?:(?:{_BUILDING})[\s,]+)?$")  # "3e étage, 26 rue…"
 _NOT_A_PLACE = regex.compile(r"(?i)\s+(?:secondaire|principale)\b")  # "ma résidence secondaire"
 # Darija in Arabic script: "ساكن ف الحي المحمدي زنقة 15 رقم 13 الدار البيضاء" ("I live in …, street 15, number 13, Casablanca")
-_ARABIC_ADDRESS = regex.compile(r"(?<=(?:ساكن|ساكنة|عنواني|العنوان)\s*(?:ف|في|هو|:)?\s+)[^،,.\n]*?(?:زنقة|شارع|درب|رقم|حي|إقامة)[^،,.\n]*")
+# Matched forward from its context word (a lookbehind with optional spaces on both sides is cubic on long blank runs);
+# a street word as a whole word, and a number in it.
+_ARABIC_ADDRESS = regex.compile(
+    r"(?<!\p{L})(?:ساكن|ساكنة|عنواني|العنوان)(?:\s*(?:ف|في|هو|:))?\s+"
+    r"(?P<address>(?=[^،,.\n]*\d)[^،,.\n\s][^،,.\n]*?(?<!\p{L})(?:زنقة|شارع|درب|رقم|حي|إقامة)(?!\p{L})[^،,.\n]*)"
+)
 _NO_NUMBER_NEEDED = ("résidence", "residence", "lotissement", "cité", "cite", "hameau", "lieu-dit", "lieudit", "lieu", "derb", "hay", "douar")  # Moroccan "hay": a neighbourhood
 _TOKEN = regex.compile(r"[\w'’\-]+|[,]")
 # Words that end an address: verbs, pronouns, connectors and fillers of the surrounding sentence.
@@ -55,7 +60,7 @@ class AddressRecognizer(EntityRecognizer):
                 begin = max(0, begin - 60) + prefix.start()
             end = self._extend(text, start.end())
             results.append(_result("ADDRESS", begin, end, 0.75 if has_number else 0.6, self))
-        results += [_result("ADDRESS", *found.span(), 0.75, self) for found in _ARABIC_ADDRESS.finditer(text)]
+        results += [_result("ADDRESS", *found.span("address"), 0.75, self) for found in _ARABIC_ADDRESS.finditer(text)]
         return results
 
     @staticmethod

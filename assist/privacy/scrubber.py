@@ -99,13 +99,20 @@ def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patt
 # the edges of its detections, and a detection of nothing else is dropped.
 _NOT_NAME_WORDS = (
     r"ben|bah|bon|euh|heu|hum|bonjour|bonsoir|allô|allo|alors|oui|ouais|non|voilà|voila|donc|hein|écoutez|ecoutez|merci|"
-    r"monsieur|madame|mademoiselle|mme|mlle|mr|agent|client|cliente|"  # a title or a transcript's speaker label (not "M.": "M. A. L. L. E. T.")
+    r"agent|client|cliente|"  # a transcript's speaker label
     r"wakha|safi|choukran|chokran|bezzaf|smiti|salam|bslama|inchallah|hamdoullah|lah\s+ykhlik|dh|dhs|bghit|nbdl|3afak|afak|dyali|diali|wach|"  # Darija
     r"ma|mon|mes|la|le|les|un|une|c'|c’|iban|rib|cin"
 )
 _NOT_NAME = regex.compile(rf"(?i)^(?:(?:{_NOT_NAME_WORDS})(?:\s+|(?<=')|(?<=’)|$))+")
-_NOT_NAME_TAIL = regex.compile(rf"(?i)(?:\s+(?:{_NOT_NAME_WORDS}))+$")  # "Fibréa bonjour", "Marty agent"
+# At the end of a span only fillers, greetings and labels, not the short words that end names ("Lucie Bon", "Xiaoli Ma").
+_NOT_NAME_TAIL = regex.compile(
+    r"(?i)(?:\s+(?:ben|bah|euh|heu|hum|bonjour|bonsoir|allô|allo|alors|oui|ouais|voilà|voila|donc|hein|merci|agent|client|cliente|"
+    r"wakha|safi|choukran|chokran|bezzaf|salam|bslama|inchallah|hamdoullah|bghit|nbdl|3afak|afak|dyali|diali|wach))+$"
+)  # "Fibréa bonjour", "Marty agent"
+# A title opens a name's span but is not the name; a title alone is no name ("Monsieur", "madame").
+_TITLE = regex.compile(r"(?i)(?:monsieur|madame|mademoiselle|mme|mlle|mr)(?:\s+|$)")
 _ARABIC = regex.compile(r"\p{Arabic}")
+_LATIN = regex.compile(r"\p{Latin}")
 _BEN = regex.compile(r"(?i)ben\b")
 _AGENCY = regex.compile(r"(?i)\bagence\s+(?:de\s+|d'|d’|du\s+)(?=[^\s,.]+[\s,.]*$)")
 _IN_PLACE = regex.compile(r"(?i)(?<!\w)(?:en|au|aux|du|de|d'|vers|in|to|from|the|el|los|las|a)\s*$")
@@ -130,13 +137,16 @@ def _countries() -> frozenset[str]:
 def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
     span = text[result.start : result.end]
     lead = _NOT_NAME.match(span)
-    if lead and _BEN.match(span) and text[: result.start].rstrip()[-1:] not in ("", ".", "!", "?", ",", ":"):
+    if lead and _BEN.match(span) and text[: result.start].rstrip()[-1:] not in ("", ".", "!", "?", ","):
         lead = None  # "c'est Ben qui a appelé": a name, not the filler that opens a sentence
     start = result.start + (lead.end() if lead else 0)
+    title = _TITLE.match(text, start, result.end)
+    if title is not None:
+        start = title.end()
     end = start + len(_NOT_NAME_END.sub("", _NOT_NAME_TAIL.sub("", _NOT_NAME_END.sub("", text[start : result.end]))))
     if end <= start or (result.entity_type == "ORGANIZATION" and text[start:end] in _COMMON_ACRONYMS):
         return None
-    if _ARABIC.search(text, start, end):
+    if _ARABIC.search(text, start, end) and not _LATIN.search(text, start, end):
         return None  # the pipeline cannot read Arabic script: names and places in it are found by their context words
     if result.entity_type == "LOCATION" and text[start:end].lower() in _countries() and _IN_PLACE.search(text, 0, start) and not _ORIGIN.search(text, 0, start):
         return None  # "je vis en France"; but "Jordan called" or "Georgia, call me" are people

@@ -57,7 +57,7 @@ _FILLER = rf"(?:{PAUSE}|oui|c'est|et|points?|deux-points|tiret|slash|barre|(?:la
 _GAP = rf"(?:[\s,.…;:/()\-—–]+(?:{_FILLER}[\s,.…;:/()\-—–]+){{0,3}})"
 _RUN = regex.compile(rf"(?<!\w)(?:plus\s+)?{_TOKEN}(?:{_GAP}{_TOKEN})*(?!\w)", regex.IGNORECASE)
 _CONTEXT = regex.compile(
-    r"(?i)\b(?:(?P<customer>client(?!\s*:)|contrat|police|dossier|sinistre|référence|reference|sociétaire|abonné|rio)"
+    r"(?i)\b(?:(?P<customer>client|identifiant|contrat|police|dossier|sinistre|référence|reference|sociétaire|abonné|rio)"
     r"|(?P<cin>cin|cnie|carte\s+nationale|carte\s+d'identité|identité)"
     r"|(?P<secret>code|pin)"
     r"|(?P<any>numéro|n°|ip|iban|rib|compte|carte))\b"
@@ -83,10 +83,13 @@ _DATE_OR_AMOUNT = regex.compile(
 )
 # A diarised transcript's segment marker: "[00:01:54.573 --> 00:01:55.773] SPEAKER_01:". A number dictated across two
 # segments is one value.
-_SEGMENT = regex.compile(r"\s*\[\s*\d{1,2}(?::\d\d){1,2}(?:[.,]\d+)?\s*-->\s*\d{1,2}(?::\d\d){1,2}(?:[.,]\d+)?\s*\](?:\s*[A-Z][A-Z_]*\d*\s*:)?")
+_SEGMENT = regex.compile(r"\s*\[\s*\d{1,2}(?::\d\d){1,2}(?:[.,]\d+)?\s*-->\s*\d{1,2}(?::\d\d){1,2}(?:[.,]\d+)?\s*\](?:\s*[A-Za-z][A-Za-z_]*(?:[ _]?\d+)?\s*:)?")
 
 # A transcript's speaker label: "… zéro six cinquante agent : oui je vous écoute client : trente et un…" is one number.
 _TURN = regex.compile(r"(?i)(?<!\w)(?:agent|client|cliente|conseiller|conseillère|caller|customer)\s*:")
+_LAST_PART = regex.compile(rf"{_GAP}{_TOKEN}$", regex.IGNORECASE)
+_AGENT_TURN = regex.compile(r"(?i)(?<!\w)(?:agent|conseiller|conseillère)\s*:")
+_LABEL = regex.compile(r"(?i)(?:client|cliente)\s*:")
 _EXPIRY = regex.compile(r"(?i)\b(?:expir\w*|exp)\b[\s:.,]*(?:(?:en|le|fin|au)\s+)?[\s:]*$")
 _SHORT_SERVICE = regex.compile(r"3\d{3}")
 ALWAYS_DIGITS = 8
@@ -171,21 +174,28 @@ class SpokenNumberRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         words, results = self.words, []
-        for run_start, run_end, turns in _bridged(text, [m.span() for m in words.run.finditer(text)], words):
+        transcript = _AGENT_TURN.search(text) is not None  # then "client :" opens the customer's turn: no context word
+        unmarked = _SEGMENT.sub(lambda marker: "#" * len(marker.group(0)), text)  # a timestamp or a speaker's label is no value, and ends a run
+        for run_start, run_end, turns in _bridged(text, [m.span() for m in words.run.finditer(unmarked)], words):
             lead = words.lead.match(text[run_start:run_end])
             start = run_start + (lead.end() if lead else 0)
             run = " ".join(text[a:b] for a, b in _pieces(start, run_end, turns))
             if not run or (not any(char.isdigit() for char in run) and " " not in run.strip()):
                 continue  # a lone number word ("un", "deux") is never an identifier
+            if words.money_after.match(text, run_end) and not turns:  # "… soixante-dix-huit euh 4521 kWh": a whole phone, then a quantity
+                last = _LAST_PART.search(text, start, run_end)
+                if last is not None and _complete(_digits(text[start : last.start()], words)):
+                    run_end, run = last.start(), text[start : last.start()]
             if words.not_a_value.fullmatch(run) or words.money_after.match(text, run_end) or (words.money_before is not None and words.money_before.search(text, 0, start)):
                 continue  # "11/01/2024", "2 188,50 €" are not identifiers
             digits = _digits(run, words)
             if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and words.before_year.search(text, 0, start)):
                 continue  # nor is a year: "le 23 septembre deux mille vingt-trois"
-            found = list(words.context.finditer(text[max(0, start - CONTEXT_WINDOW) : start]))
+            window = text[max(0, start - CONTEXT_WINDOW) : start]
+            found = [m for m in words.context.finditer(window) if not (transcript and _LABEL.match(window, m.start()))]
             context = found[-1].lastgroup if found else None
-            if words.language == "fr" and _SHORT_SERVICE.fullmatch(digits) and context in (None, "any"):
-                continue  # "j'ai appelé le 3900": a French short service number
+            if words.language == "fr" and _SHORT_SERVICE.fullmatch(digits) and all(m.lastgroup == "any" and m.group(0).lower() in ("numéro", "numero", "n°") for m in found):
+                continue  # "j'ai appelé le 3900": a French short service number (not "le code de ma carte c'est le 3 8 2 1")
             if _EXPIRY.search(text, max(0, start - 30), start):
                 continue  # a card's expiry date: "expire fin 03/2026", "date d'expiration : 09-28", "expiration douze vingt-six"
             country = words.iban_country.search(text, 0, start) if words.iban_country is not None else None
@@ -237,8 +247,6 @@ def _bridged(text: str, spans: list[tuple[int, int]], words: NumberWords) -> lis
         digits = _digits(value, words)
         return digits if len(digits) >= 2 else ""
 
-    markers = [marker.span() for marker in _SEGMENT.finditer(text)]
-    spans = [span for span in spans if not any(start <= span[0] < end for start, end in markers)]  # a timestamp is no value
     joined, index = [], 0
     while index < len(spans):
         start, end = spans[index]
@@ -380,7 +388,8 @@ _NAME_STOP = (
     "comment|quoi|pareil|bien|comme|travaille|sera|serait|vit|reste|part|rentre|arrive|gère|paye|paie|voulait|pourrait|reçoit|recoit|dit|fait|"
     "sont|ont|ai|as|veux|voulez|peux|pouvez|sais|savez|rappelle|facture|contrat|compte|dossier|"
     "très|tres|un|une|super|sympa|gentil|gentille|parfait|parfaite|nul|nulle|top|"
-    "ah|salut|hello|excusez-moi|sinon|désolé|désolée|desole|demain|hier|rien|même|meme|chose|ici|soir|matin"
+    "ah|salut|hello|excusez-moi|sinon|désolé|désolée|desole|demain|hier|rien|même|meme|chose|ici|soir|matin|"
+    "bonne|bon|journée|journee|soirée|service|facturation|pourquoi|comment|khouya|labas|figure|est-ce"
 )
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cjlmst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"; "N'Diaye", "D'Souza" are names
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
@@ -412,7 +421,7 @@ class ContextualNameRecognizer(GatedPatternRecognizer):
                 Pattern("name_darija", rf"(?i)(?<=\b(?:salam|wakha|euh)\s+(?:euh\s+)?ana\s+){_NAME}", 0.6),  # "ana najat zeroual": "I am…"
                 # the customer's answer to a question about their name, in a transcript: "c'est au nom de qui ? client : boucher charles"
                 Pattern("name_answer", rf"(?i)(?<=\b(?:nom|prénom|prenom)\b[^:?.!\n]{{0,40}}?[\s?]*(?:client|cliente)\s*:(?:[\s,]+(?:{HESITATION}|du\s+coup|oui|c'est)(?!\w))*\s+){_NAME}", 0.6),
-                Pattern("name_of_use", rf"(?i)(?<=\bnom\s+(?:d'usage|d’usage|de\s+jeune\s+fille|de\s+naissance|marital)\s+(?:c'est\s+)?){_NAME_TOKEN}(?:-{_NAME_TOKEN})?", 0.6),
+                Pattern("name_of_use", rf"(?i)(?<=\bnom\s+(?:d'usage|d’usage|de\s+jeune\s+fille|de\s+naissance|marital)\s+(?:c'est\s+)?)(?!{_NOT_A_NAME}(?!\w)){_NAME_TOKEN}(?:-{_NAME_TOKEN})?", 0.6),
                 # a caller who introduces themselves: "oui bonjour c'est élise peltier agent : …", "allô oui thierry perrot on a été cambriolés"
                 Pattern(
                     "name_after_greeting",
@@ -421,13 +430,13 @@ class ContextualNameRecognizer(GatedPatternRecognizer):
                     0.6,
                 ),
                 # Darija in Arabic script: "سميتي رشيد العمراني،" ("my name is…"), "والسمية زينب الفاسي"
-                Pattern("name_arabic", r"(?<=(?:سميتي|السمية|اسمي|إسمي)\s*:?\s*)\p{Arabic}+(?:\s+\p{Arabic}+){1,2}(?=\s*(?:[،,.]|$))", 0.6),
+                Pattern("name_arabic", r"(?<=(?:سميتي|السمية|اسمي|إسمي|أنا)\s*:?\s*)\p{Arabic}+\s+\p{Arabic}+(?:\s+\p{Arabic}+(?=\s*(?:[،,.]|$)))?", 0.6),
             ],
             supported_language=supported_language,
             name="ContextualNameRecognizer",
             needs=(
                 rf"\b(?:{context}|{_KIN}|récapitule|recapitule|titulaire|nom|moi|conseill|interlocut|prénom|prenom|smiti|ici|né|nee|cin|ana)"
-                r"|appelle|appareil|bonjour|bonsoir|salam|allo|allô|سميتي|السمية|اسمي|إسمي"  # "s'appelle", "je vous rappelle", "à l'appareil"
+                r"|appelle|appareil|bonjour|bonsoir|salam|allo|allô|سميتي|السمية|اسمي|إسمي|أنا"  # "s'appelle", "je vous rappelle", "à l'appareil"
             ),
         )
 

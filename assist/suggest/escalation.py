@@ -83,9 +83,11 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:rendez-vous|rdv|consulte|vu|voir|appele)\b[^.?!]{0,60}\b(?:maison de (?:la )?justice|point[- ]justice|un juriste|une juriste|la juriste|le juriste)\b",
         # a court, a group action or a regulator named: "je saisis le juge des contentieux", "on lance une action de groupe",
         # "on se retrouvera à Nanterre", "je signale Assuréa à l'ACPR", "un signalement à la CNIL et à Bloctel"
-        r"\bjuge des contentieux\b", r"\bsaisi\w* (?:le|la) (?:juge|tribunal)\b", r"\baction (?:de groupe|collective)\b", r"\bcabinet d'avocats?\b",
-        r"\bon se (?:retrouvera|reverra) (?:a|au|devant)\b",
-        r"\b(?:signale\w*|signalement|plainte|saisi\w*|ecri\w*)\b[^.?!]{0,40}\b(?:acpr|cnil|bloctel|arcep|autorite de controle)\b",
+        r"\bjuge des contentieux\b", r"\bsaisi\w* (?:le|la) (?:juge|tribunal)\b", r"\baction (?:de groupe|collective)\b",
+        r"\b(?:contacte|appele|consulte|pris|mandate)\w*\b[^.?!]{0,20}\bcabinet d'avocats?\b",
+        r"\bon se (?:retrouvera|reverra) (?:au tribunal|devant\b|a (?!l'|la |le |les |votre |notre )[a-z-]+\s*(?:[.!]|$))",
+        r"\b(?:signale\w*|signalement|plainte)\b[^.?!]{0,40}\b(?:acpr|cnil|bloctel|arcep|autorite de controle)\b",
+        r"\bsaisi\w* (?:la |l')(?:acpr|cnil|arcep|autorite de controle)\b",
         # en
         r"\b(?:my|our) (?:lawyer|attorney|solicitor)s? (?:will|is going to|'ll|shall)\b", r"\b(?:contact|call|see|instruct|get|involve|speak to) (?:my|a|our) (?:lawyer|attorney|solicitor)\b",
         r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
@@ -112,7 +114,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:quelqu'un|une personne|la personne)\b[^.?!]{0,30}\bqui a (?:plus de|davantage de) (?:latitude|pouvoir|marge|poids|autorite)\b",
         r"\btrouvez[- ]moi (?:la personne|quelqu'un|celui|celle) qui (?:l'a|a la main|decide|peut decider|a le pouvoir)\b",
         # "quelqu'un de plus gradé", "la personne qui vous encadre"
-        r"\bconseiller senior\b", r"\bquelqu'un d'experimente\b", r"\bqui (?:le )?peut\s*\?",  # "vous ne pouvez rien faire. Qui peut ?"
+        r"\bconseiller senior\b", r"\b(?:par|veux|voudrais|exige|demande|passez[- ]moi)\b[^.?!]{0,40}\bquelqu'un d'experimente\b",
+        r"(?:^|[.!?] )qui (?:le )?peut\s*\?",  # "vous ne pouvez rien faire. Qui peut ?"
         r"\b(?:quelqu'un|personne|une personne)\b[^.?!]{0,10}\bplus grade\w*\b", r"\b(?:la personne|celui|celle|quelqu'un) qui vous (?:encadre|supervise|dirige|manage)\b",
         r"\b(?:que|qu') ?(?:un|une|votre|le|la) (?:responsable|superieure?|chef|manager|directeur|directrice)\b[^.?!]{0,40}\b(?:me rappelle|me contacte|me recontacte|me telephone)\b",
         # en
@@ -152,7 +155,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         # a dispute opened, a file number demanded, compensation asked: "vous ouvrez un litige officiel", "repris par le service
         # qui gère les litiges", "je ne raccroche pas sans un numéro", "ces trois jours-là, qui les paie ?"
         r"\blitige (?:officiel|formel)\b", r"\bouvr\w* un litige\b", r"\bservice (?:qui gere les|des) litiges\b", r"\bje (?:ne )?raccroche pas sans\b",
-        r"\bqui (?:les|me|nous) (?:paie|paye|rembourse)\b",
+        r"\bqui (?:les|me|nous) (?:paie|paye|rembourse)\s*\?",
         r"\b(?:marquiez|notiez|ecriviez|mettiez|inscriviez|soit ecrit|soit marque|soit note)\b[^.?!]{0,15}\bquelque part\b", r"\bque quelqu'un (?:la|le|les) lise\b",
         r"\b(?:reprenne|reprendre|reprenniez|reexamine|reexaminer)\w* (?:ce|mon|le) dossier depuis le debut\b",
         # en
@@ -170,13 +173,13 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:je )?(?:ne |n')?(?:peux|pourrai|pourrais|arrive|arriverai|parviens|suis pas en mesure de|suis plus en mesure de) (?:pas|plus) (?:a )?(?:payer|regler|rembourser|faire face|tout payer)\b",
         r"\bpeux (?:pas|plus) (?:payer|regler)\b", r"\b(?:pas|plus) (?:les )?moyens\b", r"\b(?:pas|plus|peu) (?:d'|trop d'|assez d'|beaucoup d')argent\b",
         r"\b(?:boucler|finir|terminer) (?:les|mes) fins de mois\b", r"\bpas de quoi (?:finir|terminer|boucler|payer|manger)\b",
-        r"\b(?:m'en|s'en|nous en) sor(?:s|t|tons)? (?:pas|plus)\b", r"\bsurendett\w*\b", r"\bbanque de france\b", r"(?<!sortir du )(?<!sors du )(?<!sorti du )\bchomage\b", r"\b(?:perdu|perd) (?:mon|son) (?:travail|emploi|boulot|job)\b",
+        r"\b(?:m'en|s'en|nous en) sor(?:s|t|tons)? (?:pas|plus)\b", r"\bsurendett\w*\b", r"\bbanque de france\b", r"(?<!viens de sortir du )(?<!vient de sortir du )(?<!suis sorti du )(?<!suis sortie du )\bchomage\b", r"\b(?:perdu|perd) (?:mon|son) (?:travail|emploi|boulot|job)\b",
         r"\blicencie\w*\b", r"\brsa\b", r"\bminima sociaux\b", r"\baah\b", r"\bdifficultes? (?:financieres?|a payer|de paiement|a regler)\b",
         r"\b(?:m'en|s'en) sortir\b", r"\bendette\w*\b", r"\b(?:croule\w* sous|plein de|trop de|beaucoup de|criblee? de) dettes\b", r"\bdecouvert\b", r"\bcheque energie\b[^.?!]{0,40}\bsuffi\w*\b",
         r"\bgalere\w*\b[^.?!]{0,30}\b(?:argent|payer|finances?|mois)\b", r"\bsituation (?:financiere )?(?:difficile|compliquee|precaire)\b",
         r"\b(?:l'usine|l'entreprise|la boite) a ferme\b", r"\bliquidation judiciaire\b",
-        r"\brien (?:dessus|sur le compte)\b", r"\bc'est (?:lui|elle) qui travaillait\b",  # "le 12, il n'y aura rien dessus. C'est lui qui travaillait."
-        r"\bje (?:ne )?vois (?:presque )?plus rien\b",
+        r"\bn'y aura (?:plus )?rien (?:dessus|sur le compte)\b", r"\bc'est (?:lui|elle) qui travaillait\b",  # "le 12, il n'y aura rien dessus. C'est lui qui travaillait."
+        r"\bje (?:ne )?vois (?:presque )?plus rien\b(?! (?:sur|dans|a l'ecran|de))",
         # not heating, sleeping elsewhere, a home lost, fleeing a partner: "on ne chauffe plus que la cuisine", "des bouillottes pour
         # ne pas allumer les radiateurs", "le propriétaire dit que c'est inhabitable", "partie de la maison en pleine nuit avec les enfants"
         r"\b(?:ne )?chauff\w* plus\b", r"\bpour ne pas (?:allumer|mettre|chauffer)\b[^.?!]{0,20}\b(?:radiateurs?|chauffage)\b", r"\bbouillottes?\b",
@@ -186,7 +189,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bje (?:ne )?sais pas comment (?:je vais|on va) (?:la |le |les )?(?:sortir|payer|regler)\b(?!\s*,?\s*(?:par|avec|en)\b)",
         r"\b(?:la banque|ma banque)\b[^.?!]{0,30}\bbloque\w* (?:la|ma) carte\b(?![^.?!]{0,30}\b(?:perdu|vol|oubli|code)\w*)",
         # fr: vulnerability
-        r"\bdecede\w*\b", r"(?<!assurance )\bdeces\b", r"\bveu(?:f|ve)\b", r"\bveuvage\b", r"\bobseques\b", r"\benterrement\b",
+        r"\bdecede\w*\b", r"(?<!assurance )\bdeces\b", r"\b(?:faire jouer|declencher) l'assurance deces\b", r"\bassurance deces de (?:mon|ma)\b", r"\bveu(?:f|ve)\b", r"\bveuvage\b", r"\bobseques\b", r"\benterrement\b",
         r"\bnous a quitte\w*\b", r"\bm'a quitte\w* (?:le mois|la semaine|hier|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|il y a)\b"
         r"\bmalvoyant\w*\b", r"\baveugle\b", r"\bnon[- ]voyant\w*\b", r"\bsourde?\b(?! ou quoi)", r"\bmalentendant\w*\b", r"\bmaison de retraite\b", r"\behpad\b",
         r"\balzheimer\b", r"\baccident vasculaire\b|\bavc\b", r"\b(?:appareil|machine|masque)\b[^.?!]{0,40}\brespirer\b", r"\bn'y (?:comprends|comprend) rien\b",
@@ -201,7 +204,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bj'ai quatre[- ]vingts?[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix[- ]\w+)? ?ans\b", r"\bsous tutelle\b|\bcuratelle\b",
         # en
         r"\bcan'?t (?:afford|pay)\b", r"\bcannot (?:afford|pay)\b", r"\bunable to pay\b", r"\blost my job\b", r"\bunemployed\b", r"\bredundan\w*\b",
-        r"\bnothing'?s come through\b", r"\bonly allowed to work\b",
+        r"\bonly allowed to work\b",
         r"\bon benefits\b", r"\bin debt\b", r"\bfinancial (?:difficult\w*|hardship|trouble)\b", r"\bstruggling (?:to pay|financially|with money)\b",
         r"\bbereave\w*\b", r"\bmaternity pay\b", r"\b(?:the )?rent takes (?:almost |nearly )?all\b", r"\bpassed away\b", r"\bdied\b", r"\bwidow\w*\b", r"\bseriously ill\b", r"\billness\b", r"\bcancer\b", r"\bhospital\b",
         r"\bdisab\w*\b", r"\boxygen\b", r"\bmedical equipment\b", r"\bcare home\b", r"\bpartially sighted\b|\bblind\b", r"\bdon'?t know (?:where to start|what to do)\b",
