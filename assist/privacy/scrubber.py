@@ -34,13 +34,6 @@ WITHOUT_PARSER = {"en"}
 # Pipelines run without their tagger and lemmatiser (a fifth of the French pipeline's time): lemmas only serve the context
 # words around a match, which are matched as part of the lower-cased word instead ("appel" in "rappelez").
 WITHOUT_LEMMAS = {"fr"}
-
-
-@Language.component("assist_lower_lemma")
-def _lower_lemma(doc: Doc) -> Doc:
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
 _NER_LABELS = {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION", "FAC": "LOCATION", "ORG": "ORGANIZATION", "NORP": "NRP"}
 # Brand and product names that must survive scrubbing even when NER calls them a person or a place.
 DEFAULT_ALLOW_LIST = ("Volta", "Volta Énergie", "Assuréa", "Assurea", "Linky", "Gazpar", "Tempo", "carte Vitale")
@@ -53,6 +46,14 @@ PUBLIC_BODIES = (
     "Banque de France", "médiateur national de l'énergie", "médiateur de l'assurance", "CNIL", "France Travail", "Pôle emploi", "CAF",
     "Citizens Advice", "Trading Standards", "OCU", "FACUA",
 )
+
+
+@Language.component("assist_lower_lemma")
+def _lower_lemma(doc: Doc) -> Doc:
+    """The lemma of each token is its lower-cased form (`WITHOUT_LEMMAS`)."""
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
 
 
 def _quiet_presidio() -> None:

@@ -389,7 +389,7 @@ _NAME_STOP = (
     "sont|ont|ai|as|veux|voulez|peux|pouvez|sais|savez|rappelle|facture|contrat|compte|dossier|"
     "très|tres|un|une|super|sympa|gentil|gentille|parfait|parfaite|nul|nulle|top|"
     "ah|salut|hello|excusez-moi|sinon|désolé|désolée|desole|demain|hier|rien|même|meme|chose|ici|soir|matin|"
-    "bonne|bon|journée|journee|soirée|service|facturation|pourquoi|comment|khouya|labas|figure|est-ce"
+    "bonne|journée|journee|soirée|service|facturation|pourquoi|comment|khouya|labas|figure|est-ce"
 )
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cjlmst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"; "N'Diaye", "D'Souza" are names
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
