@@ -81,13 +81,15 @@ _DATE_OR_AMOUNT = regex.compile(
     r"|\d{1,2}\s*h\s*\d\d(?:[\s,.…;:/()\-—–]+(?:\w+[\s,.…;:/()\-—–]+){0,3}\d{1,2}\s*h\s*\d\d)*"  # "08 h 30, oui 08 h 30"
     r"|\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?"  # a time or a transcript's timestamp: "00:01:30.619"
 )
-# A diarised transcript's segment marker: "[00:01:54.573 --> 00:01:55.773] SPEAKER_01:". A number dictated across two
-# segments is one value.
+# A diarised transcript's segment marker: "[00:01:54.573 --> 00:01:55.773] SPEAKER_01:". It is no value itself; a
+# number dictated across two segments is one value, redacted in pieces around the marker.
 _SEGMENT = regex.compile(r"\s*\[\s*\d{1,2}(?::\d\d){1,2}(?:[.,]\d+)?\s*-->\s*\d{1,2}(?::\d\d){1,2}(?:[.,]\d+)?\s*\](?:\s*[A-Za-z][A-Za-z_]*(?:[ _]?\d+)?\s*:)?")
 
-# A transcript's speaker label: "… zéro six cinquante agent : oui je vous écoute client : trente et un…" is one number.
+# A transcript's speaker label: "… zéro six cinquante agent : oui je vous écoute client : trente et un…" is one number,
+# redacted in pieces around the agent's words.
 _TURN = regex.compile(r"(?i)(?<!\w)(?:agent|client|cliente|conseiller|conseillère|caller|customer)\s*:")
-_LAST_PART = regex.compile(rf"{_GAP}{_TOKEN}$", regex.IGNORECASE)
+_LAST_PART = regex.compile(rf"{_GAP}{_TOKEN}$", regex.IGNORECASE)  # a run's last number and the gap before it
+# With the agent's turns in the text, "client :" opens the customer's turn and is no context word.
 _AGENT_TURN = regex.compile(r"(?i)(?<!\w)(?:agent|conseiller|conseillère)\s*:")
 _LABEL = regex.compile(r"(?i)(?:client|cliente)\s*:")
 _EXPIRY = regex.compile(r"(?i)\b(?:expir\w*|exp)\b[\s:.,]*(?:(?:en|le|fin|au)\s+)?[\s:]*$")
