@@ -223,3 +223,29 @@ def labelled_turns(conversations: list[dict], scrub: Callable[[str, str], str]) 
                 texts.append(scrub(turn["text"], item.get("language", "fr")))
                 labels.append(turn.get("escalation") or NONE)
     return texts, labels
+
+
+def load_utterances(path: Path) -> list[dict]:
+    """Standalone labelled customer utterances, extra training data for the escalation classifier: one JSON object per
+    line, ``{"text", "label": <escalation reason> | "none", "language"}``. Every bad line is named at once."""
+    reasons = {NONE} | {r.value for r in EscalationReason if r is not EscalationReason.LEVEL_2_TOPIC}
+    utterances, problems = [], []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError:
+            problems.append(f"{path}:{number}: not JSON")
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+            problems.append(f"{path}:{number}: 'text' must be a non-empty string")
+        elif item.get("label") not in reasons:
+            problems.append(f"{path}:{number}: 'label' must be one of {', '.join(sorted(reasons))}")
+        elif not isinstance(item.get("language", "fr"), str):
+            problems.append(f"{path}:{number}: 'language' must be a language code")
+        else:
+            utterances.append(item)
+    if problems:
+        raise InputError("; ".join(problems[:10]) + (f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""))
+    return utterances

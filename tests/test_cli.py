@@ -283,6 +283,33 @@ def test_eval_conversations_rejects_a_malformed_file(tmp_path):
     assert proc.returncode != 0 and "bad.jsonl:1: not a conversation" in proc.stderr.decode()
 
 
+def test_train_escalation_learns_from_conversations_and_utterances_and_names_bad_lines(tmp_path):
+    conversations = tmp_path / "calls.jsonl"
+    conversations.write_text(json.dumps({"id": "a", "language": "fr", "turns": [
+        {"speaker": "customer", "text": "Je veux parler à votre supérieur, tout de suite.", "escalation": "manager_request"},
+        {"speaker": "customer", "text": "Quel est le prix du kilowattheure ?"},
+    ]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    utterances = tmp_path / "utterances.jsonl"
+    utterances.write_text("\n".join(json.dumps(u, ensure_ascii=False) for u in [
+        {"text": "Passez-moi quelqu'un au-dessus de vous.", "label": "manager_request", "language": "fr"},
+        {"text": "I want to speak to your manager.", "label": "manager_request", "language": "en"},
+        {"text": "Je voudrais recevoir mes factures par courrier.", "label": "none", "language": "fr"},
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "model.npz"
+    proc = run(["eval", "train-escalation", "--cases", str(conversations), "--utterances", str(utterances), "--out", str(out)], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    from assist.suggest.escalation_model import EscalationClassifier
+    trained_on = EscalationClassifier.load(out).trained_on
+    assert "calls.jsonl, utterances.jsonl: 5 customer turns, 3 escalations (C=0.3)" in trained_on
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "passez-moi le chef", "label": "manager"}\nnot json\n{"text": "", "label": "none"}\n', encoding="utf-8")
+    proc = run(["eval", "train-escalation", "--cases", str(conversations), "--utterances", str(bad), "--out", str(tmp_path / "bad.npz")], tmp_path)
+    message = proc.stderr.decode()
+    assert proc.returncode != 0 and not (tmp_path / "bad.npz").exists()
+    assert "bad.jsonl:1: 'label' must be one of" in message and "bad.jsonl:2: not JSON" in message and "bad.jsonl:3: 'text' must be" in message
+
+
 def test_bench_scrub_times_ours_beside_vanilla_on_150_character_utterances(tmp_path):
     cases = tmp_path / "cases.jsonl"
     lines = [{"text": f"Bonjour, je m'appelle Marie Dupont, mon portable est le 06 12 34 56 {i:02d} et je voudrais résilier.", "spans": []} for i in range(12)]

@@ -592,7 +592,7 @@ def test_the_escalation_classifier_belongs_to_one_embedding_model_and_rejects_ba
     classifier.save(tmp_path / "model.npz")
     loaded = EscalationClassifier.load(tmp_path / "model.npz")
     vectors = embedder.queries(["passez-moi un supérieur"])
-    assert loaded.classes == classifier.classes and loaded.trained_on == "test"
+    assert loaded.classes == classifier.classes and loaded.trained_on == "test (C=0.3)"
     assert loaded.probabilities(vectors).tolist() == classifier.probabilities(vectors).tolist()
 
     class OtherEmbedder:

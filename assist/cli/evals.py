@@ -282,9 +282,10 @@ def _no_answer(settings):
 def eval_train_escalation(
     cases: Annotated[list[Path], typer.Option(help="Labelled conversations JSONL files to learn from (repeat the option).")],
     out: Annotated[Path, typer.Option(help="Where to write the classifier (.npz).")],
+    utterances: Annotated[list[Path] | None, typer.Option(help="Also learn from standalone labelled utterances (JSONL {text, label, language}; repeatable).")] = None,
 ):
     """Train the escalation classifier on labelled conversations' customer turns, scrubbed as production scrubs them."""
-    from assist.conversation_eval import labelled_turns, load_conversations
+    from assist.conversation_eval import labelled_turns, load_conversations, load_utterances
     from assist.knowledge import Embedder
     from assist.privacy.scrubber import Scrubber
     from assist.privacy.vault import Vault
@@ -292,13 +293,21 @@ def eval_train_escalation(
 
     settings = _settings()
     scrubber = Scrubber.create()
+
+    def scrub(text: str, language: str) -> str:
+        return scrubber.scrub(text, Vault(), language).scrubbed.text
+
     conversations = [item for path in cases for item in load_conversations(path)]
-    texts, labels = labelled_turns(conversations, lambda text, language: scrubber.scrub(text, Vault(), language).scrubbed.text)
+    extra = [item for path in utterances or [] for item in load_utterances(path)]
+    texts, labels = labelled_turns(conversations, scrub)
+    texts += [scrub(item["text"], item.get("language", "fr")) for item in extra]
+    labels += [item["label"] for item in extra]
     positives = sum(label != NONE for label in labels)
-    trained_on = f"{', '.join(p.name for p in cases)}: {len(texts)} customer turns, {positives} escalations"
+    sources = [p.name for p in cases] + [p.name for p in utterances or []]
+    trained_on = f"{', '.join(sources)}: {len(texts)} customer turns, {positives} escalations"
     classifier = EscalationClassifier.train(texts, labels, Embedder(settings.embedding_model), trained_on=trained_on)
     classifier.save(out)
-    err.print(f"{out}: {trained_on} ({classifier.embedding_model})")
+    err.print(f"{out}: {classifier.trained_on} ({classifier.embedding_model})")
 
 
 @eval_app.command("pii")

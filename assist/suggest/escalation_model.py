@@ -63,7 +63,7 @@ class EscalationClassifier:
     coef: np.ndarray  # (classes, dimension)
     intercept: np.ndarray
     embedding_model: str
-    trained_on: str  # what it was trained on, for the record (file names and counts)
+    trained_on: str  # what it was trained on, for the record (file names, counts and regularisation)
     threshold: float = THRESHOLD
 
     def __post_init__(self) -> None:
@@ -96,7 +96,7 @@ class EscalationClassifier:
         coef, intercept = model.coef_, model.intercept_
         if len(model.classes_) == 2:  # one row for two classes: the same probabilities as a softmax over (-z/2, z/2)
             coef, intercept = np.vstack([-coef / 2, coef / 2]), np.concatenate([-intercept / 2, intercept / 2])
-        return cls(tuple(model.classes_), scaler.mean_, scaler.scale_, coef, intercept, embedder.name, trained_on)
+        return cls(tuple(model.classes_), scaler.mean_, scaler.scale_, coef, intercept, embedder.name, f"{trained_on} (C={c:g})".lstrip())
 
     @classmethod
     def load(cls, path: Path) -> EscalationClassifier:
