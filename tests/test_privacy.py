@@ -678,6 +678,48 @@ def test_seventh_french_authors_forms(scrubber):
     assert "5312" not in card and "expire fin 11/2031" in card  # a card's expiry date is not an identifier
     assert not [e for e in scrubber.detect("السلام عليكم، بغيت نبدل النمرة ديالي", "fr") if e.type in ("PERSON", "LOCATION")]  # NER on Arabic script
 
+def test_eighth_french_authors_forms(scrubber):
+    """Forms an eighth author's set showed on first sight: a caller who restarts a value ("zéro neuf pardon je me suis
+    trompé zéro six…", "je vous le redonne", "je reprends depuis le début") or corrects the provider of an e-mail,
+    "point" between commas, "mailto:", a day of birth said again, a Banque Postale account with a letter, "bé e" for
+    Belgium, a name said again the other way round. Nothing of the value is left, the aborted start included."""
+    rng = random.Random(23)
+    belgian = iban_for("BE", 12, rng).replace(" ", "")
+    cases = (
+        ("je vous appelle pour la ligne zéro neuf pardon je me suis trompé zéro six quatre vingt dix huit zéro cinq douze treize", "neuf pardon trompé six quatre treize"),
+        ("et le fixe quarante-trois non je me trompe zéro trois quarante-six vingt et un dix-neuf zéro cinq du coup", "quarante trois trompe quarante six"),
+        ("mon téléphone 07 13 pardon je reprends depuis le début 07 13 93 34 53", "07 13 reprends début 93 34 53"),
+        ("mon numéro de sécu c'est 1 71 05 je vous le redonne 1 71 05 trente-trois deux cent trente-six deux cent vingt-neuf 88", "1 71 05 redonne trente trois 88"),
+        ("sur mon compte fr76 3000 9754 non je me trompe 2754 3209 0075 6002 789 ça vient d'un site", "fr76 3000 9754 trompe 2754 789"),
+        ("mon portable zéro zéro trente trois six vous notez 29 soixante 59 trente six", "trente trois six notez 29 soixante 59"),
+        ("mon adresse mail, marya quarante quatre arobase free, point, f r, est bloquée.", "marya quarante quatre free f r"),
+        ("mon adresse mail, margaret, point, roger attendez je vérifie, at la poste point net, est bloquée.", "margaret roger poste net"),
+        ("Donc c'est nathalie tiret perrin arobase orange point fr non pardon live point fr, et mon portable", "nathalie perrin orange live"),
+        ("client josephine soixante quatorze arobase yahoo point fr ah non hotmail point f r", "josephine yahoo hotmail f r"),
+        ("Slt mon mail a changé c'est mailto:hicham.filali@free.fr pouvez vous", "mailto hicham filali free"),
+        ("je suis née le 7 euh pardon le 8 juillet 1964 alors à Lyon", "7 8 juillet 1964"),
+        ("[agent] et votre date de naissance [client] vingt-trois ah non c'est vingt-deux novembre soixante-dix", "vingt trois deux novembre soixante dix"),
+        ("ma date de naissance trois non attendez 4 du 12 88", "trois 4 12 88"),
+        ("Le nouveau RIB, c'est FR91 2004 1920 2322 8055 0D03 ... je regarde... 058. Il est au nom de Rémy Carre.", "FR91 8055 0D03 058"),
+        (f"le compte il est en belgique c'est bé e {belgian[2:4]} {belgian[4:8]} {belgian[8:12]} {belgian[12:]}", f"bé e {belgian[2:4]} {belgian[12:]}"),
+        ("je m'appelle benjelloun ayoub enfin ayoub benjelloun et je veux déclarer un accident", "benjelloun ayoub enfin"),
+        ("Le RIB est au nom de Lebrun André enfin André Lebrun.", "Lebrun André enfin"),
+    )  # fmt: skip
+    for text, value in cases:
+        scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
+        assert not [word for word in re.findall(r"\w+", value) if re.search(rf"(?<!\w){word}(?!\w)", scrubbed)], (text, scrubbed)
+    # what must stay: a correction that is not an e-mail, a speaker's label between a value and its reading back, a
+    # label before a NIR, words after a corrected name, dates that are not a birth date
+    checks = (
+        ("c'est jean point dupont arobase gmail point com ah non c'est un point pas un tiret voilà", "ah non c'est un point pas un tiret voilà"),
+        ("[client] le numéro de sécurité sociale c'est 2 56 11 93 379 472 51 [agent] je relis 2 56 11 93 379 472 51 [client] c'est ça", "[agent] je relis"),
+        ("Mon NIR : 233082B24131382 merci", "Mon NIR : "), ("au nom de Martin enfin bref c'est pour la facture", "enfin bref c'est pour la facture"),
+        ("le rendez-vous du 7 au 8 juillet 2024 est confirmé", "du 7 au 8 juillet 2024"), ("madame Dupont, non, elle n'est pas là", "non, elle n'est pas là"),
+    )  # fmt: skip
+    for text, kept in checks:
+        assert kept in scrubber.scrub(text, Vault()).scrubbed.text, text
+
+
 def test_a_gated_recogniser_skips_only_texts_its_patterns_could_not_match():
     from pathlib import Path
 

@@ -194,10 +194,12 @@ _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septe
 _DAY = rf"(?:\d{{1,2}}(?:er)?|premier|{SPOKEN_NUMBER})"
 _YEAR = rf"(?:(?:19|20)?\d{{2}}|{SPOKEN_NUMBER})"
 _MONTH_NUMBER = r"(?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?!\w)"
+# The day said again: "4… non, 3", "7 euh pardon le 8", "vingt-trois ah non c'est vingt-deux"
+_RESTART = rf"(?:{HESITATION_GAP}(?:c'est\s+)?(?:le\s+)?{_DAY})"
 _DATE = (
     r"(?:\d{1,2}[\s/.\-]\d{1,2}[\s/.\-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
-    rf"|{_DAY}\s+du\s+{_MONTH_NUMBER}\s+{_YEAR}(?!\w)"  # "le six du onze cinquante-sept", "le 12 du 9 91"
-    rf"|{_DAY}(?:{HESITATION_GAP}{_DAY})?{HESITATION_GAP}(?:{_MONTHS}){HESITATION_GAP}{_YEAR}(?!\w)"  # "4… non, 3 décembre 1995"
+    rf"|{_DAY}{_RESTART}?\s+du\s+{_MONTH_NUMBER}\s+{_YEAR}(?!\w)"  # "le six du onze cinquante-sept", "le 12 du 9 91"
+    rf"|{_DAY}{_RESTART}?{HESITATION_GAP}(?:{_MONTHS}){HESITATION_GAP}{_YEAR}(?!\w)"  # "4… non, 3 décembre 1995"
     rf"(?:(?:[\s,.…;:-]+{HESITATION}(?!\w)){{1,4}}[\s,.…;:-]+{_YEAR}(?!\w))?)"  # "… soixante-quinze non pardon soixante-seize"
 )
 # Right after a birth context, any date-like number is the date: "né en soixante-huit", "date de naissance vingt-trois zéro trois quatre-vingt-trois".
@@ -217,7 +219,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             supported_entity="DATE_OF_BIRTH",
             patterns=[
                 # "date de naissance client euh six janvier…", "ma date de naissance ? Le 2 juillet cinquante-deux"
-                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:[\s,?]+(?:client|cliente|du\s+client|de\s+la\s+cliente|du\s+titulaire|{HESITATION})(?!\w)){{0,3}}(?:[\s:,?]+(?:le|on|el))?(?:[\s:,]+{HESITATION}(?!\w)){{0,3}}[\s:,?]+){_BIRTH_NUMBER}", 0.8),
+                Pattern("birth_date", rf"(?i)(?<={_BIRTH}(?:\s+(?:c'est|est|is|es))?(?:[\s,?\[]+(?:client|cliente|du\s+client|de\s+la\s+cliente|du\s+titulaire|{HESITATION})\]?(?!\w)){{0,3}}(?:[\s:,?]+(?:le|on|el))?(?:[\s:,]+{HESITATION}(?!\w)){{0,3}}[\s:,?]+){_BIRTH_NUMBER}", 0.8),
                 Pattern("birth_year", rf"(?i)(?<=\b(?:né|née|nee|born|nacido|nacida)\s+(?:en|in)\s+)(?:(?:19|20)?\d{{2}}(?!\w)|{SPOKEN_NUMBER})", 0.8),
                 # "je suis de quatre-vingt-deux"; "ma femme … elle est de 1998", "il est de quarante-quatre mon père" (a
                 # relative in the sentence: "le compteur il est de 2015" is not a birth year)

@@ -238,12 +238,18 @@ def _number(said: str) -> int | None:
     return int(digits) if digits else None
 
 
-def _merge_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Overlapping detections become one span covering them all (when in doubt, redact), typed by the longest."""
+# Between a value and the same value said again: "el khatib asmae enfin asmae el khatib", "Lebrun André, pardon, André Lebrun"
+_SAID_AGAIN = regex.compile(r"(?i)[\s,]+(?:(?:enfin|pardon|non|plutôt|plutot|euh)[\s,]+){1,2}")
+
+
+def _merge_overlaps(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Overlapping detections become one span covering them all (when in doubt, redact), typed by the longest; so do two
+    of the same type with only a correction between them (one value, said again)."""
     merged: list[RecognizerResult] = []
     for result in sorted(results, key=lambda r: (r.start, -r.end)):
         last = merged[-1] if merged else None
-        if last is not None and result.start < last.end:
+        said_again = last is not None and result.entity_type == last.entity_type and _SAID_AGAIN.fullmatch(text, last.end, result.start)
+        if last is not None and (result.start < last.end or said_again):
             longest = max((last, result), key=lambda r: (r.end - r.start, r.score))
             merged[-1] = RecognizerResult(
                 longest.entity_type, last.start, max(last.end, result.end), max(last.score, result.score),
@@ -378,7 +384,7 @@ class Scrubber:
         found = [r for r in trimmed if r is not None]
         found = _recipient_lines(text, found) if guess else found
         found = _separate_keys(text, found)
-        return _merge_overlaps([r for r in found if not any(start <= r.start and r.end <= end for start, end in protected)])
+        return _merge_overlaps(text, [r for r in found if not any(start <= r.start and r.end <= end for start, end in protected)])
 
     @staticmethod
     def _entity(result: RecognizerResult, placeholder: str = "") -> DetectedEntity:

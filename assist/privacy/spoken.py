@@ -31,10 +31,13 @@ SPOKEN_NUMBER = rf"(?>(?:{_UNITS})(?!\w)(?:(?:-|\s+)(?:et(?:-|\s+))?(?:{_UNITS})
 # avenue…"): it belongs to the value's span, so recognisers step over it.
 HESITATION = (
     r"(?:euh|heu|hum|hein|bon|ben|bah|(?:ah|oh)(?:\s+non)?|pardon|non(?:\s+pardon)?|attendez(?:\s+(?:voir|je\s+regarde|une\s+seconde))?|attends|"
-    r"une\s+seconde|c'est\s+ça|c'est\s+ca|"
-    r"je\s+(?:regarde|reprends|recommence|répète|repete|crois|vérifie|verifie|cherche|prends|lis)|enfin|plutôt|plutot|voilà|voila|alors|donc|"
-    r"écoutez|ecoutez|"
-    r"\[[^\[\]\d\n]{1,30}\]|<unk>)"  # what speech-to-text writes for a noise or a word it missed: "[bruit]", "[inaudible]"
+    r"une\s+seconde|deux\s+secondes|c'est\s+ça|c'est\s+ca|"
+    r"je\s+(?:regarde|reprends|recommence|répète|repete|crois|vérifie|verifie|cherche|prends|lis|relis|corrige)|enfin|plutôt|plutot|voilà|voila|alors|donc|"
+    r"écoutez|ecoutez|vous\s+notez|(?:ne\s+)?bougez\s+pas|"
+    # a restart: what was said before it belongs to the same value ("zéro neuf pardon je me suis trompé zéro six…")
+    r"je\s+me\s+(?:suis\s+)?tromp(?:é|e|ée|ee)|je\s+vous\s+le\s+redonne|depuis\s+le\s+d[ée]but|"
+    # what speech-to-text writes for a noise or a word it missed: "[bruit]", "[inaudible]"; not a speaker's label ("[agent]")
+    r"\[(?!\s*(?:agent|client|cliente|conseiller|conseillère|customer|caller|speaker|locuteur)\b)[^\[\]\d\n]{1,30}\]|<unk>)"
 )
 # Pauses heard inside a value being read out, on top of the hesitations: "zéro six hm douze", "… je l'ai là …"
 PAUSE = rf"(?:{HESITATION}|je\s+(?:ne\s+)?vois\s+plus|je\s+l'ai\s+(?:là|la)|hm+|mh+)"
@@ -48,7 +51,7 @@ DARIJA_DIGITS = {
     "sb3a": "7", "seb3a": "7", "sab3a": "7", "tmnya": "8", "tmenya": "8", "tmanya": "8", "tamanya": "8", "ts3od": "9", "tes3oud": "9",
     "tes3a": "9", "tis3a": "9", "3ashra": "10", "3achra": "10",
 }  # fmt: skip
-_NUMBER = rf"(?:(?-i:\d+[A-Z]?)(?!\w)|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w)|(?:{'|'.join(DARIJA_DIGITS)})(?!\w))"  # "2A": Corsica in a NIR
+_NUMBER = rf"(?:(?-i:\d+(?:(?!H)[A-Z]\d+)?[A-Z]?)(?!\w)|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*(?!\w)|(?:{'|'.join(DARIJA_DIGITS)})(?!\w))"  # "2A": Corsica in a NIR; "0D03": a Banque Postale account number
 _LETTERS = r"(?-i:[A-Za-z]{2}\d{2}(?!\w)|[A-Z]{1,4}|[a-z])(?=[\s\-.,…]|$)"  # "FR76", "fr76" open an IBAN; case-sensitive
 _SPELLED_AS = r"(?-i:[A-Za-z])\s+comme\s+[\w'’\-]{3,}"  # "x comme xavier 492355"
 _TOKEN = rf"(?:(?:double|triple)\s+{_NUMBER}|{_NUMBER}|{_SPELLED_AS}|{_LETTERS})"
@@ -63,14 +66,14 @@ _CONTEXT = regex.compile(
     r"|(?P<any>numéro|n°|ip|iban|rib|compte|carte))\b"
 )
 # A run that starts with its own context word or a filler ("IP c'est cent neuf…", "CIN c'est s soixante…") starts after it.
-_LEAD = regex.compile(rf"(?i)^(?:(?:{_FILLER}|ip|cin|cnie|iban|rib|pin|code|n°)[\s,.…;:/-]+)+")
+_LEAD = regex.compile(rf"(?i)^(?:(?:{_FILLER}|ip|cin|cnie|iban|rib|nir|pdl|pce|tél|tel|réf|ref|pin|code|n°)[\s,.…;:/-]+)+")
 _BEFORE_YEAR = regex.compile(
     r"(?i)(?<!\w)(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
     r"depuis|en|année|annee|l'an|an)\s+$"  # a year: "le 23 septembre deux mille vingt-trois", "client depuis deux mille dix-huit"
 )
 # An amount or a quantity: "2 188,50 €", "90261 kilowattheures", "1872 mètres cubes".
 _MONEY_AFTER = regex.compile(r"(?i)\s*(?:€|euros?\b|dh\b|dhs\b|dirhams?\b|kwh\b|kilowatt-?heures?\b|kva\b|m3\b|m³|m[èe]tres?\s+cubes?\b|litres?\b)")
-_IBAN_COUNTRY = regex.compile(r"(?i)(?<!\w)(?:fr|ma|be|es|de|it|ch|lu|mc|pt|nl|gb|f\s+r|m\s+a|effe\s+erre|emme\s+a)\s+$")  # "effe erre": FR said
+_IBAN_COUNTRY = regex.compile(r"(?i)(?<!\w)(?:fr|ma|be|es|de|it|ch|lu|mc|pt|nl|gb|f\s+r|m\s+a|effe\s+erre|emme\s+a|b[ée](?:\s+[eé])?)\s+$")  # "effe erre", "bé e": FR, BE said
 _SPELLED_START = regex.compile(rf"(?:plus\s+)?(?!(?:a|y|à)\s+(?:\d|{_UNITS})|y\s+a\s)(?:{_SPELLED_AS}|{_LETTERS})")  # not "a 46 138", "il y a 12 345"
 _SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
                   "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split())) | DARIJA_DIGITS
@@ -294,15 +297,19 @@ _AT = regex.compile(
     r"(?i)(?<!\w)(?P<word>arobase|arobas|arobaz|arrobase|arroba|a\s+r+obase|at|a\s+commercial|chez)(?!\w)"
     r"|(?P<sign>@|[(\[{<]\s*(?:at|@|arobase)\s*[)\]}>])"
 )
+_SAID_TLD = r"(?:fr|com|net|org|ma|be|es|eu|ch|de|it|uk|io|info|[a-z](?:\s+[a-z]){1,2})(?![\w'’])"
+# A caller correcting the provider they just said: "… arobase yahoo point fr non non orange point f r"
+_CORRECTION = r"(?:(?:ah|oh)\s+)?(?:non(?:\s+(?:non|pardon))?|pardon)(?:[\s,]+(?:c'est|plutôt|plutot))?(?!\w)"
 _BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{PAUSE})+[\s,.…]*$")
-_SAID_DOT = rf"(?:[\s,.…]+{PAUSE}){{0,2}}\s+(?:point|dot|punto)(?:[\s,.…]+{PAUSE}){{0,2}}\s+"
+_SAID_DOT = rf"(?:[\s,.…]+{PAUSE}){{0,2}}[\s,]+(?:point|dot|punto)(?:[\s,.…]+{PAUSE}){{0,2}}[\s,]+"  # "free, point, f r"
 # "gmail.com", "orange . fr", "free[.]fr", "wanadoo (point) fr"; a typo before a common ending: "sfr. fr", "sfr,fr"
 _WRITTEN_DOT = r"(?:\s*[(\[{]\s*(?:point|dot|\.)\s*[)\]}]\s*|\.|\s+\.\s+|(?:\.\s|,)(?=(?-i:fr|com|net|org|be|es|eu)(?!\w)))"  # lower case: not "SFR. Ma facture"
 _DOMAIN = regex.compile(
     rf"(?i)(?:[\s,.…]+{PAUSE}){{0,3}}\s*(?:"
     rf"[\w-]+(?:\s+[\w-]+){{0,2}}(?:{_SAID_DOT}[\w-]+)+(?:\s+[a-z](?![\w'’]))*"  # read out: "la poste point net", "point f r"
     rf"|[\w-]+(?:{_WRITTEN_DOT}[\w-]+)*{_WRITTEN_DOT}[a-z]{{2,}}"  # written: "gmail.com" (not "5 p.m.")
-    rf")(?:(?:[\s,…]+{PAUSE}(?!\w))+\s+(?:point|dot|punto)\s+[\w-]+(?:\s+[a-z](?![\w'’]))*)?(?!\w)"  # "point fr euh non point com"
+    rf")(?:(?:[\s,…]+{PAUSE}(?!\w))+\s+(?:point|dot|punto)\s+[\w-]+(?:\s+[a-z](?![\w'’]))*"  # "point fr euh non point com"
+    rf"|[\s,…]+{_CORRECTION}[\s,…]+[\w-]+(?:\s+[\w-]+)?(?:{_SAID_DOT}[\w-]+)*{_SAID_DOT}{_SAID_TLD})?(?!\w)"  # "orange point fr non pardon live point fr"
 )
 # After "at" or "chez", which are also ordinary words, the address must end like one ("dot co dot u k", "point fr"):
 # "at the point of" is not an e-mail.
@@ -343,7 +350,7 @@ class SpokenEmailRecognizer(EntityRecognizer):
             if at.group("word") and at.group("word").lower() in ("at", "chez") and (tld is None or tld.group("tld").lower() in _NOT_A_TLD):
                 continue
             if at.start() and not text[at.start() - 1].isspace():  # written: "kadiatou.ahamada@gmail.com", "benoitm[at]free[.]fr"
-                glued = regex.search(r"[^\s,;:!?(\[<\"'’]+$", text[: at.start()])
+                glued = regex.search(r"(?:mailto:)?[^\s,;:!?(\[<\"'’]+$", text[: at.start()])
                 start = glued.start() if glued else None
             else:
                 hesitation = _BEFORE_AT.search(text, 0, at.start())  # "p barbier euh arobase"
@@ -361,7 +368,9 @@ def _local_start(text: str, end: int) -> int | None:
         token = tokens[index]
         word = token.group(0).lower()
         core = word.strip(".…")
-        if text[token.end() : start].strip() or "\n" in text[token.end() : start] or _ELIDED.match(word):  # only spaces separate its words
+        gap = text[token.end() : start]
+        joining = word in _JOINERS or (index + 1 < len(tokens) and tokens[index + 1].group(0).lower() in _JOINERS)
+        if gap.strip(" ," if joining else " ") or "\n" in gap or _ELIDED.match(word):  # spaces separate its words, commas only around "point"
             break
         letter = len(core) == 1 and core.isascii() and core.isalpha()
         spelled = letter and any(len(tokens[i].group(0)) == 1 or tokens[i].group(0).lower() == "comme" for i in (index - 1, index + 1) if 0 <= i < len(tokens))
@@ -391,10 +400,12 @@ _NAME_STOP = (
     "sont|ont|ai|as|veux|voulez|peux|pouvez|sais|savez|rappelle|facture|contrat|compte|dossier|"
     "très|tres|un|une|super|sympa|gentil|gentille|parfait|parfaite|nul|nulle|top|"
     "ah|salut|hello|excusez-moi|sinon|désolé|désolée|desole|demain|hier|rien|même|meme|chose|ici|soir|matin|"
-    "bonne|journée|journee|soirée|service|facturation|pourquoi|comment|khouya|labas|figure|est-ce"
+    "bonne|journée|journee|soirée|service|facturation|pourquoi|comment|khouya|labas|figure|est-ce|bref"
 )
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cjlmst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"; "N'Diaye", "D'Souza" are names
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+# A name said, then said again the other way round or corrected: "benjelloun ayoub enfin ayoub benjelloun"
+_NAME_AGAIN = rf"{_NAME}(?:[\s,]+(?:enfin|pardon|non|plutôt|plutot)(?:[\s,]+(?:euh|pardon|non|c'est))?[\s,]+{_NAME})?"
 _NOT_A_NAME = r"(?:complet|complète|exact|exacte|entier|correct|correcte|indiqué|marqué|affiché|inscrit|figure|apparaît|change|changé|du|de|d'|sur)"
 _KIN = (
     r"(?:ma|mon)\s+(?:femme|mari|fille|fils|épouse|epouse|époux|epoux|mère|mere|père|pere|sœur|soeur|frère|frere|conjoint|"
@@ -412,14 +423,14 @@ class ContextualNameRecognizer(GatedPatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             patterns=[
-                Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+){_NAME}", 0.6),
+                Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+){_NAME_AGAIN}", 0.6),
                 Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|je\s+récapitule|je\s+recapitule){NAME_GAP}){_NAME}", 0.6),
-                Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|nom|moi|conseiller|conseillère|interlocuteur|interlocutrice){NAME_GAP}(?:c'est|c'était)|(?:prénom|prenom)(?:{NAME_GAP}c'est)?|s'appelle|s’appelle|smiti){NAME_GAP}){_NAME}", 0.6),
+                Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|nom|moi|conseiller|conseillère|interlocuteur|interlocutrice){NAME_GAP}(?:c'est|c'était)|(?:prénom|prenom)(?:{NAME_GAP}c'est)?|s'appelle|s’appelle|smiti){NAME_GAP}){_NAME_AGAIN}", 0.6),
                 # a form read out: "nom blanchet prénom…", "et le nom menard"
                 Pattern("name_in_form", rf"(?i)(?<=\b(?:le\s+)?nom\s+)(?!{_NOT_A_NAME}(?!\w)){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=\s+(?:prénom|prenom)\b|\s*$|\s*[,.])", 0.6),
                 Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:(?:bonjour|voilà|voila|oui)[\s,]+)?(?:à\s+l'appareil|je\s+vous\s+(?:r)?appelle|j'appelle))", 0.6),
                 Pattern("name_here", rf"(?i)(?<=(?:^|\bbonjour|\bbonsoir|\ballô|\ballo)[\s,]*){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=[\s,]+ici(?!\w))", 0.6),  # "Bonjour, Hajar ici"
-                Pattern("name_then_birth", rf"(?i)(?<=\b(?:je\s+suis|c'est|alors|moi|ana)\s+){_NAME}(?=(?:[\s,]+{HESITATION}(?!\w))*[\s,]+(?:né|née|nee|titulaire|cin)\b)", 0.6),
+                Pattern("name_then_birth", rf"(?i)(?<=\b(?:je\s+suis|c'est|alors|moi|ana)\s+){_NAME_AGAIN}(?=(?:[\s,]+{HESITATION}(?!\w))*[\s,]+(?:né|née|nee|titulaire|cin)\b)", 0.6),
                 Pattern("name_darija", rf"(?i)(?<=\b(?:salam|wakha|euh)\s+(?:euh\s+)?ana\s+){_NAME}", 0.6),  # "ana najat zeroual": "I am…"
                 # the customer's answer to a question about their name, in a transcript: "c'est au nom de qui ? client : boucher charles"
                 Pattern("name_answer", rf"(?i)(?<=\b(?:nom|prénom|prenom)\b[^:?.!\n]{{0,40}}?[\s?]*(?:client|cliente)\s*:(?:[\s,]+(?:{HESITATION}|du\s+coup|oui|c'est)(?!\w))*\s+){_NAME}", 0.6),
