@@ -133,6 +133,15 @@ def _reasons(text: str) -> set[str]:
         ("non mais franchement c'est la hogra ça on compte pour rien chez vous", "negative_emotion"),
         ("je raccroche parce que sinon ça va mal finir", "negative_emotion"),
         ("Je me sens humiliée, on me traite comme une fraudeuse", "negative_emotion"),
+        # concepts from the ninth set's first run (the rules alone found 0.46 of it, with the classifier 0.83)
+        ("depuis dimanche je peux plus rester seule à la maison je sursaute dès qu'une voiture ralentit", "negative_emotion"),
+        ("rien que de m'asseoir côté conducteur, j'ai le cœur qui cogne et les mains trempées", "negative_emotion"),
+        ("Et ces habilitations, qui les a chez vous ? C'est cette personne-là que je veux au téléphone.", "manager_request"),
+        ("Bon. Alors appelez-moi M. Roussel : lui, il saura faire un effort.", "manager_request"),
+        ("Trois euros de plus par mois, chez nous en ce moment, c'est trois euros qu'on n'a pas.", "hardship"),
+        ("Envoyez-moi par écrit l'index et vos deux relances. Ça me fera une très belle pièce numéro un.", "legal_threat"),
+        ("je vais porter plainte contre votre technicien", "legal_threat"), ("il y a marqué médiateur sur la facture, je vais le saisir", "legal_threat"),
+        ("je ne peux pas payer, je suis au chômage depuis mars", "hardship"), ("avec ma maladie je ne travaille plus", "hardship"),
         ("Faites ce que vous voulez. Je n'ai plus la force.", "negative_emotion"),
         ("Mais le 12, il n'y aura rien dessus. C'est lui qui travaillait.", "hardship"),
         ("depuis mon opération de la rétine, je ne vois presque plus rien", "hardship"),
@@ -197,6 +206,11 @@ def test_each_escalation_reason_fires(text, reason):
         "Je vous ai envoyé ma lettre de résiliation en recommandé avec accusé de réception la semaine dernière",
         "I'm furious with myself, I keep forgetting to send the reading.",
         "qui peut me dire quand passe le technicien ?",
+        # the ninth set's traps, and the same words where they do alert (below)
+        "sur ma facture il y a marqué « médiateur national de l'énergie », c'est à eux qu'on envoie le chèque ?",
+        "Je vais porter plainte contre le camion de graviers, tiens ! Non, sérieusement, c'est couvert ?",
+        "deux euros bon je vais pas en faire une maladie",
+        "Je ne peux pas payer là, je suis au volant sur la rocade !", "je ne peux pas payer par carte, elle est expirée",
         # found by review of the eighth set's rules
         "c'est ma mutuelle qui me rembourse les lunettes", "je vois plus rien sur mon espace client", "il n'y a rien dessus concernant la remise",
         "on se retrouvera à l'agence jeudi", "je travaille dans un cabinet d'avocats", "j'ai saisi mon numéro sur Bloctel",

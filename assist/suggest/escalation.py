@@ -59,7 +59,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:au|aux|le|les|devant les?|en) (?:tribunal|tribunaux|prud'?hommes|justice)\b", r"\bon se (?:reverra|retrouvera|voit) au tribunal\b",
         # "porter plainte" announced against the company, not the police report a claim needs ("il faut que je porte
         # plainte pour le vol ?", "dès que j'ai porté plainte")
-        r"\b(?:vais|va|allons|compte|veux|irai|ferai|vais faire|porterai|deposerai|je porte|je depose)(?: (?:porter|deposer|faire))? (?:une )?plainte\b(?! (?:pour|apres) (?:le|un|ce) (?:vol|cambriolage))(?![^.?!]{0,25}\?)",
+        r"\b(?:vais|va|allons|compte|veux|irai|ferai|vais faire|porterai|deposerai|je porte|je depose)(?: (?:porter|deposer|faire))? (?:une )?plainte\b(?! (?:pour|apres) (?:le|un|ce) (?:vol|cambriolage))(?![^.?!]{0,25}\?)(?! contre (?:le |la |les |un |une |ce |cette |l')(?:camion|voleur|chauffard|conducteur|automobiliste|voisin|cambrioleur|auteur|inconnu|tiers)s?\b)",
         r"\bplainte contre vous\b",
         r"\b(?:devant|voir) (?:le|un) juge\b", r"\bvous assigner\b",
         # sent by the customer, not received: "j'ai reçu une mise en demeure", "mon propriétaire est huissier"
@@ -88,6 +88,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bon se (?:retrouvera|reverra) (?:au tribunal|devant\b|a (?!l'|la |le |les |votre |notre )[a-z-]+\s*(?:[.!]|$))",
         r"\b(?:signale\w*|signalement|plainte)\b[^.?!]{0,40}\b(?:acpr|cnil|bloctel|arcep|autorite de controle)\b",
         r"\bsaisi\w* (?:la |l')(?:acpr|cnil|arcep|autorite de controle)\b",
+        # evidence gathered for a case: "ça me fera une très belle pièce numéro un"
+        r"\bpiece (?:numero|n°) ?(?:un|1)\b", r"\bpieces? a conviction\b",
         # en
         r"\b(?:my|our) (?:lawyer|attorney|solicitor)s? (?:will|is going to|'ll|shall)\b", r"\b(?:contact|call|see|instruct|get|involve|speak to) (?:my|a|our) (?:lawyer|attorney|solicitor)\b",
         r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
@@ -114,6 +116,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:quelqu'un|une personne|la personne)\b[^.?!]{0,30}\bqui a (?:plus de|davantage de) (?:latitude|pouvoir|marge|poids|autorite)\b",
         r"\btrouvez[- ]moi (?:la personne|quelqu'un|celui|celle) qui (?:l'a|a la main|decide|peut decider|a le pouvoir)\b",
         # "quelqu'un de plus gradé", "la personne qui vous encadre"
+        r"\b(?:cette personne|celui|celle)(?:-la| la)? que je veux (?:au telephone|avoir|en ligne|joindre)\b",
+        r"\b(?:passez|appelez)[- ]moi (?:m\.|monsieur|madame|mme)(?=\s)",  # "appelez-moi M. Roussel : lui, il saura faire un effort"
         r"\bconseiller senior\b", r"\b(?:par|veux|voudrais|exige|demande|passez[- ]moi)\b[^.?!]{0,40}\bquelqu'un d'experimente\b",
         r"(?:^|[.!?] )qui (?:le )?peut\s*\?",  # "vous ne pouvez rien faire. Qui peut ?"
         r"\b(?:quelqu'un|personne|une personne)\b[^.?!]{0,10}\bplus grade\w*\b", r"\b(?:la personne|celui|celle|quelqu'un) qui vous (?:encadre|supervise|dirige|manage)\b",
@@ -171,7 +175,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
     EscalationReason.HARDSHIP: _any(
         # fr: money
         r"\b(?:je )?(?:ne |n')?(?:peux|pourrai|pourrais|arrive|arriverai|parviens|suis pas en mesure de|suis plus en mesure de) (?:pas|plus) (?:a )?(?:payer|regler|rembourser|faire face|tout payer)\b",
-        r"\bpeux (?:pas|plus) (?:payer|regler)\b", r"\b(?:pas|plus) (?:les )?moyens\b", r"\b(?:pas|plus|peu) (?:d'|trop d'|assez d'|beaucoup d')argent\b",
+        r"\bpeux (?:pas|plus) (?:payer|regler)\b", r"\b(?:euros?|€) (?:qu'on|que (?:je|nous)) n'(?:a|ai|avons) pas\b", r"\b(?:pas|plus) (?:les )?moyens\b", r"\b(?:pas|plus|peu) (?:d'|trop d'|assez d'|beaucoup d')argent\b",
         r"\b(?:boucler|finir|terminer) (?:les|mes) fins de mois\b", r"\bpas de quoi (?:finir|terminer|boucler|payer|manger)\b",
         r"\b(?:m'en|s'en|nous en) sor(?:s|t|tons)? (?:pas|plus)\b", r"\bsurendett\w*\b", r"\bbanque de france\b", r"(?<!viens de sortir du )(?<!vient de sortir du )(?<!suis sorti du )(?<!suis sortie du )\bchomage\b", r"\b(?:perdu|perd) (?:mon|son) (?:travail|emploi|boulot|job)\b",
         r"\blicencie\w*\b", r"\brsa\b", r"\bminima sociaux\b", r"\baah\b", r"\bdifficultes? (?:financieres?|a payer|de paiement|a regler)\b",
@@ -194,7 +198,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bmalvoyant\w*\b", r"\baveugle\b", r"\bnon[- ]voyant\w*\b", r"\bsourde?\b(?! ou quoi)", r"\bmalentendant\w*\b", r"\bmaison de retraite\b", r"\behpad\b",
         r"\balzheimer\b", r"\baccident vasculaire\b|\bavc\b", r"\b(?:appareil|machine|masque)\b[^.?!]{0,40}\brespirer\b", r"\bn'y (?:comprends|comprend) rien\b",
         r"\bperdu (?:mon|ma|mes) (?:mari|epoux|femme|epouse|pere|mere|fils|fille|enfants?|conjoint|compagne?|compagnon)\b",
-        r"\bmaladie\b", r"\bmalade\b", r"\bcancer\b", r"\bchimio\w*\b", r"\bhospitalise\w*\b", r"\bhopital\b", r"\bdialyse\b",
+        r"(?<!en faire une )\bmaladie\b", r"\bmalade\b", r"\bcancer\b", r"\bchimio\w*\b", r"\bhospitalise\w*\b", r"\bhopital\b", r"\bdialyse\b",
         r"\bhandicap\w*\b", r"\binvalidite\b", r"\bfauteuil roulant\b", r"\boxygene\b", r"\bassistance respiratoire\b",
         r"\bje me deplace en fauteuil\b", r"\b(?:une|l') attaque (?:que j'ai|qu'il a|qu'elle a) (?:faite|eue)\b", r"\b(?:fait|eu) (?:une attaque|un infarctus)\b(?! informatique| de)",
         r"\b(?:le|mon) (?:docteur|medecin)\b[^.?!]{0,30}\b(?:a dit fini|interdit|plus le droit)\b",
@@ -231,7 +235,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b",
         # the body and the nights say it: "j'ai l'estomac noué", "les mains qui tremblent", "je passe mes nuits à regarder le mur";
         # and irony about the service: "bravo à toute l'équipe, c'est du beau travail, on devrait vous décorer"
-        r"\b(?:l'estomac|le ventre) noue\b", r"\bmains qui tremblent\b", r"\bje passe mes nuits\b", r"\bregarder le mur\b",
+        r"\b(?:l'estomac|le ventre) noue\b", r"\ble coeur qui (?:cogne|bat a (?:cent|\d+)|s'emballe)\b", r"\bles mains (?:trempees|moites)\b", r"\bje sursaute\b",
+        r"\bje (?:ne )?(?:peux|supporte) plus (?:rester|etre|dormir) seule?\b", r"\bmains qui tremblent\b", r"\bje passe mes nuits\b", r"\bregarder le mur\b",
         r"\bhogra\b", r"\bva mal finir\b", r"\bje me sens humiliee?\b", r"\bcomme (?:une|un) fraudeu(?:se|r)\b", r"\bplus la force\b", r"\bon compte pour rien\b",
         r"\bon devrait vous decorer\b", r"\bbravo\b[^.?!]{0,30}\b(?:toute l'equipe|beau travail|quel service)\b", r"\bje vais (?:meme )?le faire encadrer\b",
         r"\bvous etes(?: tous)?(?: completement)? (?:malades|fous|folles|cingles|tares|dingues)\b", r"\ballez au diable\b",
@@ -264,6 +269,11 @@ _NEGATION = re.compile(
 _DEATH = re.compile(r"decede|deces|veu(?:f|ve)|obseques|enterrement|quitte")
 _LONG_AGO = re.compile(r"^\s*,?\s*(?:en (?:19\d\d|20[01]\d)|il y a (?:longtemps|des annees|\d{2,} ans|(?:cinq|six|sept|huit|neuf|dix|quinze|vingt|trente) ans))\b")
 _MONEY = re.compile(r"decouvert|fins? de mois|argent|moyens|payer|regler")
+_NOT_NOW = re.compile(
+    r"^\s*(?:la|maintenant|tout de suite|pour l'instant)?\s*[,.!]?\s*(?:je suis (?:au volant|en voiture|en reunion|au travail|au boulot|sur la route|dehors|en deplacement)"
+    r"|(?:par|avec (?:ma|la|une)) carte|sur (?:le|votre) site|en ligne|sur l'appli)"
+)  # "je ne peux pas payer là, je suis au volant", "je ne peux pas payer par carte"
+_QUOTED = re.compile(r"\b(?:marque|ecrit|indique|mentionne)\s*[:«\"']*\s*(?:le |la |l')?$")  # "il y a marqué « médiateur … », c'est à eux ?"
 _PLAYED_DOWN = re.compile(r"^.{0,60}?\b(?:rien de grave|question de calendrier|juste (?:le|un) decalage)\b")
 _SHOUTING_WORDS = 4
 _ORDER = (EscalationReason.LEGAL_THREAT, EscalationReason.MANAGER_REQUEST, EscalationReason.HARDSHIP, EscalationReason.COMPLAINT, EscalationReason.NEGATIVE_EMOTION)
@@ -303,8 +313,10 @@ class EscalationDetector:
             after = folded[match.end() : match.end() + 80]
             if hardship and _DEATH.search(match.group(0)) and _LONG_AGO.search(after):
                 continue  # "décédé en 2010": a death long past
-            if hardship and _MONEY.search(match.group(0)) and _PLAYED_DOWN.search(after):
-                continue  # "à découvert le 3, rien de grave": money tight for a few days
+            if hardship and _MONEY.search(match.group(0)) and (_PLAYED_DOWN.search(after) or _NOT_NOW.search(after)):
+                continue  # "à découvert le 3, rien de grave": money tight for a few days; "pas payer là, je suis au volant"
+            if _QUOTED.search(folded, 0, match.start()) and "?" in folded[match.end() : match.end() + 80]:
+                continue  # a word read from a document, asked about
             return match.group(0).strip()
         return None
 
