@@ -720,6 +720,38 @@ def test_eighth_french_authors_forms(scrubber):
         assert kept in scrubber.scrub(text, Vault()).scrubbed.text, text
 
 
+def test_spanish_values_read_aloud_go_and_spanish_words_stay(scrubber):
+    """Spanish runs through the French NER: without a filter it took verbs for names ("Voy", "Páseme", "Ahora tengo")
+    and a Spanish "hay" for a Moroccan neighbourhood, a fifth of the words of a Spanish set. Numbers are read with
+    Spanish words, and DNI/NIE numbers are checked by their control letter."""
+    rng = random.Random(24)
+    dni = rng.randrange(10_000_000, 99_999_999)
+    letter = "TRWAGMYFPDXBNJZSQVHLCKE"[dni % 23]
+    wrong = "TRWAGMYFPDXBNJZSQVHLCKE"[(dni + 1) % 23]
+    gone = (
+        ("su teléfono es el seis ocho cuatro no perdón ocho seis dos dos tres uno cinco dos", "seis ocho cuatro perdón dos cinco"),
+        ("cliente: mi móvil es el cero seis treinta y nueve veintiocho cuarenta y siete setenta y ocho", "cero seis treinta nueve veintiocho setenta"),
+        ("pues a ver tarjeta 4970 ocho dos cero uno siete uno 21697 pues", "4970 ocho 21697"),
+        ("apunte el nie equis ocho cinco nueve seis siete ocho cinco letra i griega que", "equis ocho cinco nueve griega"),
+        (f"mi DNI es {dni // 1_000_000}.{dni // 1000 % 1000:03d}.{dni % 1000:03d}-{letter}, gracias", f"{dni % 1000:03d} {letter}"),
+        ("Hola, me llamo Juan Pérez y vivo en Valencia", "Juan Pérez"),
+    )
+    for text, value in gone:
+        scrubbed = scrubber.scrub(text, Vault(), "es").scrubbed.text
+        assert not [word for word in re.findall(r"\w+", value) if re.search(rf"(?<!\w){word}(?!\w)", scrubbed)], (text, scrubbed)
+    for text in ("No quiero seguir hablando con usted. Páseme con otra persona.", "Voy a contarle todo esto a un periodista.",
+                 "¿Hay alguien por encima de usted con quien pueda hablar?", "hola quería dar de baja el seguro del coche porque lo vendí",
+                 "La reclamación del mes pasado ya se resolvió, gracias. Ahora tengo otra duda sobre la siguiente factura.",
+                 "El recibo de 87,38€ se cobró el 11 de febrero de 2024, y tengo dos o tres facturas de ciento veintisiete euros"):  # fmt: skip
+        assert scrubber.scrub(text, Vault(), "es").scrubbed.text == text
+    from assist.privacy.recognizers import SpanishIdRecognizer
+
+    spanish_id = SpanishIdRecognizer()
+    assert spanish_id.validate_result(f"{dni}-{letter}") and spanish_id.validate_result(f"{dni}{letter.lower()}")
+    assert not spanish_id.validate_result(f"{dni}-{wrong}") and spanish_id.validate_result("X-1234567-L") and not spanish_id.validate_result("Y-1234567-L")
+    assert scrubber.scrub("vivo en Hay Riad, villa 12, Rabat", Vault(), "es").scrubbed.text.count("<ADDRESS_") == 1
+
+
 def test_a_gated_recogniser_skips_only_texts_its_patterns_could_not_match():
     from pathlib import Path
 

@@ -8,11 +8,12 @@ validation (NIR control key, Luhn and IBAN checks come from Presidio's own recog
 from __future__ import annotations
 
 import datetime
+import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry, RecognizerResult
 from text_to_num import alpha2digit
 
 from assist.privacy.address import AddressRecognizer
@@ -36,6 +37,7 @@ from assist.privacy.spoken import (
     SpokenEmailRecognizer,
     SpokenNumberRecognizer,
 )
+from assist.privacy.spoken_es import SPANISH_NUMBERS
 from assist.privacy.spoken_en import (
     ENGLISH_NUMBERS,
     EnglishDateOfBirthRecognizer,
@@ -289,6 +291,30 @@ class PastDateRecognizer(GatedPatternRecognizer):
 _LETTER_NAMES = r"bé|be|cé|ce|dé|effe|gé|ache|ji|ka|elle|emme|enne|pé|ku|erre|esse|té|vé|ixe|zède|zed|i\s+grec|double\s+vé"  # letters said aloud
 
 
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+class SpanishIdRecognizer(PatternRecognizer):
+    """Spanish DNI/NIF ("12.345.678-Z") and NIE ("X-1234567-L") numbers, written, accepted only when the control letter
+    is right (the number modulo 23)."""
+
+    def __init__(self, supported_language: str = "fr"):
+        super().__init__(
+            supported_entity="ID_NUMBER",
+            patterns=[
+                Pattern("es_dni", r"(?i)(?<![\w.-])\d{1,2}[.\s]?\d{3}[.\s]?\d{3}[\s-]?[a-z](?![\w-])", 0.6),
+                Pattern("es_nie", r"(?i)(?<![\w.-])[xyz][\s-]?\d{7}[\s-]?[a-z](?![\w-])", 0.6),
+            ],
+            supported_language=supported_language,
+            name="SpanishIdRecognizer",
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        compact = re.sub(r"[\s.-]", "", pattern_text).upper()
+        number = compact[:-1].replace("X", "0").replace("Y", "1").replace("Z", "2")
+        return number.isdigit() and _DNI_LETTERS[int(number) % 23] == compact[-1]
+
+
 class MaCinRecognizer(PatternRecognizer):
     """Moroccan national ID card numbers (one or two letters, 5 or 6 digits), only near a CIN context word."""
 
@@ -463,20 +489,53 @@ SCRUBBED_ENTITIES = (
 GUESSING_RECOGNIZERS = frozenset({"SpacyRecognizer", "EnglishOrganizationRecognizer", "UrlRecognizer", "PastDateRecognizer"})
 
 
+SPOKEN_NUMBERS = {"fr": FRENCH_NUMBERS, "en": ENGLISH_NUMBERS, "es": SPANISH_NUMBERS}  # how each language reads a number aloud
 # The national formats the generic phone recogniser reads, per language; a number given with its country code ("+49 …")
 # is read whatever the region. Each region is one more pass over the text, and on our French sets the others only
 # took an amount or a meter index for a number.
 PHONE_REGIONS = {"fr": ("FR", "MA", "BE", "CH"), "es": ("ES", "FR", "MA"), "en": ("GB", "US", "FR", "MA", "ES", "BE", "CH", "DE")}
 
 
-def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] = ReferenceNumberRecognizer.DEFAULT_PATTERNS) -> RecognizerRegistry:
-    """Every recogniser we rely on, for every language, spelled out (no hidden defaults)."""
-    languages = list(languages)
+# Where a sentence starts: a capital there says nothing about a name ("Páseme con otra persona").
+_SENTENCE_START = re.compile(r"(?:^|[.!?¿¡:;\n]|\.\.\.|…)[\s\"'«(\-]*$")
+
+
+class BorrowedNerRecognizer(SpacyRecognizer):
+    """The NER of another language's pipeline (Spanish text read by the French one), kept only where it can be trusted:
+    every word capitalised, none of them one of the language's own function words (`stop_words`), and not a lone word
+    opening a sentence. Unfiltered, the French model takes Spanish verbs for names ("Voy", "llamando", "Ahora tengo")."""
+
+    def __init__(self, supported_language: str, stop_words: Iterable[str], **kwargs):
+        super().__init__(supported_language=supported_language, name="SpacyRecognizer", **kwargs)  # the name other parts know the NER by
+        self._stop_words = frozenset(word.lower() for word in stop_words)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        return [r for r in super().analyze(text, entities, nlp_artifacts) if self._trusted(text, r.start, r.end)]
+
+    def _trusted(self, text: str, start: int, end: int) -> bool:
+        words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
+        if not words or any(not word[0].isupper() or word.lower() in self._stop_words for word in words):
+            return False
+        return len(words) > 1 or _SENTENCE_START.search(text, 0, start) is None
+
+
+def _stop_words(language: str) -> frozenset[str]:
+    return frozenset(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+
+
+def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] = ReferenceNumberRecognizer.DEFAULT_PATTERNS,
+                   borrowed_ner: Iterable[str] = ()) -> RecognizerRegistry:  # fmt: skip
+    """Every recogniser we rely on, for every language, spelled out (no hidden defaults). `borrowed_ner`: the languages
+    whose text goes through another language's spaCy pipeline (`BorrowedNerRecognizer`)."""
+    languages, borrowed = list(languages), set(borrowed_ner)
     registry = RecognizerRegistry(supported_languages=languages)
     patterns = tuple(reference_patterns)
     for lang in languages:
+        ner_entities = list(NER_ENTITIES.get(lang, NER_ENTITIES["fr"]))
         for recognizer in (
-            SpacyRecognizer(supported_language=lang, supported_entities=list(NER_ENTITIES.get(lang, NER_ENTITIES["fr"]))),
+            BorrowedNerRecognizer(lang, _stop_words(lang), supported_entities=ner_entities)
+            if lang in borrowed
+            else SpacyRecognizer(supported_language=lang, supported_entities=ner_entities),
             EmailRecognizer(supported_language=lang),
             IbanRecognizer(supported_language=lang),
             CreditCardRecognizer(supported_language=lang),
@@ -494,10 +553,11 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             DateOfBirthRecognizer(supported_language=lang),
             PastDateRecognizer(supported_language=lang),
             MaCinRecognizer(supported_language=lang),
+            SpanishIdRecognizer(supported_language=lang),
             SecretRecognizer(supported_language=lang),
             AlphanumericIdRecognizer(supported_language=lang),
             SpokenIpRecognizer(supported_language=lang),
-            SpokenNumberRecognizer(supported_language=lang, words=ENGLISH_NUMBERS if lang == "en" else replace(FRENCH_NUMBERS, language=lang)),
+            SpokenNumberRecognizer(supported_language=lang, words=SPOKEN_NUMBERS.get(lang) or replace(FRENCH_NUMBERS, language=lang)),
             SpokenEmailRecognizer(supported_language=lang),
             SpelledOutRecognizer(supported_language=lang),
         ):

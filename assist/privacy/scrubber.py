@@ -92,7 +92,7 @@ def build_analyzer(languages: Sequence[str] = ("fr", "en", "es"), reference_patt
         pipeline.add_pipe("assist_lower_lemma")
     for lang in languages:
         nlp.nlp.setdefault(lang, nlp.nlp["fr"])
-    registry = build_registry(languages, reference_patterns)
+    registry = build_registry(languages, reference_patterns, borrowed_ner=[lang for lang in languages if lang not in NER_MODELS])
     return AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=list(languages))
 
 

@@ -139,8 +139,9 @@ def _digits(text: str, words: NumberWords) -> str:
         converted = alpha2digit(text, words.language)
     except Exception:  # text2num is strict about some inputs: treat them as holding no number
         return ""
-    if words.small:
-        converted = _SMALL_WORD.sub(lambda word: words.small[word.group(0).lower()], converted)  # text2num leaves a lone "deux" as it is
+    if words.small:  # text2num leaves a lone "deux" as it is
+        small = _SMALL_WORD if words.small is _SMALL else regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(words.small)})(?!\w)")
+        converted = small.sub(lambda word: words.small[word.group(0).lower()], converted)
     return "".join(char for char in converted if char.isdigit())
 
 
