@@ -98,8 +98,15 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bi run (?:a|the) (?:facebook group|channel)\b", r"\bmy (?:followers|subscribers) (?:will|would)\b", r"\b(?:contact|call|tell) (?:a |the )?(?:journalists?|press)\b",
         r"\b(?:go|going) to the press\b", r"\bput (?:it|this) (?:all )?on social media\b",
         # es
-        r"\babogad[oa]s?\b", r"\bdemandar(?:les|le|los)?\b", r"\b(?:poner|presentar) una denuncia\b", r"\bdenunciar(?:les|los)?\b",
-        r"\bjuzgado\b|\btribunales?\b", r"\boficina de consumo\b", r"\bocu\b",
+        # a lawyer brought in, not one in the family ("mi hermano es abogado y me ha dicho que guarde las facturas")
+        r"\b(?:busc\w*|contrat\w*|llam\w* a|habl\w* con|consult\w*(?: a| con)?|poner(?:lo)? en manos de|pas\w* a)\b[^.?!]{0,15}\babogad[oa]s?\b",
+        r"\b(?:mi|nuestro|un) abogad[oa]\b[^.?!]{0,30}\b(?:les|va a|se pondra|llamara|escribira|contactara)\b",
+        r"\bdemandar(?:les|le|los)?\b", r"\b(?:poner|presentar) una denuncia\b", r"\bdenunciar(?:les|los)?\b",
+        r"\b(?:al|a los|ante el|ante los|en el|en los) (?:juzgados?|tribunales?|juez)\b(?! como\b)", r"\boficina (?:municipal )?de(?:l)? consum\w*\b", r"\bocu\b", r"\bfacua\b", r"\bomic\b",
+        r"\basociacion de consumidores\b", r"\bburofax\b", r"\brequerimiento (?:formal|fehaciente)\b",
+        r"\b(?:acudo|acudire|ire|voy|llamare|escribire|recurrire)\b[^.?!]{0,15}\b(?:mediador|defensor del cliente|arbitraje de consumo)\b",
+        r"\b(?:periodista|la prensa|la television|los medios)\b[^.?!]{0,40}\b(?:contar|saber|publicar|enterar)\w*\b|\b(?:contar|llamar|escribir)\w*\b[^.?!]{0,30}\b(?:periodista|la prensa)\b",
+        r"\b(?:subir|publicar|colgar|contar)\w*\b[^.?!]{0,30}\b(?:redes(?: sociales)?|twitter|facebook|tiktok|instagram|youtube)\b",
     ),
     EscalationReason.MANAGER_REQUEST: _any(
         # fr
@@ -129,7 +136,10 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:manager|supervisor|superior|boss)\b[^.?!]{0,30}\b(?:call me back|ring me back|contact me)\b",
         r"\b(?:who|someone who|somebody who) can\b[^.?!]{0,20}\bput (?:him|her|them|someone|somebody) on the (?:phone|line)\b",
         # es
-        r"\b(?:hablar con|paseme con|pasame con|pongame con|quiero al?) (?:el|un|su|tu|al?) ?(?:responsable|supervisor|supervisora|encargado|encargada|jefe|jefa|gerente|superior)\b",
+        r"\b(?:hablar con|paseme con|pasame con|pongame con|pasar con|quiero al?) (?:el|un|su|tu|al?) ?(?:responsable|supervisor|supervisora|encargado|encargada|jefe|jefa|gerente|superior)\b",
+        r"\b(?:paseme|pasame|pongame|ponme|pasemelo|pasemela)\b[^.?!]{0,10}\b(?:otra persona|otro (?:agente|companero)|su superior|su jefe|su responsable)\b",
+        r"\b(?:alguien|una persona)\b[^.?!]{0,10}\b(?:por encima de usted|encima de usted|que mande|(?:con|que tenga) (?:mas )?autoridad|que (?:si )?pueda (?:decidir|hacer algo)|de mas arriba)\b",
+        r"\bquiero hablar con alguien que si pueda\b", r"\bno quiero (?:seguir hablando|hablar mas) con usted\b",
     ),
     EscalationReason.COMPLAINT: _any(
         # fr
@@ -169,7 +179,9 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bon (?:the )?record\b[^.?!]{0,30}\bin writing\b",
         r"\bgrievance\b",
         # es
-        r"\b(?:poner|presentar|hacer) (?:una )?(?:reclamacion|queja)\b", r"\bhoja de reclamaciones\b", r"\bquejarme\b",
+        r"\b(?:poner|presentar|hacer|registr\w*|tramit\w*) (?:una )?(?:reclamacion|queja)\b", r"\bhoja de reclamaciones\b", r"\bquejarme\b",
+        r"\bqueja formal\b", r"\bmi (?:reclamacion|queja)\b", r"\bpara reclamar\b", r"\bquede constancia\b", r"\bimpugnar\b", r"\bcontesto oficialmente\b",
+        r"\b(?:abran|abrir|abra) (?:un )?expediente\b", r"\brespuesta por escrito\b",
         r"\b(?:tercera|cuarta|quinta) vez\b",
     ),
     EscalationReason.HARDSHIP: _any(
@@ -213,9 +225,11 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bbereave\w*\b", r"\bmaternity pay\b", r"\b(?:the )?rent takes (?:almost |nearly )?all\b", r"\bpassed away\b", r"\bdied\b", r"\bwidow\w*\b", r"\bseriously ill\b", r"\billness\b", r"\bcancer\b", r"\bhospital\b",
         r"\bdisab\w*\b", r"\boxygen\b", r"\bmedical equipment\b", r"\bcare home\b", r"\bpartially sighted\b|\bblind\b", r"\bdon'?t know (?:where to start|what to do)\b",
         # es
-        r"\bno (?:puedo|podre|podemos) pagar\b", r"\bno llego a fin de mes\b", r"\b(?:estoy )?en (?:el )?paro\b", r"\bdesemplead\w*\b",
+        r"\bno (?:puedo|podre|podemos) pagar\b", r"\bno llego a fin de mes\b", r"\b(?:estoy|sigo|me quede|me he quedado|quede|seguimos|estamos) en (?:el )?paro\b", r"\bdesemplead\w*\b",
         r"\bperdi (?:mi|el) (?:trabajo|empleo)\b", r"\b(?:muchas|demasiadas|llena? de) deudas\b", r"\bfalleci\w*\b", r"\bmurio\b", r"\bviud[oa]\b", r"\benferm\w*\b",
-        r"\bhospital\b", r"\bdiscapacidad\b", r"\boxigeno\b",
+        r"\bhospital\b", r"\bdiscapacidad\b", r"\bdiscapacitad[oa]\b", r"\boxigeno\b", r"\bvivo sol[oa]\b", r"\btengo (?:8\d|9\d) anos\b",
+        r"\bde baja\b[^.?!]{0,20}\b(?:depresion|enfermedad|cancer|medica)\b", r"\bdepresion\b", r"\bsin calefaccion\b[^.?!]{0,40}\bahorrar\b",
+        r"\bno tengo (?:dinero|un duro|ni un euro)\b", r"\bdebo dinero\b", r"\b(?:cobro|vivo con|vivo del) (?:el )?paro\b", r"\bimposible para mi\b",
     ),
     EscalationReason.NEGATIVE_EMOTION: _any(
         # fr
@@ -247,8 +261,9 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bscam\w*\b", r"\bthieves\b", r"\bcrooks?\b", r"\buseless\b", r"\bincompetent\b", r"\bpathetic\b", r"\bfuck\w*\b", r"\bbloody\b",
         r"\bcrying\b", r"\b(?:so|really|very|absolutely) angry\b", r"\b(?:i'm|i am) (?:honestly |literally )?shaking\b", r"\bin tears\b", r"\bend of my tether\b", r"\bcan'?t take (?:it|this) any ?more\b", r"\bdesperate\b", r"\bridiculous\b",
         # es
-        r"\bhart[oa]s?\b", r"\bestafa\w*\b", r"\bladrones\b", r"\bverguenza\b", r"\binaceptable\b", r"\bindignante\b", r"\bfurios[oa]\b",
-        r"\bincompetentes?\b", r"\bno puedo mas\b", r"\bllorando\b", r"\bdesesperad[oa]\b",
+        r"\bhart[oa]s?\b", r"\bestafa\w*\b", r"\bladrones\b", r"\bverguenza\b", r"\binaceptable\b", r"\bindignante\b", r"(?<!pondria )(?<!pondrian )\bfurios[oa]\b",
+        r"\bincompetentes?\b", r"\bno puedo mas\b", r"\bllorando\b", r"\bdesesperad[oa]\b", r"\bsinverguenzas?\b", r"\bme cago en\b",
+        r"\btemblando de (?:la )?rabia\b", r"\bque rabia\b", r"\bganas de gritar\b", r"\bindignad[oa]\b",
     ),
 }
 # A negation that governs the trigger cancels it: "je ne vais pas porter plainte", "pas besoin de parler à votre
@@ -268,10 +283,11 @@ _NEGATION = re.compile(
 # Only those triggers: an illness "depuis 2005" or a death "hier, rien de grave pour la facture" still fire.
 _DEATH = re.compile(r"decede|deces|veu(?:f|ve)|obseques|enterrement|quitte")
 _LONG_AGO = re.compile(r"^\s*,?\s*(?:en (?:19\d\d|20[01]\d)|il y a (?:longtemps|des annees|\d{2,} ans|(?:cinq|six|sept|huit|neuf|dix|quinze|vingt|trente) ans))\b")
-_MONEY = re.compile(r"decouvert|fins? de mois|argent|moyens|payer|regler")
+_MONEY = re.compile(r"decouvert|fins? de mois|argent|moyens|payer|regler|pagar")
 _NOT_NOW = re.compile(
     r"^\s*(?:la|maintenant|tout de suite|pour l'instant)?\s*[,.!]?\s*(?:je suis (?:au volant|en voiture|en reunion|au travail|au boulot|sur la route|dehors|en deplacement)"
-    r"|(?:par|avec (?:ma|la|une)) carte|sur (?:le|votre) site|en ligne|sur l'appli)"
+    r"|(?:par|avec (?:ma|la|une)) carte|sur (?:le|votre) site|en ligne|sur l'appli"
+    r"|(?:ahora|ahora mismo)?\s*,?\s*(?:porque )?estoy (?:en el trabajo|conduciendo|trabajando)|con tarjeta|por la (?:web|app))"
 )  # "je ne peux pas payer là, je suis au volant", "je ne peux pas payer par carte"
 _QUOTED = re.compile(r"\b(?:marque|ecrit|indique|mentionne)\s*[:«\"']*\s*(?:le |la |l')?$")  # "il y a marqué « médiateur … », c'est à eux ?"
 _PLAYED_DOWN = re.compile(r"^.{0,60}?\b(?:rien de grave|question de calendrier|juste (?:le|un) decalage)\b")
