@@ -735,6 +735,8 @@ def test_spanish_values_read_aloud_go_and_spanish_words_stay(scrubber):
         ("apunte el nie equis ocho cinco nueve seis siete ocho cinco letra i griega que", "equis ocho cinco nueve griega"),
         (f"mi DNI es {dni // 1_000_000}.{dni // 1000 % 1000:03d}.{dni % 1000:03d}-{letter}, gracias", f"{dni % 1000:03d} {letter}"),
         ("Hola, me llamo Juan Pérez y vivo en Valencia", "Juan Pérez"),
+        ("el dni de mi madre veintitrés novecientos trece novecientos treinta y nueve letra be de barcelona pues", "novecientos treinta letra be barcelona"),
+        ("sí siete cinco siete cuatro ocho nueve ocho cuatro uve doble agente: gracias", "siete cuatro uve doble"),
     )
     for text, value in gone:
         scrubbed = scrubber.scrub(text, Vault(), "es").scrubbed.text

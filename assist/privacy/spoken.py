@@ -121,6 +121,7 @@ class NumberWords:
     zero: regex.Pattern | None = None  # words text2num does not read as 0 ("oh", "nought")
     small: dict[str, str] = field(default_factory=dict)  # lone words text2num leaves as they are
     money_before: regex.Pattern | None = None  # a currency sign before the number: "£1,234" is an amount
+    id_letter: regex.Pattern | None = None  # a control letter said after the 7 or 8 digits of an ID ("… letra be de barcelona")
 
 
 FRENCH_NUMBERS = NumberWords(
@@ -195,6 +196,8 @@ class SpokenNumberRecognizer(EntityRecognizer):
             if words.not_a_value.fullmatch(run) or words.money_after.match(text, run_end) or (words.money_before is not None and words.money_before.search(text, 0, start)):
                 continue  # "11/01/2024", "2 188,50 €" are not identifiers
             digits = _digits(run, words)
+            if words.id_letter is not None and len(digits) in (7, 8) and (letter := words.id_letter.match(text, run_end)) is not None:
+                run_end, run = letter.end(), run + text[run_end : letter.end()]
             if len(digits) < IN_CONTEXT_DIGITS or (len(digits) == 4 and words.before_year.search(text, 0, start)):
                 continue  # nor is a year: "le 23 septembre deux mille vingt-trois"
             window = text[max(0, start - CONTEXT_WINDOW) : start]

@@ -24,7 +24,7 @@ _NUMBER = rf"(?:(?-i:\d+(?:[A-Z]\d+)?[A-Z]?)(?!\w)|(?:{UNITS_ES})(?!\w))"
 # Letters spelled alone, but not the one-letter words "y", "o", "a", "e", "u" ("treinta y cuatro", "uno o dos").
 _LETTERS = r"(?-i:[A-Za-z]{2}\d{2}(?!\w)|[A-Z]{1,4}|[bcdfghjklmnpqrstvwxz])(?=[\s\-.,…]|$)"
 _SPELLED_AS = r"(?-i:[A-Za-z])\s+de\s+[\w'’\-]{3,}"  # "b de barcelona", "zeta de zaragoza"
-_LETTER_NAMES = r"equis|zeta|i\s+griega|eñe|uve|erre|efe|hache|jota"  # not "de", "te", "ese": ordinary words too
+_LETTER_NAMES = r"equis|zeta|i\s+griega|eñe|uve(?:\s+doble)?|doble\s+uve|erre|efe|hache|jota"  # not "de", "te", "ese": ordinary words too
 _TOKEN = rf"(?:{_NUMBER}|{_SPELLED_AS}|{_LETTERS}|(?:{_LETTER_NAMES})(?!\w))"
 _FILLER = rf"(?:{HESITATION_ES}|y|guion|barra|punto|espacio|letra|y\s+la\s+letra|con\s+la\s+letra|todo\s+junto|seguido)"
 _GAP = rf"(?:[\s,.…;:/()\-—–]+(?:{_FILLER}[\s,.…;:/()\-—–]+){{0,3}})"
@@ -50,5 +50,10 @@ SPANISH_NUMBERS = NumberWords(
     ),
     spelled_start=regex.compile(rf"(?:m[aá]s\s+)?(?:{_SPELLED_AS}|{_LETTERS}|(?:{_LETTER_NAMES})(?!\w))"),
     iban_country=regex.compile(r"(?i)(?<!\w)(?:es|fr|e\s+s|e\s+ese|efe\s+erre|f\s+r|e\s+de\s+españa\s+ese(?:\s+de\s+\w+)?)\s+$"),
+    # every letter's Spanish name, here only: after the digits of a DNI ("… noventa y dos de", "… letra uve doble")
+    id_letter=regex.compile(
+        rf"(?i)[\s,]+(?:(?:y\s+)?(?:con\s+)?(?:la\s+)?letra\s+)?(?:{_LETTER_NAMES}|uve\s+doble|doble\s+uve|be|ce|de|ge|ka|ele|eme|ene|pe|cu|ese|te|ye|a|e|i|o|u|[a-z])"
+        r"(?:\s+de\s+[\w'’\-]{3,})?(?!\w)"
+    ),
     small=dict(zip("cero uno una dos tres cuatro cinco seis siete ocho nueve".split(), "0 1 1 2 3 4 5 6 7 8 9".split())),
 )
