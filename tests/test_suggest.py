@@ -137,7 +137,7 @@ def _reasons(text: str) -> set[str]:
         ("depuis dimanche je peux plus rester seule à la maison je sursaute dès qu'une voiture ralentit", "negative_emotion"),
         ("rien que de m'asseoir côté conducteur, j'ai le cœur qui cogne et les mains trempées", "negative_emotion"),
         ("Et ces habilitations, qui les a chez vous ? C'est cette personne-là que je veux au téléphone.", "manager_request"),
-        ("Bon. Alors appelez-moi M. Roussel : lui, il saura faire un effort.", "manager_request"),
+        ("Bon. Alors appelez-moi M. <PERSON_1> : lui, il saura faire un effort.", "manager_request"),
         ("Trois euros de plus par mois, chez nous en ce moment, c'est trois euros qu'on n'a pas.", "hardship"),
         ("Envoyez-moi par écrit l'index et vos deux relances. Ça me fera une très belle pièce numéro un.", "legal_threat"),
         # Spanish, by concept (the Spanish rules were thin: 0.54 of a blind author's Spanish escalations on first sight)
@@ -148,6 +148,11 @@ def _reasons(text: str) -> set[str]:
         ("Les pido que registren una queja formal contra el técnico", "complaint"), ("me da un número de expediente porque quiero impugnar esto por escrito", "complaint"),
         ("Soy discapacitada y no puedo bajar al sótano. Vivo sola.", "hardship"), ("Cobro el paro y con eso pago el alquiler y poco más.", "hardship"),
         ("Estoy temblando de la rabia, ¡me han vuelto a cobrar dos veces!", "negative_emotion"), ("son ustedes unos sinvergüenzas", "negative_emotion"),
+        ("Lo pongo en manos de mi abogado", "legal_threat"), ("Mi abogada me ha dicho que no firme nada", "legal_threat"),
+        ("Mi marido está en el paro y no llegamos", "hardship"), ("Mi mujer se ha quedado en el paro", "hardship"),
+        ("je ne peux pas payer par carte, je n'ai plus rien sur le compte", "hardship"),
+        ("je ne peux plus payer, je suis dehors avec mes enfants depuis l'expulsion", "hardship"),
+        ("No puedo pagar con tarjeta, me la han cancelado porque estoy sin un euro", "hardship"), ("j'ai le cœur qui cogne", "negative_emotion"),
         ("je vais porter plainte contre votre technicien", "legal_threat"), ("il y a marqué médiateur sur la facture, je vais le saisir", "legal_threat"),
         ("je ne peux pas payer, je suis au chômage depuis mars", "hardship"), ("avec ma maladie je ne travaille plus", "hardship"),
         ("Faites ce que vous voulez. Je n'ai plus la force.", "negative_emotion"),
@@ -221,6 +226,12 @@ def test_each_escalation_reason_fires(text, reason):
         "Mi hermano es abogado y me ha dicho que guarde todas las facturas del siniestro.", "Trabajo en un juzgado como funcionaria, llámeme a la hora de comer.",
         "El año pasado estuve en el paro, pero ya encontré trabajo.", "no puedo pagar ahora porque estoy en el trabajo le llamo luego",
         "No puedo pagar con tarjeta porque la tengo caducada", "Mi marido se pondría furioso si cambio de compañía sin decirle nada.",
+        # found by review of the ninth set's rules and the Spanish rules
+        "La televisión no se ve desde ayer, quiero saber qué pasa", "Quería saber los medios de pago que aceptan para saber cuál me conviene",
+        "Quiero subir fotos a Instagram pero la conexión va fatal", "Trabajo en el juzgado, llámeme por la tarde",
+        "le forfait à 20 Go, c'est celui-là que je veux avoir", "ne m'appelez pas mademoiselle, appelez-moi madame",
+        "¿Puede mandar a alguien que pueda hacer algo con el contador?", "¿Todavía les debo dinero de la factura anterior?",
+        "Es imposible para mí llamar por la mañana", "dans la pièce numéro 1 il n'y a pas de prise",
         "Je ne peux pas payer là, je suis au volant sur la rocade !", "je ne peux pas payer par carte, elle est expirée",
         # found by review of the eighth set's rules
         "c'est ma mutuelle qui me rembourse les lunettes", "je vois plus rien sur mon espace client", "il n'y a rien dessus concernant la remise",

@@ -38,9 +38,6 @@ _KEEP_LOWER = set("de du des la le les l' d' sur en aux au".split())
 MAX_TOKENS = 16
 
 
-_NAMED_AFTER = regex.compile(r"\S+\s+[\p{Lu}\d]")  # "Hay Riad", "hay 12": the word after the street type is a name or a number
-
-
 class AddressRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "fr"):
         super().__init__(supported_entities=["ADDRESS"], supported_language=supported_language, name="AddressRecognizer")
@@ -54,8 +51,8 @@ class AddressRecognizer(EntityRecognizer):
             first = start.group(0).split()[0].lower()
             if first in ("résidence", "residence") and _NOT_A_PLACE.match(text, start.end()):
                 continue
-            if first == "hay" and self.supported_language == "es" and not _NAMED_AFTER.match(text, start.start()):
-                continue  # Spanish "hay alguien…" ("there is"), not a Moroccan neighbourhood ("Hay Riad")
+            if first == "hay" and self.supported_language == "es":
+                continue  # Spanish "hay alguien…", "hay 3 recibos" ("there is"), not a Moroccan neighbourhood ("Hay Riad")
             has_number = any(char.isdigit() for char in start.group(0)) or first not in _STREET.split("|") or _NUMBER_AFTER.match(text, start.end()) is not None
             if not has_number and first not in _NO_NUMBER_NEEDED and not text[max(0, start.start() - 40) : start.start()].lower().rstrip().endswith(("habite", "adresse", "au", "à", "c'est", "se trouve")):
                 continue

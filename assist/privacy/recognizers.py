@@ -497,26 +497,43 @@ PHONE_REGIONS = {"fr": ("FR", "MA", "BE", "CH"), "es": ("ES", "FR", "MA"), "en":
 
 
 # Where a sentence starts: a capital there says nothing about a name ("Páseme con otra persona").
-_SENTENCE_START = re.compile(r"(?:^|[.!?¿¡:;\n]|\.\.\.|…)[\s\"'«(\-]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?¿¡;\n]|\.\.\.|…)[\s\"'«(\-]*$")
+_PARTICLES = frozenset("de del la las los y da das do dos van von el".split())  # inside a name: "Juan de la Cruz"
 
 
 class BorrowedNerRecognizer(SpacyRecognizer):
     """The NER of another language's pipeline (Spanish text read by the French one), kept only where it can be trusted:
-    every word capitalised, none of them one of the language's own function words (`stop_words`), and not a lone word
-    opening a sentence. Unfiltered, the French model takes Spanish verbs for names ("Voy", "llamando", "Ahora tengo")."""
+    trimmed to its capitalised words (particles such as "de la" may sit between them), and dropped when what is left is
+    one of the language's function words (`stop_words`) or a lone word opening a sentence. Unfiltered, the French model
+    takes Spanish verbs for names ("Voy", "llamando", "Ahora tengo")."""
 
     def __init__(self, supported_language: str, stop_words: Iterable[str], **kwargs):
         super().__init__(supported_language=supported_language, name="SpacyRecognizer", **kwargs)  # the name other parts know the NER by
         self._stop_words = frozenset(word.lower() for word in stop_words)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        return [r for r in super().analyze(text, entities, nlp_artifacts) if self._trusted(text, r.start, r.end)]
+        kept = []
+        for result in super().analyze(text, entities, nlp_artifacts):
+            span = self._trusted(text, result.start, result.end)
+            if span is not None:
+                result.start, result.end = span
+                kept.append(result)
+        return kept
 
-    def _trusted(self, text: str, start: int, end: int) -> bool:
-        words = re.findall(r"[^\W\d_][\w'’-]*", text[start:end])
-        if not words or any(not word[0].isupper() or word.lower() in self._stop_words for word in words):
-            return False
-        return len(words) > 1 or _SENTENCE_START.search(text, 0, start) is None
+    def _trusted(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]) if m.group(0)[0].isupper() or m.group(0).lower() in _PARTICLES]
+        while words and (not words[0].group(0)[0].isupper() or (len(words) > 1 and words[0].group(0).lower() in self._stop_words)):
+            words.pop(0)  # "Ahora Juan": a capitalised function word opening the span
+        while words and not words[-1].group(0)[0].isupper():
+            words.pop()
+        if not words or (len(words) == 1 and words[0].group(0).lower() in self._stop_words):
+            return None
+        first, last = start + words[0].start(), start + words[-1].end()
+        if text[first:last].count(" ") + 1 > len(words) + 2:  # lower-case words in between: not one name
+            return None
+        if len(words) == 1 and _SENTENCE_START.search(text, 0, first) is not None:
+            return None
+        return first, last
 
 
 def _stop_words(language: str) -> frozenset[str]:

@@ -242,13 +242,20 @@ def _number(said: str) -> int | None:
 _SAID_AGAIN = regex.compile(r"(?i)[\s,]+(?:(?:enfin|pardon|non|plutôt|plutot|euh)[\s,]+){1,2}")
 
 
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in regex.findall(r"\w+", text)}
+
+
 def _merge_overlaps(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Overlapping detections become one span covering them all (when in doubt, redact), typed by the longest; so do two
     of the same type with only a correction between them (one value, said again)."""
     merged: list[RecognizerResult] = []
     for result in sorted(results, key=lambda r: (r.start, -r.end)):
         last = merged[-1] if merged else None
-        said_again = last is not None and result.entity_type == last.entity_type and _SAID_AGAIN.fullmatch(text, last.end, result.start)
+        said_again = (
+            last is not None and result.entity_type == last.entity_type and _SAID_AGAIN.fullmatch(text, last.end, result.start)
+            and bool(_words(text[last.start : last.end]) & _words(text[result.start : result.end]))
+        )  # the same words again ("el khatib asmae enfin asmae el khatib"); "Dupont enfin Durand" is a correction: two values
         if last is not None and (result.start < last.end or said_again):
             longest = max((last, result), key=lambda r: (r.end - r.start, r.score))
             merged[-1] = RecognizerResult(

@@ -305,7 +305,7 @@ _SAID_TLD = r"(?:fr|com|net|org|ma|be|es|eu|ch|de|it|uk|io|info|[a-z](?:\s+[a-z]
 # A caller correcting the provider they just said: "… arobase yahoo point fr non non orange point f r"
 _CORRECTION = r"(?:(?:ah|oh)\s+)?(?:non(?:\s+(?:non|pardon))?|pardon)(?:[\s,]+(?:c'est|plutôt|plutot))?(?!\w)"
 _BEFORE_AT = regex.compile(rf"(?i)(?:[\s,.…]+{PAUSE})+[\s,.…]*$")
-_SAID_DOT = rf"(?:[\s,.…]+{PAUSE}){{0,2}}[\s,]+(?:point|dot|punto)(?:[\s,.…]+{PAUSE}){{0,2}}[\s,]+"  # "free, point, f r"
+_SAID_DOT = rf"(?>(?:[\s,.…]+{PAUSE}){{0,2}}[\s,]+(?:point|dot|punto)(?:[\s,.…]+{PAUSE}(?!\w)){{0,2}}[\s,]+)"  # "free, point, f r"; atomic: linear
 # "gmail.com", "orange . fr", "free[.]fr", "wanadoo (point) fr"; a typo before a common ending: "sfr. fr", "sfr,fr"
 _WRITTEN_DOT = r"(?:\s*[(\[{]\s*(?:point|dot|\.)\s*[)\]}]\s*|\.|\s+\.\s+|(?:\.\s|,)(?=(?-i:fr|com|net|org|be|es|eu)(?!\w)))"  # lower case: not "SFR. Ma facture"
 _DOMAIN = regex.compile(
@@ -313,7 +313,7 @@ _DOMAIN = regex.compile(
     rf"[\w-]+(?:\s+[\w-]+){{0,2}}(?:{_SAID_DOT}[\w-]+)+(?:\s+[a-z](?![\w'’]))*"  # read out: "la poste point net", "point f r"
     rf"|[\w-]+(?:{_WRITTEN_DOT}[\w-]+)*{_WRITTEN_DOT}[a-z]{{2,}}"  # written: "gmail.com" (not "5 p.m.")
     rf")(?:(?:[\s,…]+{PAUSE}(?!\w))+\s+(?:point|dot|punto)\s+[\w-]+(?:\s+[a-z](?![\w'’]))*"  # "point fr euh non point com"
-    rf"|[\s,…]+{_CORRECTION}[\s,…]+[\w-]+(?:\s+[\w-]+)?(?:{_SAID_DOT}[\w-]+)*{_SAID_DOT}{_SAID_TLD})?(?!\w)"  # "orange point fr non pardon live point fr"
+    rf"|[\s,…]+{_CORRECTION}[\s,…]+[\w-]+(?:\s+[\w-]+)?{_SAID_DOT}{_SAID_TLD}(?:{_SAID_DOT}{_SAID_TLD})?)?(?!\w)"  # "orange point fr non pardon live point fr"
 )
 # After "at" or "chez", which are also ordinary words, the address must end like one ("dot co dot u k", "point fr"):
 # "at the point of" is not an e-mail.
@@ -351,8 +351,8 @@ class SpokenEmailRecognizer(EntityRecognizer):
             if domain is None or (at.group("word") and not text[at.end() : domain.end()][:1].isspace()):
                 continue
             tld = _TLD.search(domain.group(0))
-            if at.group("word") and at.group("word").lower() in ("at", "chez") and (tld is None or tld.group("tld").lower() in _NOT_A_TLD):
-                continue
+            if at.group("word") and at.group("word").lower() in ("at", "chez") and (tld is None or tld.group("tld").lower() in _NOT_A_TLD or "," in domain.group(0)):
+                continue  # "chez Orange, point, pas question de changer": a sentence
             if at.start() and not text[at.start() - 1].isspace():  # written: "kadiatou.ahamada@gmail.com", "benoitm[at]free[.]fr"
                 glued = regex.search(r"(?:mailto:)?[^\s,;:!?(\[<\"'’]+$", text[: at.start()])
                 start = glued.start() if glued else None
@@ -408,8 +408,11 @@ _NAME_STOP = (
 )
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cjlmst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"; "N'Diaye", "D'Souza" are names
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
-# A name said, then said again the other way round or corrected: "benjelloun ayoub enfin ayoub benjelloun"
-_NAME_AGAIN = rf"{_NAME}(?:[\s,]+(?:enfin|pardon|non|plutôt|plutot)(?:[\s,]+(?:euh|pardon|non|c'est))?[\s,]+{_NAME})?"
+# A name said, then again the other way round: "benjelloun ayoub enfin ayoub benjelloun" (not "Durand, non, ça va pas")
+_NAME_AGAIN = (
+    rf"(?:(?P<one>{_NAME_TOKEN})\s+(?P<two>{_NAME_TOKEN})[\s,]+(?:enfin|pardon|non|plutôt|plutot)(?:[\s,]+(?:euh|pardon|non|c'est))?[\s,]+"
+    rf"(?:(?P=two)\s+(?P=one)|(?P=one)\s+(?P=two))(?!\w)|{_NAME})"
+)
 _NOT_A_NAME = r"(?:complet|complète|exact|exacte|entier|correct|correcte|indiqué|marqué|affiché|inscrit|figure|apparaît|change|changé|du|de|d'|sur)"
 _KIN = (
     r"(?:ma|mon)\s+(?:femme|mari|fille|fils|épouse|epouse|époux|epoux|mère|mere|père|pere|sœur|soeur|frère|frere|conjoint|"

@@ -17,8 +17,9 @@ UNITS_ES = (
 )
 # Atomic: a correction is read one way only, or a run of them backtracks exponentially.
 HESITATION_ES = (
-    r"(?>eh+|em+|este|o\s+sea|bueno|pues|a\s+ver|mire|oiga|perd[oó]n|no\s+perd[oó]n|no\s+no|no|espere|un\s+momento|un\s+segundo|"
-    r"digo|quiero\s+decir|me\s+he\s+equivocado|me\s+equivoqu[eé]|vale|s[ií]|ya|vamos|apunte|apunta|anote|ap[uú]ntelo)"
+    r"(?>eh+|em+|este|o\s+sea|bueno|pues|a\s+ver|mire|oiga|perd[oó]n[ae]?|no\s+perd[oó]n[ae]?|no\s+no|no|espere|un\s+momento|un\s+segundo|"
+    r"digo|quiero\s+decir|me\s+he\s+equivocado|me\s+equivoqu[eé]|me\s+he\s+confundido|me\s+confund[ií]|disculpe|"
+    r"vale|s[ií]|ya|vamos|apunte|apunta|anote|ap[uú]ntelo)"
 )
 _NUMBER = rf"(?:(?-i:\d+(?:[A-Z]\d+)?[A-Z]?)(?!\w)|(?:{UNITS_ES})(?!\w))"
 # Letters spelled alone, but not the one-letter words "y", "o", "a", "e", "u" ("treinta y cuatro", "uno o dos").
@@ -36,7 +37,7 @@ SPANISH_NUMBERS = NumberWords(
     context=regex.compile(
         r"(?i)\b(?:(?P<customer>cliente|contrato|p[oó]liza|referencia|expediente|cups|abonado|siniestro|factura|pedido)"
         r"|(?P<id>dni|nie|nif|pasaporte|documento|identidad)"
-        r"|(?P<secret>pin|c[oó]digo|clave|contraseña|contrasena|cvv)"
+        r"|(?P<secret>pin|c[oó]digo(?!\s+postal)|clave|contraseña|contrasena|cvv)"
         r"|(?P<any>n[uú]mero|tel[eé]fono|m[oó]vil|fijo|iban|cuenta|tarjeta|ip|ll[aá]me(?:me)?|whatsapp))\b"
     ),
     kinds={"customer": "CUSTOMER_ID", "id": "ID_NUMBER", "secret": "SECRET"},

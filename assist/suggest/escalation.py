@@ -89,7 +89,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:signale\w*|signalement|plainte)\b[^.?!]{0,40}\b(?:acpr|cnil|bloctel|arcep|autorite de controle)\b",
         r"\bsaisi\w* (?:la |l')(?:acpr|cnil|arcep|autorite de controle)\b",
         # evidence gathered for a case: "ça me fera une très belle pièce numéro un"
-        r"\bpiece (?:numero|n°) ?(?:un|1)\b", r"\bpieces? a conviction\b",
+        r"\b(?:belle|premiere|bonne) piece (?:numero|n°) ?(?:un|1)\b", r"\bpiece (?:numero|n°) ?(?:un|1) (?:du|de mon|de notre|au) dossier\b", r"\bpieces? a conviction\b",
         # en
         r"\b(?:my|our) (?:lawyer|attorney|solicitor)s? (?:will|is going to|'ll|shall)\b", r"\b(?:contact|call|see|instruct|get|involve|speak to) (?:my|a|our) (?:lawyer|attorney|solicitor)\b",
         r"\bsue\b|\bsuing\b", r"\b(?:see you in|take you to|go to) court\b",
@@ -99,14 +99,14 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:go|going) to the press\b", r"\bput (?:it|this) (?:all )?on social media\b",
         # es
         # a lawyer brought in, not one in the family ("mi hermano es abogado y me ha dicho que guarde las facturas")
-        r"\b(?:busc\w*|contrat\w*|llam\w* a|habl\w* con|consult\w*(?: a| con)?|poner(?:lo)? en manos de|pas\w* a)\b[^.?!]{0,15}\babogad[oa]s?\b",
-        r"\b(?:mi|nuestro|un) abogad[oa]\b[^.?!]{0,30}\b(?:les|va a|se pondra|llamara|escribira|contactara)\b",
+        r"\b(?:busc\w*|contrat\w*|llam\w* a|habl\w* con|consult\w*(?: a| con)?|pon\w* en manos de|pas\w* a)\b[^.?!]{0,15}\babogad[oa]s?\b",
+        r"\b(?:mi|mis|nuestro|nuestra) abogad[oa]s?\b", r"\bun abogad[oa]\b[^.?!]{0,30}\b(?:les|va a|se pondra|llamara|escribira|contactara)\b",
         r"\bdemandar(?:les|le|los)?\b", r"\b(?:poner|presentar) una denuncia\b", r"\bdenunciar(?:les|los)?\b",
-        r"\b(?:al|a los|ante el|ante los|en el|en los) (?:juzgados?|tribunales?|juez)\b(?! como\b)", r"\boficina (?:municipal )?de(?:l)? consum\w*\b", r"\bocu\b", r"\bfacua\b", r"\bomic\b",
+        r"\b(?:llev\w*|ir|vamos|nos vemos|acud\w*|ire|iremos|denunci\w*|demand\w*|acabar|terminar)\b[^.?!]{0,20}\b(?:al|a los|ante el|ante los|en el|en los) (?:juzgados?|tribunales?|juez)\b", r"\boficina (?:municipal )?de(?:l)? consum\w*\b", r"\bocu\b", r"\bfacua\b", r"\bomic\b",
         r"\basociacion de consumidores\b", r"\bburofax\b", r"\brequerimiento (?:formal|fehaciente)\b",
         r"\b(?:acudo|acudire|ire|voy|llamare|escribire|recurrire)\b[^.?!]{0,15}\b(?:mediador|defensor del cliente|arbitraje de consumo)\b",
-        r"\b(?:periodista|la prensa|la television|los medios)\b[^.?!]{0,40}\b(?:contar|saber|publicar|enterar)\w*\b|\b(?:contar|llamar|escribir)\w*\b[^.?!]{0,30}\b(?:periodista|la prensa)\b",
-        r"\b(?:subir|publicar|colgar|contar)\w*\b[^.?!]{0,30}\b(?:redes(?: sociales)?|twitter|facebook|tiktok|instagram|youtube)\b",
+        r"\bperiodistas?\b[^.?!]{0,40}\b(?:contar|publicar|enterar)\w*\b|\b(?:contar|llamar|escribir)\w*\b[^.?!]{0,30}\b(?:periodistas?|la prensa)\b",
+        r"\b(?:voy a|vamos a|pienso|lo voy a|lo vamos a)\s+(?:subir|publicar|colgar|contar)\w*\b[^.?!]{0,30}\b(?:redes(?: sociales)?|twitter|facebook|tiktok|instagram|youtube)\b",
     ),
     EscalationReason.MANAGER_REQUEST: _any(
         # fr
@@ -123,8 +123,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:quelqu'un|une personne|la personne)\b[^.?!]{0,30}\bqui a (?:plus de|davantage de) (?:latitude|pouvoir|marge|poids|autorite)\b",
         r"\btrouvez[- ]moi (?:la personne|quelqu'un|celui|celle) qui (?:l'a|a la main|decide|peut decider|a le pouvoir)\b",
         # "quelqu'un de plus gradé", "la personne qui vous encadre"
-        r"\b(?:cette personne|celui|celle)(?:-la| la)? que je veux (?:au telephone|avoir|en ligne|joindre)\b",
-        r"\b(?:passez|appelez)[- ]moi (?:m\.|monsieur|madame|mme)(?=\s)",  # "appelez-moi M. Roussel : lui, il saura faire un effort"
+        r"\bcette personne(?:-la| la)? que je veux (?:au telephone|avoir|en ligne|joindre)\b",
+        r"\b(?:passez|appelez)[- ]moi (?:m\.|monsieur|madame|mme) <person",  # "appelez-moi M. <PERSON_1> : lui, il saura faire un effort"
         r"\bconseiller senior\b", r"\b(?:par|veux|voudrais|exige|demande|passez[- ]moi)\b[^.?!]{0,40}\bquelqu'un d'experimente\b",
         r"(?:^|[.!?] )qui (?:le )?peut\s*\?",  # "vous ne pouvez rien faire. Qui peut ?"
         r"\b(?:quelqu'un|personne|une personne)\b[^.?!]{0,10}\bplus grade\w*\b", r"\b(?:la personne|celui|celle|quelqu'un) qui vous (?:encadre|supervise|dirige|manage)\b",
@@ -138,7 +138,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         # es
         r"\b(?:hablar con|paseme con|pasame con|pongame con|pasar con|quiero al?) (?:el|un|su|tu|al?) ?(?:responsable|supervisor|supervisora|encargado|encargada|jefe|jefa|gerente|superior)\b",
         r"\b(?:paseme|pasame|pongame|ponme|pasemelo|pasemela)\b[^.?!]{0,10}\b(?:otra persona|otro (?:agente|companero)|su superior|su jefe|su responsable)\b",
-        r"\b(?:alguien|una persona)\b[^.?!]{0,10}\b(?:por encima de usted|encima de usted|que mande|(?:con|que tenga) (?:mas )?autoridad|que (?:si )?pueda (?:decidir|hacer algo)|de mas arriba)\b",
+        r"\b(?:alguien|una persona)\b[^.?!]{0,10}\b(?:por encima de usted|encima de usted|que mande|(?:con|que tenga) (?:mas )?autoridad|que (?:si )?pueda decidir|de mas arriba)\b",
         r"\bquiero hablar con alguien que si pueda\b", r"\bno quiero (?:seguir hablando|hablar mas) con usted\b",
     ),
     EscalationReason.COMPLAINT: _any(
@@ -225,11 +225,12 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bbereave\w*\b", r"\bmaternity pay\b", r"\b(?:the )?rent takes (?:almost |nearly )?all\b", r"\bpassed away\b", r"\bdied\b", r"\bwidow\w*\b", r"\bseriously ill\b", r"\billness\b", r"\bcancer\b", r"\bhospital\b",
         r"\bdisab\w*\b", r"\boxygen\b", r"\bmedical equipment\b", r"\bcare home\b", r"\bpartially sighted\b|\bblind\b", r"\bdon'?t know (?:where to start|what to do)\b",
         # es
-        r"\bno (?:puedo|podre|podemos) pagar\b", r"\bno llego a fin de mes\b", r"\b(?:estoy|sigo|me quede|me he quedado|quede|seguimos|estamos) en (?:el )?paro\b", r"\bdesemplead\w*\b",
+        r"\bno (?:puedo|podre|podemos) pagar\b", r"\bno llego a fin de mes\b", r"\b(?:estoy|esta|sigo|sigue|me quede|se quedo|me he quedado|se ha quedado|quede|seguimos|estamos|estan) en (?:el )?paro\b", r"\bdesemplead\w*\b",
         r"\bperdi (?:mi|el) (?:trabajo|empleo)\b", r"\b(?:muchas|demasiadas|llena? de) deudas\b", r"\bfalleci\w*\b", r"\bmurio\b", r"\bviud[oa]\b", r"\benferm\w*\b",
         r"\bhospital\b", r"\bdiscapacidad\b", r"\bdiscapacitad[oa]\b", r"\boxigeno\b", r"\bvivo sol[oa]\b", r"\btengo (?:8\d|9\d) anos\b",
         r"\bde baja\b[^.?!]{0,20}\b(?:depresion|enfermedad|cancer|medica)\b", r"\bdepresion\b", r"\bsin calefaccion\b[^.?!]{0,40}\bahorrar\b",
-        r"\bno tengo (?:dinero|un duro|ni un euro)\b", r"\bdebo dinero\b", r"\b(?:cobro|vivo con|vivo del) (?:el )?paro\b", r"\bimposible para mi\b",
+        r"\bno tengo (?:dinero|un duro|ni un euro)\b", r"\bdebo dinero a\b", r"\b(?:cobro|vivo con|vivo del) (?:el )?paro\b",
+        r"\b(?:pagar|pago|euros?|factura|regularizacion)\b[^.?!]{0,30}\bimposible para mi\b", r"\bimposible para mi pagar\b",
     ),
     EscalationReason.NEGATIVE_EMOTION: _any(
         # fr
@@ -249,7 +250,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b",
         # the body and the nights say it: "j'ai l'estomac noué", "les mains qui tremblent", "je passe mes nuits à regarder le mur";
         # and irony about the service: "bravo à toute l'équipe, c'est du beau travail, on devrait vous décorer"
-        r"\b(?:l'estomac|le ventre) noue\b", r"\ble coeur qui (?:cogne|bat a (?:cent|\d+)|s'emballe)\b", r"\bles mains (?:trempees|moites)\b", r"\bje sursaute\b",
+        r"\b(?:l'estomac|le ventre) noue\b", r"\ble c(?:oe|œ)ur qui (?:cogne|bat a (?:cent|\d+)|s'emballe)\b", r"\bles mains (?:trempees|moites)\b", r"\bje sursaute\b",
         r"\bje (?:ne )?(?:peux|supporte) plus (?:rester|etre|dormir) seule?\b", r"\bmains qui tremblent\b", r"\bje passe mes nuits\b", r"\bregarder le mur\b",
         r"\bhogra\b", r"\bva mal finir\b", r"\bje me sens humiliee?\b", r"\bcomme (?:une|un) fraudeu(?:se|r)\b", r"\bplus la force\b", r"\bon compte pour rien\b",
         r"\bon devrait vous decorer\b", r"\bbravo\b[^.?!]{0,30}\b(?:toute l'equipe|beau travail|quel service)\b", r"\bje vais (?:meme )?le faire encadrer\b",
@@ -285,10 +286,13 @@ _DEATH = re.compile(r"decede|deces|veu(?:f|ve)|obseques|enterrement|quitte")
 _LONG_AGO = re.compile(r"^\s*,?\s*(?:en (?:19\d\d|20[01]\d)|il y a (?:longtemps|des annees|\d{2,} ans|(?:cinq|six|sept|huit|neuf|dix|quinze|vingt|trente) ans))\b")
 _MONEY = re.compile(r"decouvert|fins? de mois|argent|moyens|payer|regler|pagar")
 _NOT_NOW = re.compile(
-    r"^\s*(?:la|maintenant|tout de suite|pour l'instant)?\s*[,.!]?\s*(?:je suis (?:au volant|en voiture|en reunion|au travail|au boulot|sur la route|dehors|en deplacement)"
+    r"^\s*(?:la|maintenant|tout de suite|pour l'instant)?\s*[,.!]?\s*(?:je suis (?:au volant|en voiture|en reunion|au travail|au boulot|sur la route|en deplacement)"
     r"|(?:par|avec (?:ma|la|une)) carte|sur (?:le|votre) site|en ligne|sur l'appli"
     r"|(?:ahora|ahora mismo)?\s*,?\s*(?:porque )?estoy (?:en el trabajo|conduciendo|trabajando)|con tarjeta|por la (?:web|app))"
 )  # "je ne peux pas payer là, je suis au volant", "je ne peux pas payer par carte"
+# ... unless the same sentence says money is short: "pas payer par carte, je n'ai plus rien sur le compte"
+_SHORT = re.compile(r"\b(?:plus rien|rien sur (?:le|mon) compte|sans (?:un|le moindre) (?:euro|sou|rond)|pas d'argent|plus d'argent|pas les moyens|"
+                    r"no me llega|sin un euro|no tengo dinero|cancelad[oa]|expuls\w*|a decouvert)\b")
 _QUOTED = re.compile(r"\b(?:marque|ecrit|indique|mentionne)\s*[:«\"']*\s*(?:le |la |l')?$")  # "il y a marqué « médiateur … », c'est à eux ?"
 _PLAYED_DOWN = re.compile(r"^.{0,60}?\b(?:rien de grave|question de calendrier|juste (?:le|un) decalage)\b")
 _SHOUTING_WORDS = 4
@@ -329,7 +333,7 @@ class EscalationDetector:
             after = folded[match.end() : match.end() + 80]
             if hardship and _DEATH.search(match.group(0)) and _LONG_AGO.search(after):
                 continue  # "décédé en 2010": a death long past
-            if hardship and _MONEY.search(match.group(0)) and (_PLAYED_DOWN.search(after) or _NOT_NOW.search(after)):
+            if hardship and _MONEY.search(match.group(0)) and (_PLAYED_DOWN.search(after) or (_NOT_NOW.search(after) and not _SHORT.search(after))):
                 continue  # "à découvert le 3, rien de grave": money tight for a few days; "pas payer là, je suis au volant"
             if _QUOTED.search(folded, 0, match.start()) and "?" in folded[match.end() : match.end() + 80]:
                 continue  # a word read from a document, asked about
