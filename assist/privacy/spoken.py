@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -77,7 +78,6 @@ _IBAN_COUNTRY = regex.compile(r"(?i)(?<!\w)(?:fr|ma|be|es|de|it|ch|lu|mc|pt|nl|g
 _SPELLED_START = regex.compile(rf"(?:plus\s+)?(?!(?:a|y|à)\s+(?:\d|{_UNITS})|y\s+a\s)(?:{_SPELLED_AS}|{_LETTERS})")  # not "a 46 138", "il y a 12 345"
 _SMALL = dict(zip("zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split(),
                   "0 0 1 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16".split())) | DARIJA_DIGITS
-_SMALL_WORD = regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(_SMALL)})(?!\w)")
 _DATE_OR_AMOUNT = regex.compile(
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,3}(?:[\s.]\d{3})*,\d{2}"
     r"|(?:19|20)\d\d(?:[\s,.…;:/()\-—–]+(?:\w+[\s,.…;:/()\-—–]+){0,3}(?:19|20)\d\d)+"  # "2019, oui 2019", "de 2019 — 2020"
@@ -132,6 +132,11 @@ _REPEATED = regex.compile(r"(?i)\b(double|triple)\s+(\S+)")
 _IBAN_LETTERS = regex.compile(r"(?i)^[a-z][\s,.-]*[a-z](?![a-z])")  # "i e six two…", "GB91…": an IBAN opens with its country
 
 
+@functools.lru_cache(maxsize=8)
+def _small_words(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(words)})(?!\w)")
+
+
 def _digits(text: str, words: NumberWords) -> str:
     text = _REPEATED.sub(lambda m: " ".join([m.group(2)] * (2 if m.group(1).lower() == "double" else 3)), text)  # "double zéro"
     if words.zero is not None:
@@ -141,8 +146,7 @@ def _digits(text: str, words: NumberWords) -> str:
     except Exception:  # text2num is strict about some inputs: treat them as holding no number
         return ""
     if words.small:  # text2num leaves a lone "deux" as it is
-        small = _SMALL_WORD if words.small is _SMALL else regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(words.small)})(?!\w)")
-        converted = small.sub(lambda word: words.small[word.group(0).lower()], converted)
+        converted = _small_words(tuple(words.small)).sub(lambda word: words.small[word.group(0).lower()], converted)
     return "".join(char for char in converted if char.isdigit())
 
 

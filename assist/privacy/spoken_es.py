@@ -53,7 +53,7 @@ SPANISH_NUMBERS = NumberWords(
     iban_country=regex.compile(r"(?i)(?<!\w)(?:es|fr|e\s+s|e\s+ese|efe\s+erre|f\s+r|e\s+de\s+españa\s+ese(?:\s+de\s+\w+)?)\s+$"),
     # every letter's Spanish name, here only: after the digits of a DNI ("… noventa y dos de", "… letra uve doble")
     id_letter=regex.compile(
-        rf"(?i)[\s,]+(?:(?:y\s+)?(?:con\s+)?(?:la\s+)?letra\s+)?(?:{_LETTER_NAMES}|uve\s+doble|doble\s+uve|be|ce|de|ge|ka|ele|eme|ene|pe|cu|ese|te|ye|a|e|i|o|u|[a-z])"
+        rf"(?i)[\s,]+(?:(?:y\s+)?(?:con\s+)?(?:la\s+)?letra\s+)?(?:{_LETTER_NAMES}|be|ce|de|ge|ka|ele|eme|ene|pe|cu|ese|te|ye|a|e|i|o|u|[a-z])"
         r"(?:\s+de\s+[\w'’\-]{3,})?(?!\w)"
     ),
     small=dict(zip("cero uno una dos tres cuatro cinco seis siete ocho nueve".split(), "0 1 1 2 3 4 5 6 7 8 9".split())),
