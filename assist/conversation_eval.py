@@ -240,7 +240,7 @@ def load_utterances(path: Path) -> list[dict]:
             continue
         if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
             problems.append(f"{path}:{number}: 'text' must be a non-empty string")
-        elif item.get("label") not in reasons:
+        elif not isinstance(item.get("label"), str) or item["label"] not in reasons:
             problems.append(f"{path}:{number}: 'label' must be one of {', '.join(sorted(reasons))}")
         elif not isinstance(item.get("language", "fr"), str):
             problems.append(f"{path}:{number}: 'language' must be a language code")

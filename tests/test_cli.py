@@ -303,11 +303,12 @@ def test_train_escalation_learns_from_conversations_and_utterances_and_names_bad
     assert "calls.jsonl, utterances.jsonl: 5 customer turns, 3 escalations (C=0.3)" in trained_on
 
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"text": "passez-moi le chef", "label": "manager"}\nnot json\n{"text": "", "label": "none"}\n', encoding="utf-8")
+    bad.write_text('{"text": "passez-moi le chef", "label": "manager"}\nnot json\n{"text": "", "label": "none"}\n{"text": "x", "label": ["none"]}\n', encoding="utf-8")
     proc = run(["eval", "train-escalation", "--cases", str(conversations), "--utterances", str(bad), "--out", str(tmp_path / "bad.npz")], tmp_path)
     message = proc.stderr.decode()
     assert proc.returncode != 0 and not (tmp_path / "bad.npz").exists()
     assert "bad.jsonl:1: 'label' must be one of" in message and "bad.jsonl:2: not JSON" in message and "bad.jsonl:3: 'text' must be" in message
+    assert "bad.jsonl:4: 'label' must be one of" in message and "Traceback" not in message
 
 
 def test_bench_scrub_times_ours_beside_vanilla_on_150_character_utterances(tmp_path):

@@ -15,6 +15,13 @@ from assist.privacy.vault import PLACEHOLDER
 from tests.pii import email, iban, iban_for, luhn_card, nir, phone
 
 
+def _assert_gone(scrubber, cases, language="fr"):
+    """Each (text, value): no word of the value is left anywhere in the scrubbed text."""
+    for text, value in cases:
+        scrubbed = scrubber.scrub(text, Vault(), language).scrubbed.text
+        assert not [word for word in re.findall(r"\w+", value) if re.search(rf"(?<!\w){word}(?!\w)", scrubbed)], (text, scrubbed)
+
+
 def test_scrub_replaces_each_kind_and_restores(scrubber):
     rng = random.Random(7)
     values = {"nir": nir(rng), "card": luhn_card(rng), "phone": phone(rng), "email": email(rng), "iban": iban()}
@@ -489,9 +496,7 @@ def test_sixth_french_authors_forms(scrubber):
         (f"l'iban f r {say(french_iban[2:12])} pardon ça charge {say(french_iban[12:])}", say(french_iban[2:])),
         ("en fait benali meryem quinze janvier dix-neuf cent cinquante-quatre voilà", "quinze janvier cinquante-quatre"),
     )  # fmt: skip
-    for text, value in cases:
-        scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
-        assert not [word for word in re.findall(r"\w+", value) if re.search(rf"(?<!\w){word}(?!\w)", scrubbed)], (text, scrubbed)
+    _assert_gone(scrubber, cases)
     # what must stay: a key with no number before it, two numbers that together only look like a phone, a recent date
     recent = num2words(datetime.date.today().year - 1, lang="fr")  # a year said aloud, last year's
     for text in ("la clé 12 de la boîte aux lettres est perdue", f"le rendez-vous du trois mars {recent}", f"j'ai payé le douze mars {recent}",
@@ -660,9 +665,7 @@ def test_seventh_french_authors_forms(scrubber):
         ("[00:00:01 --> 00:00:02] Speaker 1: 06 85 53 [00:00:02 --> 00:00:03] Speaker 1: 05 56", "85 53 05 56"),
         ("client : alors c'est le zéro six cinquante agent : oui je vous écoute client : trente et un zéro huit quatre-vingt-un", "six cinquante trente zéro huit"),
     )  # fmt: skip
-    for text, value in cases:
-        scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
-        assert not [word for word in re.findall(r"\w+", value) if re.search(rf"(?<!\w){word}(?!\w)", scrubbed)], (text, scrubbed)
+    _assert_gone(scrubber, cases)
     # what must stay: timestamps, speaker labels and the words around them, a meter index given in answer, quantities,
     # a short service number, hours, a second home, a company's name before its greeting
     for text in ("[00:01:30.619 --> 00:01:34.419] SPEAKER_00: Volta Énergie bonjour, que puis-je pour vous ?",
@@ -705,9 +708,7 @@ def test_eighth_french_authors_forms(scrubber):
         ("je m'appelle benjelloun ayoub enfin ayoub benjelloun et je veux déclarer un accident", "benjelloun ayoub enfin"),
         ("Le RIB est au nom de Lebrun André enfin André Lebrun.", "Lebrun André enfin"),
     )  # fmt: skip
-    for text, value in cases:
-        scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
-        assert not [word for word in re.findall(r"\w+", value) if re.search(rf"(?<!\w){word}(?!\w)", scrubbed)], (text, scrubbed)
+    _assert_gone(scrubber, cases)
     # what must stay: a correction that is not an e-mail, a speaker's label between a value and its reading back, a
     # label before a NIR, words after a corrected name, dates that are not a birth date
     checks = (
@@ -746,9 +747,7 @@ def test_spanish_values_read_aloud_go_and_spanish_words_stay(scrubber):
         ("me llamo Juan de la Cruz", "Juan Cruz"), ("Hola, soy Carmen Mayor Blanco", "Carmen Mayor Blanco"), ("Titular: Martínez", "Martínez"),
         ("mi DNI es cinco tres, perdona, cinco cuatro seis siete ocho nueve uno dos zeta", "cinco tres perdona zeta"),
     )
-    for text, value in gone:
-        scrubbed = scrubber.scrub(text, Vault(), "es").scrubbed.text
-        assert not [word for word in re.findall(r"\w+", value) if re.search(rf"(?<!\w){word}(?!\w)", scrubbed)], (text, scrubbed)
+    _assert_gone(scrubber, gone, "es")
     for text in ("No quiero seguir hablando con usted. Páseme con otra persona.", "Voy a contarle todo esto a un periodista.",
                  "¿Hay alguien por encima de usted con quien pueda hablar?", "hola quería dar de baja el seguro del coche porque lo vendí",
                  "La reclamación del mes pasado ya se resolvió, gracias. Ahora tengo otra duda sobre la siguiente factura.",
