@@ -161,6 +161,10 @@ def _reasons(text: str) -> set[str]:
         ("nothing's come through since march and i'm only allowed to work twenty hours a week", "hardship"),
         ("je n'arrive pas à sortir du chômage depuis deux ans", "hardship"),
         ("je dois faire jouer l'assurance décès de mon mari", "hardship"),
+        # the tenth set: fleeing a violent partner; a word a missing comma had glued to the rule before it
+        ("Je pars de chez nous parce que mon mari est violent, j'ai déposé une main courante", "hardship"),
+        ("il me frappe quand il a bu", "hardship"), ("je suis malvoyante, je ne lis plus vos courriers", "hardship"),
+        ("Le service réclamations, j'y ai déjà eu droit deux fois", "complaint"), ("passez-moi le service réclamations", "complaint"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
@@ -251,6 +255,9 @@ def test_each_escalation_reason_fires(text, reason):
         "je suis en fauteuil, comme tous les soirs, devant la télé",
         "je ne me lève pas avant neuf heures, et je mange plus de viande",
         "could you send me a written explanation of the new tariff, je veux qu'on me réponde par écrit pour le devis",
+        # the tenth set's traps
+        "ma belle-sœur elle bosse chez vous au service réclamations, elle dit que vous êtes plutôt réglos",
+        "ouais et euh désolé de m'être énervé c'est pas contre vous c'est la journée",
     ],
 )
 def test_ordinary_turns_raise_no_alert(text):

@@ -143,7 +143,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
     ),
     EscalationReason.COMPLAINT: _any(
         # fr
-        r"\breclamations?\b", r"\b(?:me|vous) plaindre\b", r"\bje (?:vais )?(?:me )?plain[st]\b", r"\bporter reclamation\b",
+        r"(?<!bosse au service )(?<!travaille au service )(?<!bosse chez vous au service )(?<!travaille chez vous au service )\breclamations?\b", r"\b(?:me|vous) plaindre\b", r"\bje (?:vais )?(?:me )?plain[st]\b", r"\bporter reclamation\b",
         r"\b(?:troisieme|quatrieme|cinquieme|dixieme|enieme|ixieme|\d+e|\d+eme) fois\b",
         r"\bcombien de fois\b[^.?!]{0,25}\b(?:dire|repeter|appeler|rappeler|expliquer|ecrire|relancer|signaler)\b",
         r"\b(?:plusieurs|trois|quatre|cinq|six|dix|\d+) fois\b[^.?!]{0,40}\b(?:signale|appele|ecrit|explique|rappele|relance|reclame|dit)\b",
@@ -202,11 +202,13 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\binhabitable\b", r"\b(?:on|nous) dor(?:t|mons) (?:tous )?chez (?:ma|mon|des|une|un)\b", r"\bdort dans (?:le|un) tiroir\b",
         r"\bpartie? (?:de la maison|de chez (?:moi|nous)|du domicile)\b[^.?!]{0,60}\b(?:avec (?:les|mes) enfants|en pleine nuit)\b",
         r"\b(?:il|elle) ne doit pas (?:avoir|connaitre|savoir|trouver) (?:ma|mon) (?:nouvelle )?(?:adresse|numero)\b", r"\bviolences? conjugales?\b",
+        r"\b(?:mari|conjoint|compagnon|concubin|copain|ex|femme|compagne)\b[^.?!]{0,25}\b(?:est|etait|devient|devenu|devenue) (?:tres )?violente?\b",
+        r"\b(?:il|elle) me (?:frappe|frappait|bat|battait)\b", r"\bfemmes? battues?\b",
         r"\bje (?:ne )?sais pas comment (?:je vais|on va) (?:la |le |les )?(?:sortir|payer|regler)\b(?!\s*,?\s*(?:par|avec|en)\b)",
         r"\b(?:la banque|ma banque)\b[^.?!]{0,30}\bbloque\w* (?:la|ma) carte\b(?![^.?!]{0,30}\b(?:perdu|vol|oubli|code)\w*)",
         # fr: vulnerability
         r"\bdecede\w*\b", r"(?<!assurance )\bdeces\b", r"\b(?:faire jouer|declencher) l'assurance deces\b", r"\bassurance deces de (?:mon|ma)\b", r"\bveu(?:f|ve)\b", r"\bveuvage\b", r"\bobseques\b", r"\benterrement\b",
-        r"\bnous a quitte\w*\b", r"\bm'a quitte\w* (?:le mois|la semaine|hier|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|il y a)\b"
+        r"\bnous a quitte\w*\b", r"\bm'a quitte\w* (?:le mois|la semaine|hier|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|il y a)\b",
         r"\bmalvoyant\w*\b", r"\baveugle\b", r"\bnon[- ]voyant\w*\b", r"\bsourde?\b(?! ou quoi)", r"\bmalentendant\w*\b", r"\bmaison de retraite\b", r"\behpad\b",
         r"\balzheimer\b", r"\baccident vasculaire\b|\bavc\b", r"\b(?:appareil|machine|masque)\b[^.?!]{0,40}\brespirer\b", r"\bn'y (?:comprends|comprend) rien\b",
         r"\bperdu (?:mon|ma|mes) (?:mari|epoux|femme|epouse|pere|mere|fils|fille|enfants?|conjoint|compagne?|compagnon)\b",
@@ -240,7 +242,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bfout\w* de (?:ma|la|notre) gueule\b", r"\bfoutage de gueule\b", r"\bse fout\w*\b", r"\bmerde\b", r"\bputain\b", r"\bbordel\b",
         r"\bras[- ]le[- ](?:bol|cul)\b", r"\bmarre\b", r"\b(?:je )?(?:n')?en peux plus\b", r"\bje craque\b", r"\ba bout\b", r"\bau bout du rouleau\b",
         r"\bexcede\w*\b", r"\binadmissible\b", r"\binacceptable\b", r"\bscandal\w*\b", r"\bhonteux\b", r"\bune honte\b", r"\bintolerable\b",
-        r"\binsupportable\b", r"\brevoltant\b", r"\bdegoute\w*\b", r"(?<!serait )(?<!seraient )\bfurieu(?:x|se)\b", r"(?<!serait )(?<!seraient )\ben colere\b", r"\bhors de moi\b", r"\benerve\w*\b",
+        r"\binsupportable\b", r"\brevoltant\b", r"\bdegoute\w*\b", r"(?<!serait )(?<!seraient )\bfurieu(?:x|se)\b", r"(?<!serait )(?<!seraient )\ben colere\b", r"\bhors de moi\b", r"(?<!m'etre )\benerve\w*\b",
         r"\bpete(?:r)? un cable\b", r"\bje pleure\b", r"\ben larmes\b", r"\ben pleurs\b", r"\b(?:je|j'ai|me fait|m'a fait|m'avez fait|fait) pleur\w*\b",
         r"\bdesespere\w*\b", r"\bangoiss\w*\b",
         r"\bau bord des larmes\b", r"\bcomme une gifle\b", r"\bje (?:ne )?mange plus\b(?! de\b| d')", r"\bje (?:ne )?vois plus personne\b",
