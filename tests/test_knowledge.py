@@ -82,6 +82,33 @@ def test_hybrid_search_finds_the_right_entry(shared_index, query, expected):
     assert top.rank == 1 and (top.lexical_rank or top.dense_rank)
 
 
+def test_hybrid_scores_are_the_weighted_sum_of_both_standardised_scores(tmp_path, embedder):
+    """Under CANDIDATES entries, every one is a candidate of both rankings: each hit's score is DENSE_WEIGHT times the
+    z-score of its cosine plus the rest times the z-score of its BM25 score (0 where BM25 does not match), over all."""
+    import numpy as np
+
+    from assist.knowledge.index import CANDIDATES, DENSE_WEIGHT, agreement
+
+    texts = ["Le compteur Linky ne transmet plus les index", "Payer sa facture en plusieurs fois", "Résilier son contrat d'électricité",
+             "Déclarer un dégât des eaux", "Changer de puissance souscrite", "Recevoir une attestation d'assurance"]  # fmt: skip
+    path = tmp_path / "kb.jsonl"
+    _write(path, [json.dumps({"id": f"e{n}", "title": text, "text": text + "."}) for n, text in enumerate(texts)])
+    index = KnowledgeIndex(tmp_path / "index", embedder)
+    index.ingest(load_path(path))
+    assert len(texts) < CANDIDATES
+    hits = index.search(ScrubbedText.from_trusted_source("ma facture, je peux la payer en plusieurs fois ?"), k=len(texts))
+    assert len(hits) == len(texts) and hits[0].entry.id == "e1" and all(h.dense_score is not None for h in hits)
+    cosines = np.array([h.dense_score for h in hits])
+    bm25 = np.array([h.lexical_score or 0.0 for h in hits])
+    z = lambda v: (v - v.mean()) / v.std()  # noqa: E731
+    assert np.allclose([h.score for h in hits], DENSE_WEIGHT * z(cosines) + (1 - DENSE_WEIGHT) * z(bm25), atol=1e-5)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert agreement(hits[0]) == pytest.approx(1.0) and all(0.0 <= agreement(h) <= 1.0 for h in hits)  # first in both rankings
+    # a query no word of which is in the knowledge: BM25 says nothing, and the order is the dense one
+    hits = index.search(ScrubbedText.from_trusted_source("zzz qqq"), k=len(texts))
+    assert [h.dense_rank for h in hits] == list(range(1, len(texts) + 1)) and all(h.lexical_rank is None for h in hits)
+
+
 def test_index_refuses_unscrubbed_text(shared_index):
     with pytest.raises(TypeError, match="ScrubbedText"):
         shared_index.search("Marie Dupont facture", k=3)

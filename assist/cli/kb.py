@@ -172,7 +172,7 @@ def kb_search(
         out.print_json(json.dumps([{"id": h.entry.id, "title": h.entry.title, "score": h.score, "lexical_rank": h.lexical_rank, "dense_rank": h.dense_rank} for h in hits], ensure_ascii=False))
         return
     for h in hits:
-        out.print(f"{h.rank}. [magenta]{h.entry.title}[/] [dim]{h.entry.id} · rrf {h.score:.4f} · bm25 #{h.lexical_rank or '-'} · dense #{h.dense_rank or '-'}[/]")
+        out.print(f"{h.rank}. [magenta]{h.entry.title}[/] [dim]{h.entry.id} · score {h.score:.3f} · bm25 #{h.lexical_rank or '-'} · dense #{h.dense_rank or '-'}[/]")
         out.print(f"   {_short(h.entry.text, 160)}", markup=False)
     if not hits:
         out.print("no results")

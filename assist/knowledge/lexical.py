@@ -50,11 +50,22 @@ class LexicalIndex:
     def ids(self) -> list[str]:
         return self._ids
 
-    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
+    def scores(self, query: str, mask: np.ndarray | None = None) -> np.ndarray:
+        """The BM25 score of every chunk, in `ids` order (0 where the query does not match or `mask` is False)."""
         tokens = self._analyze(query)
         if not tokens or not self._ids:
-            return []
-        k = min(k, len(self._ids))
+            return np.zeros(len(self._ids), dtype=np.float32)
         weights = None if mask is None else mask.astype(np.float32)
-        docs, scores = self._bm25.retrieve([tokens], k=k, show_progress=False, n_threads=0, weight_mask=weights)  # 0: in this thread (1 starts a thread pool per query)
-        return [(self._ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+        return np.asarray(self._bm25.get_scores(tokens, weight_mask=weights), dtype=np.float32)
+
+    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """The best `k` matching chunks, best first."""
+        return top(self._ids, self.scores(query, mask), k)
+
+
+def top(ids: Sequence[str], scores: np.ndarray, k: int, floor: float = 0.0) -> list[tuple[str, float]]:
+    """The `k` best (id, score) pairs with a score above `floor`, best first."""
+    if not len(scores) or k <= 0:
+        return []
+    best = np.argpartition(-scores, min(k, len(scores)) - 1)[:k]
+    return [(ids[i], float(scores[i])) for i in sorted(best, key=lambda i: -scores[i]) if scores[i] > floor]

@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assist.knowledge.index import LEXICAL_WEIGHT, RRF_K, Hit
+from assist.knowledge.index import Hit, agreement
 from assist.knowledge.model import KnowledgeEntry
 from assist.privacy.scrubbed import ScrubbedText
 from assist.suggest.escalation import Escalation
 from assist.suggest.models import Explanation, Source, Suggestion, SuggestionType
 from assist.suggest.script import ScriptProgress
 
-_BEST_POSSIBLE = (1.0 + LEXICAL_WEIGHT) / (RRF_K + 1)
+_METHOD = "reciprocal ranks in the dense and BM25 rankings / the same for first in both"
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,8 @@ class TurnContext:
 
 
 def confidence(hit: Hit) -> float:
-    """Fused score relative to the best possible (first in both rankings): 0..1."""
-    return min(1.0, hit.score / _BEST_POSSIBLE)
+    """How high both rankings put the hit (1: first in both), 0..1."""
+    return min(1.0, agreement(hit))
 
 
 def _suggestion(
@@ -63,7 +63,7 @@ def curated_suggestions(hits: Sequence[Hit], *, count: int, context: TurnContext
         sources = tuple(Source.from_hit(h, used=h is hit, why_not="another suggestion shows it") for h in hits)
         suggestions.append(_suggestion(
             SuggestionType.CURATED, hit.entry.text, (hit.entry.id,), context, confidence=confidence(hit),
-            method="rrf score / best possible rrf score", sources=sources,
+            method=_METHOD, sources=sources,
         ))
     return suggestions
 
@@ -86,7 +86,7 @@ def objection_suggestion(entry: KnowledgeEntry, context: TurnContext) -> Suggest
     rationale = f"the customer's turn matches the objection '{entry.metadata.get('objection') or entry.title}' of the script"
     return _suggestion(
         SuggestionType.OBJECTION_RESPONSE, entry.text, (entry.id,), context, confidence=confidence(hit) if hit else 0.0,
-        method="rrf score / best possible rrf score", rationale=rationale,
+        method=_METHOD, rationale=rationale,
     )
 
 
