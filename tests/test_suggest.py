@@ -163,7 +163,7 @@ def _reasons(text: str) -> set[str]:
         ("je dois faire jouer l'assurance décès de mon mari", "hardship"),
         # the tenth set: fleeing a violent partner; a word a missing comma had glued to the rule before it
         ("Je pars de chez nous parce que mon mari est violent, j'ai déposé une main courante", "hardship"),
-        ("il me frappe quand il a bu", "hardship"), ("je suis malvoyante, je ne lis plus vos courriers", "hardship"),
+        ("il me frappe quand il a bu", "hardship"), ("mon ex est devenu violent depuis la séparation", "hardship"), ("je suis malvoyante, je ne lis plus vos courriers", "hardship"),
         ("Le service réclamations, j'y ai déjà eu droit deux fois", "complaint"), ("passez-moi le service réclamations", "complaint"),
     ],
 )
@@ -258,6 +258,10 @@ def test_each_escalation_reason_fires(text, reason):
         # the tenth set's traps
         "ma belle-sœur elle bosse chez vous au service réclamations, elle dit que vous êtes plutôt réglos",
         "ouais et euh désolé de m'être énervé c'est pas contre vous c'est la journée",
+        # found by review of the tenth set's rules
+        "mon mari trouve que la hausse est violente", "par ex le prix est violent", "elle me bat au scrabble tous les soirs",
+        "ma soeur travaillait chez vous au service des réclamations", "mon frère est au service réclamations chez vous",
+        "désolé, je me suis énervé",
     ],
 )
 def test_ordinary_turns_raise_no_alert(text):

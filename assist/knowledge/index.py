@@ -35,6 +35,10 @@ CANDIDATES = 20
 # which reciprocal-rank fusion throws away: on the 500-article FAQ bank it took recall@5 from 0.818 to 0.854
 # (evals/README.md). 0.7: the multilingual dense ranking is the stronger one.
 DENSE_WEIGHT = 0.7
+# BM25 scores are standardised by at least this spread: when one candidate barely matches and the others not at all,
+# its z-score would otherwise be large whatever its score (sqrt(n - 1) for a lone match of 0.3). On our French sets a
+# floor of 0.5 to 1.0 changed recall by at most one case (evals/README.md).
+BM25_SPREAD = 1.0
 RANK_K = 60  # the constant of reciprocal ranks in `agreement`
 CONTEXT_WEIGHT = 0.5  # an earlier utterance the query continues counts half in the dense query vector
 MODES = ("hybrid", "lexical", "dense")
@@ -48,7 +52,7 @@ class Hit:
     entry: KnowledgeEntry
     chunk_id: str
     rank: int
-    score: float
+    score: float  # hybrid: the fused standardised scores (about -2 to 3, relative to this search's candidates); lexical: BM25; dense: cosine
     lexical_rank: int | None = None
     lexical_score: float | None = None
     dense_rank: int | None = None
@@ -254,14 +258,14 @@ class KnowledgeIndex:
         lexical = sorted((hit for language, scores in lexical_scores.items() for hit in top(self._lexical[language].ids, scores, candidates)),
                          key=lambda item: -item[1])[:candidates]  # fmt: skip
         dense = top(self._vector_ids, dense_scores, candidates, floor=-np.inf) if dense_scores is not None else []  # -inf: filtered out
-        if mode == "hybrid":
-            pool = list(dict.fromkeys([cid for cid, _ in dense] + [cid for cid, _ in lexical]))
+        pool = list(dict.fromkeys([cid for cid, _ in dense] + [cid for cid, _ in lexical]))
+        if mode == "hybrid" and pool:
             rows = [self._vector_row.get(cid) for cid in pool]
             cosines = np.array([dense_scores[row] if dense_scores is not None and row is not None else -np.inf for row in rows])
             finite = cosines[np.isfinite(cosines)]
             cosines = np.where(np.isfinite(cosines), cosines, finite.min() if len(finite) else 0.0)  # no vector: the weakest
             bm25 = np.array([self._lexical_score(lexical_scores, cid) for cid in pool])
-            fused = dict(zip(pool, dense_weight * _standard(cosines) + (1 - dense_weight) * _standard(bm25)))
+            fused = dict(zip(pool, dense_weight * _standard(cosines) + (1 - dense_weight) * _standard(bm25, BM25_SPREAD)))
         else:
             fused = dict(lexical or dense)
         lexical_at = {cid: (rank, score) for rank, (cid, score) in enumerate(lexical, start=1)}
@@ -340,9 +344,10 @@ class KnowledgeIndex:
         return np.where(mask, scores, -np.inf) if mask is not None else scores
 
 
-def _standard(values: np.ndarray) -> np.ndarray:
-    """z-scores; all zero when the values do not differ (a ranking that cannot tell the candidates apart says nothing)."""
-    spread = float(values.std())
+def _standard(values: np.ndarray, least_spread: float = 0.0) -> np.ndarray:
+    """z-scores, dividing by at least `least_spread`; all zero when the values do not differ (a ranking that cannot
+    tell the candidates apart says nothing)."""
+    spread = max(float(values.std()), least_spread)
     return (values - values.mean()) / spread if spread > 1e-9 else np.zeros_like(values, dtype=float)
 
 

@@ -36,7 +36,7 @@ from assist.errors import ConfigError, InputError
 from assist.knowledge.index import Hit
 from assist.knowledge.model import Kind
 
-FORMAT = "assist-reranker/2"
+FORMAT = "assist-reranker/3"  # 3: the fused rank among its features comes from score fusion (2: reciprocal ranks)
 POOL = 100  # candidates each ranking (BM25, dense) contributes before reranking
 THRESHOLDS = tuple(round(0.05 * step, 2) for step in range(1, 20))
 MAX_EPOCHS = 200
@@ -136,7 +136,7 @@ class Reranker:
             with np.load(path, allow_pickle=False) as data:
                 meta = json.loads(str(data["meta"]))
                 if meta.get("format") != FORMAT:
-                    raise ValueError(meta.get("format") if meta.get("format") == "assist-reranker/1" else "format")
+                    raise ValueError("older" if meta.get("format") in ("assist-reranker/1", "assist-reranker/2") else "format")
                 shapes = {}  # member -> number of layers
                 for name in data.files:
                     if name != "meta":
@@ -152,7 +152,7 @@ class Reranker:
             if not 0.0 <= threshold <= 1.0:  # NaN too
                 raise ValueError("threshold")
         except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError, zipfile.BadZipFile, zlib.error) as exc:
-            older = " written by an older version: train it again (assist kb train-reranker)" if str(exc) == "assist-reranker/1" else ""
+            older = " written by an older version: train it again (assist kb train-reranker)" if str(exc) == "older" else ""
             raise ConfigError(f"{path} is not a readable reranker file ({FORMAT}; {type(exc).__name__}){older}") from None
         if not networks or not all(_fits(network) for network in networks) or len({n.weights[0].shape[0] for n in networks}) > 1:
             raise ConfigError(f"{path} is not a readable reranker file ({FORMAT}; its layers do not fit together)")

@@ -143,7 +143,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
     ),
     EscalationReason.COMPLAINT: _any(
         # fr
-        r"(?<!bosse au service )(?<!travaille au service )(?<!bosse chez vous au service )(?<!travaille chez vous au service )\breclamations?\b", r"\b(?:me|vous) plaindre\b", r"\bje (?:vais )?(?:me )?plain[st]\b", r"\bporter reclamation\b",
+        r"\breclamations?\b", r"\b(?:me|vous) plaindre\b", r"\bje (?:vais )?(?:me )?plain[st]\b", r"\bporter reclamation\b",
         r"\b(?:troisieme|quatrieme|cinquieme|dixieme|enieme|ixieme|\d+e|\d+eme) fois\b",
         r"\bcombien de fois\b[^.?!]{0,25}\b(?:dire|repeter|appeler|rappeler|expliquer|ecrire|relancer|signaler)\b",
         r"\b(?:plusieurs|trois|quatre|cinq|six|dix|\d+) fois\b[^.?!]{0,40}\b(?:signale|appele|ecrit|explique|rappele|relance|reclame|dit)\b",
@@ -202,8 +202,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\binhabitable\b", r"\b(?:on|nous) dor(?:t|mons) (?:tous )?chez (?:ma|mon|des|une|un)\b", r"\bdort dans (?:le|un) tiroir\b",
         r"\bpartie? (?:de la maison|de chez (?:moi|nous)|du domicile)\b[^.?!]{0,60}\b(?:avec (?:les|mes) enfants|en pleine nuit)\b",
         r"\b(?:il|elle) ne doit pas (?:avoir|connaitre|savoir|trouver) (?:ma|mon) (?:nouvelle )?(?:adresse|numero)\b", r"\bviolences? conjugales?\b",
-        r"\b(?:mari|conjoint|compagnon|concubin|copain|ex|femme|compagne)\b[^.?!]{0,25}\b(?:est|etait|devient|devenu|devenue) (?:tres )?violente?\b",
-        r"\b(?:il|elle) me (?:frappe|frappait|bat|battait)\b", r"\bfemmes? battues?\b",
+        r"\b(?:mon|ma|son|sa) (?:mari|conjoint|compagnon|concubin|copain|ex|femme|compagne)\b(?:(?!\bque\b)[^.?!,]){0,25}\b(?:est|etait|devient|devenu|devenue) (?:tres )?violente?\b",
+        r"\b(?:il|elle) me (?:frappe|frappait|bat|battait)\b(?! (?:au|aux|a|toujours au|tout le temps au)\b)", r"\bfemmes? battues?\b",
         r"\bje (?:ne )?sais pas comment (?:je vais|on va) (?:la |le |les )?(?:sortir|payer|regler)\b(?!\s*,?\s*(?:par|avec|en)\b)",
         r"\b(?:la banque|ma banque)\b[^.?!]{0,30}\bbloque\w* (?:la|ma) carte\b(?![^.?!]{0,30}\b(?:perdu|vol|oubli|code)\w*)",
         # fr: vulnerability
@@ -242,7 +242,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bfout\w* de (?:ma|la|notre) gueule\b", r"\bfoutage de gueule\b", r"\bse fout\w*\b", r"\bmerde\b", r"\bputain\b", r"\bbordel\b",
         r"\bras[- ]le[- ](?:bol|cul)\b", r"\bmarre\b", r"\b(?:je )?(?:n')?en peux plus\b", r"\bje craque\b", r"\ba bout\b", r"\bau bout du rouleau\b",
         r"\bexcede\w*\b", r"\binadmissible\b", r"\binacceptable\b", r"\bscandal\w*\b", r"\bhonteux\b", r"\bune honte\b", r"\bintolerable\b",
-        r"\binsupportable\b", r"\brevoltant\b", r"\bdegoute\w*\b", r"(?<!serait )(?<!seraient )\bfurieu(?:x|se)\b", r"(?<!serait )(?<!seraient )\ben colere\b", r"\bhors de moi\b", r"(?<!m'etre )\benerve\w*\b",
+        r"\binsupportable\b", r"\brevoltant\b", r"\bdegoute\w*\b", r"(?<!serait )(?<!seraient )\bfurieu(?:x|se)\b", r"(?<!serait )(?<!seraient )\ben colere\b", r"\bhors de moi\b", r"\benerve\w*\b",
         r"\bpete(?:r)? un cable\b", r"\bje pleure\b", r"\ben larmes\b", r"\ben pleurs\b", r"\b(?:je|j'ai|me fait|m'a fait|m'avez fait|fait) pleur\w*\b",
         r"\bdesespere\w*\b", r"\bangoiss\w*\b",
         r"\bau bord des larmes\b", r"\bcomme une gifle\b", r"\bje (?:ne )?mange plus\b(?! de\b| d')", r"\bje (?:ne )?vois plus personne\b",
@@ -295,6 +295,12 @@ _NOT_NOW = re.compile(
 # ... unless the same sentence says money is short: "pas payer par carte, je n'ai plus rien sur le compte"
 _SHORT = re.compile(r"\b(?:plus rien|rien sur (?:le|mon) compte|sans (?:un|le moindre) (?:euro|sou|rond)|pas d'argent|plus d'argent|pas les moyens|"
                     r"no me llega|sin un euro|no tengo dinero|cancelad[oa]|expuls\w*|a decouvert)\b")
+# a trigger word that is about someone's job or an apology, not a complaint or anger: "ma belle-sœur bosse chez vous au
+# service réclamations", "désolé de m'être énervé", "pardon, je me suis un peu énervé"
+_ASIDE = re.compile(
+    r"\b(?:bosse|travaill\w*|est|sont|etait)\b(?: chez vous)?,? (?:au|dans le) service (?:des )?reclamations?\b"
+    r"|\b(?:desole\w*|pardon|excusez|m'excuse)\b[^.?!]{0,25}\b(?:m'etre|me suis|d'avoir ete|j'etais) (?:un peu |trop )?enerve\w*"
+)
 _QUOTED = re.compile(r"\b(?:marque|ecrit|indique|mentionne)\s*[:«\"']*\s*(?:le |la |l')?$")  # "il y a marqué « médiateur … », c'est à eux ?"
 _PLAYED_DOWN = re.compile(r"^.{0,60}?\b(?:rien de grave|question de calendrier|juste (?:le|un) decalage)\b")
 _SHOUTING_WORDS = 4
@@ -339,6 +345,8 @@ class EscalationDetector:
                 continue  # "à découvert le 3, rien de grave": money tight for a few days; "pas payer là, je suis au volant"
             if _QUOTED.search(folded, 0, match.start()) and "?" in folded[match.end() : match.end() + 80]:
                 continue  # a word read from a document, asked about
+            if any(aside.start() <= match.start() and match.end() <= aside.end() for aside in _ASIDE.finditer(folded)):
+                continue
             return match.group(0).strip()
         return None
 
