@@ -32,12 +32,12 @@ CANDIDATES = 20
 # Hybrid search scores each candidate (the best CANDIDATES of each ranking) by DENSE_WEIGHT times its cosine and
 # 1 - DENSE_WEIGHT times its BM25 score, each standardised over the candidates (z-scores): the convex combination of
 # Bruch et al., "An Analysis of Fusion Functions for Hybrid Retrieval" (2022). It keeps how far ahead a passage is,
-# which reciprocal-rank fusion throws away: on the 500-article FAQ bank it took recall@5 from 0.818 to 0.854
-# (evals/README.md). 0.7: the multilingual dense ranking is the stronger one.
+# which reciprocal-rank fusion throws away: on the blind questions over the 500-article FAQ bank it took recall@1
+# from 0.579 to 0.625 (evals/README.md). 0.7: the multilingual dense ranking is the stronger one.
 DENSE_WEIGHT = 0.7
 # BM25 scores are standardised by at least this spread: when one candidate barely matches and the others not at all,
-# its z-score would otherwise be large whatever its score (sqrt(n - 1) for a lone match of 0.3). On our French sets a
-# floor of 0.5 to 1.0 changed recall by at most one case (evals/README.md).
+# its z-score would otherwise be large whatever its score (sqrt(n - 1) for a lone match of 0.3). It cost the French
+# held-out set 2 of 111 first answers and 1 in the top 5, and the FAQ bank's blind split nothing (evals/README.md).
 BM25_SPREAD = 1.0
 RANK_K = 60  # the constant of reciprocal ranks in `agreement`
 CONTEXT_WEIGHT = 0.5  # an earlier utterance the query continues counts half in the dense query vector
