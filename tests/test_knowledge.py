@@ -110,6 +110,10 @@ def test_hybrid_scores_are_the_weighted_sum_of_both_standardised_scores(tmp_path
     dense_first = _standard(np.linspace(0.88, 0.80, 20))
     assert (1 - DENSE_WEIGHT) * lone[0] + DENSE_WEIGHT * dense_first[2] < DENSE_WEIGHT * dense_first[0]
     assert _standard(np.array([12.0, 3.0, 0.0, 0.0]), BM25_SPREAD)[0] > 1.0  # a real lead keeps its weight
+    # the language filter takes a list like every filter, and a language with no entries finds nothing
+    query = ScrubbedText.from_trusted_source("payer ma facture en plusieurs fois")
+    assert index.search(query, k=3, filters={"language": ["fr", "en"]})[0].entry.id == "e1"
+    assert index.search(query, k=3, filters={"language": "es"}) == []
     # a query no word of which is in the knowledge: BM25 says nothing, and the order is the dense one
     hits = index.search(ScrubbedText.from_trusted_source("zzz qqq"), k=len(texts))
     assert [h.dense_rank for h in hits] == list(range(1, len(texts) + 1)) and all(h.lexical_rank is None for h in hits)

@@ -283,8 +283,9 @@ class KnowledgeIndex:
 
     def _lexical_scores(self, text: str, filters: Mapping[str, Any]) -> dict[str, np.ndarray]:
         """Per language searched, the BM25 score of each of its chunks (in its lexical index's order)."""
-        languages = [filters["language"]] if "language" in filters else list(self._lexical)
-        return {language: self._lexical[language].scores(text, self._lexical_masks[language](filters)) for language in languages}
+        wanted = filters.get("language", list(self._lexical))
+        languages = [wanted] if isinstance(wanted, str) else list(wanted)  # a value or a list of values, as every filter
+        return {language: self._lexical[language].scores(text, self._lexical_masks[language](filters)) for language in languages if language in self._lexical}
 
     def _lexical_score(self, scores: Mapping[str, np.ndarray], chunk_id: str) -> float:
         language, position = self._lexical_position.get(chunk_id, (None, 0))
