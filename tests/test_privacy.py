@@ -784,3 +784,46 @@ def test_a_gated_recogniser_skips_only_texts_its_patterns_could_not_match():
     assert skipped > len(texts)  # the gates do skip texts
     secret = next(r for r in gated if r.name == "SecretRecognizer" and r.supported_language == "fr")
     assert secret.analyze("Mon code pin c'est 4821", ["SECRET"]) and not secret.analyze("Ma facture fait 4821 euros", ["SECRET"])
+
+
+def test_registered_given_names_are_names_wherever_they_stand(scrubber):
+    """A ninth author's set (names of many origins, CRM lines, lower-case speech, agents greeting the caller) showed
+    names with no cue: INSEE's given names that are not ordinary words are names, with the surname words beside them."""
+    gone = (
+        ("Bénéficiaire : EL AMRANI Yassine IBAN bénéficiaire MA64011780557355964853836123", "EL AMRANI Yassine"),
+        ("Nom de l'assuré : BOUKHRIS Yasmina Contrat d'assurance n° : 5328137", "BOUKHRIS Yasmina"),
+        ("Merci d'adresser les courriers à mon nom : PETIT Pauline.", "PETIT Pauline"),
+        ("je suis kaya hakan je suis domicilié au six b boulevard du maréchal foch", "kaya hakan"),
+        ("oui donc fatoumata n'diaye mon numéro client 1693198105", "fatoumata n'diaye"),
+        ("allô oui bonjour ben salah loubna l'adresse c'est quatre-vingt-onze avenue mohammed v", "ben salah loubna"),
+        ("Service client SFR, Kevin, bonjour. Oui, bonjour madame.", "Kevin"),
+        ("service client orange bonjour je suis mehdi à l'appareil que puis-je faire pour vous", "mehdi"),
+        ("Assuré principal : Giulia DI STEFANO – née le 26/08/1991", "Giulia DI STEFANO"),
+        ("Je vois bien un contrat au nom de Mme COLIN Rose.", "COLIN Rose"),
+        ("Suite à notre échange téléphonique avec votre conseillère Pilar, je confirme", "Pilar"),
+        ("au nom d'Othmane Benali", "Othmane Benali"),
+    )
+    _assert_gone(scrubber, gone)
+    kept = (  # ordinary words that are also given names, brands, fillers, a site
+        "j'ai acheté une rose pour la fête et pierre est tombée du mur, le marin est parti",
+        "ben oui bah safi wakha c'est bon l'iban est bon, la loi Hamon",
+        "Je suis Rose. Merci Pierre.",  # an ordinary word alone is no name, even capitalised
+    )
+    for text in kept:
+        assert scrubber.scrub(text, Vault()).scrubbed.text == text
+    for text in ("L'agence de Nice Étoile m'a dit de vous appeler, rendez-vous à Valence ou à La Rochelle",
+                 "à côté de la mosquée Badr, en face de la pharmacie Nour", "Sous-titres réalisés par la communauté d'Amara.org"):  # given names that are places here (the NER may redact a town)
+        assert "<PERSON" not in scrubber.scrub(text, Vault()).scrubbed.text, text
+    scrubbed = scrubber.scrub("Titulaire : Madame BELKACEM Meriem – contrat n° C397093520", Vault()).scrubbed.text
+    assert scrubbed.startswith("Titulaire : Madame <PERSON_1> – contrat")  # the title, the label and the dash stay
+    scrubbed = scrubber.scrub("bonjour océane de la macif j'écoute", Vault()).scrubbed.text
+    assert scrubbed == "bonjour <PERSON_1> de la macif j'écoute"  # the agent, not their company
+
+
+def test_given_name_lists_load_from_installed_packages():
+    from assist.privacy.names import fold, given_names, ordinary_words
+
+    assert {"nathalie", "mehdi", "oceane", "jean-pierre", "fatima-zahra"} <= given_names()
+    french = ordinary_words("fr")
+    assert {"pierre", "rose", "facture", "soeur"} <= french and not {"nathalie", "mehdi", "kevin"} & french
+    assert fold("Océane") == "oceane" and fold("Sœur") == "soeur"

@@ -18,6 +18,7 @@ from text_to_num import alpha2digit
 
 from assist.privacy.address import AddressRecognizer
 from assist.privacy.gated import GatedPatternRecognizer
+from assist.privacy.names import KnownNameRecognizer
 from assist.privacy.english import (
     AgeRecognizer,
     EnglishAddressRecognizer,
@@ -581,6 +582,8 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             registry.add_recognizer(recognizer)
         if lang != "en":  # French (and Spanish) name contexts; English has its own, with English words that end a name
             registry.add_recognizer(ContextualNameRecognizer(supported_language=lang))
+        if lang == "fr":  # France's registered given names
+            registry.add_recognizer(KnownNameRecognizer(lang, _stop_words(lang)))
         if lang == "en":
             for recognizer in (
                 EnglishAddressRecognizer, SpokenEnglishAddressRecognizer, AgeRecognizer, EnglishNameRecognizer, EnglishOrganizationRecognizer,
