@@ -165,6 +165,9 @@ def _reasons(text: str) -> set[str]:
         ("Je pars de chez nous parce que mon mari est violent, j'ai déposé une main courante", "hardship"),
         ("il me frappe quand il a bu", "hardship"), ("mon ex est devenu violent depuis la séparation", "hardship"), ("je suis malvoyante, je ne lis plus vos courriers", "hardship"),
         ("Le service réclamations, j'y ai déjà eu droit deux fois", "complaint"), ("passez-moi le service réclamations", "complaint"),
+        # the eleventh set: a court's protection from a partner; fear in the body
+        ("Il y a eu des violences, il a interdiction de m'approcher depuis décembre", "hardship"), ("j'ai une ordonnance de protection", "hardship"),
+        ("J'ai des sueurs froides depuis midi", "negative_emotion"), ("je suis à deux doigts de tout envoyer balader", "negative_emotion"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
@@ -262,6 +265,10 @@ def test_each_escalation_reason_fires(text, reason):
         "mon mari trouve que la hausse est violente", "par ex le prix est violent", "elle me bat au scrabble tous les soirs",
         "ma soeur travaillait chez vous au service des réclamations", "mon frère est au service réclamations chez vous",
         "désolé, je me suis énervé",
+        # the eleventh set's traps, and ordinary talk near its new concepts
+        "Déformation professionnelle : je suis greffière au tribunal, je ne signe jamais rien sans avoir tout comparé",
+        "Allez-y, enregistrez. Je n'ai jamais eu à me plaindre de vous en six ans.", "elle travaille aux prud'hommes depuis dix ans",
+        "la protection juridique est incluse ?", "il y a une interdiction de stationner devant chez moi", "à deux doigts du centre-ville",
     ],
 )
 def test_ordinary_turns_raise_no_alert(text):
