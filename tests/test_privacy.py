@@ -827,3 +827,23 @@ def test_given_name_lists_load_from_installed_packages():
     french = ordinary_words("fr")
     assert {"pierre", "rose", "facture", "soeur"} <= french and not {"nathalie", "mehdi", "kevin"} & french
     assert fold("Océane") == "oceane" and fold("Sœur") == "soeur"
+
+
+def test_tenth_french_authors_forms(scrubber):
+    """Forms a tenth author's set showed: passwords in agents' notes after a labelled phrase, door codes mixing digits and
+    letters or after "le digicode, c'est le", names on a door or a bell, a landlord named in a letter, "m'sieur"."""
+    gone = (
+        ("Appelant bloqué sur l'espace client. MDP temporaire communiqué : Bonheur#625. IP de la dernière tentative", "Bonheur 625"),
+        ("Nouvelle clé WPA choisie par le client : dragon85. Client rappellera si souci.", "dragon85"),
+        ("Adresse d'intervention : 22, rue du Stade, 74000 Annecy Digicode : 439D6 Passage infirmier : matin et soir", "439D6"),
+        ("Pour entrer dans la résidence, le digicode, c'est le 0793. Ensuite, interphone Kozłowska.", "0793 Kozłowska"),
+        ("Infos accès pour le livreur : code d'entrée 7328, sonner chez BOUKHRIS, 3e étage porte gauche.", "BOUKHRIS"),
+        ("le digicode c'est le a quatre trois un neuf sur la sonnette c'est poirier au deuxième", "poirier"),
+        ("Nom de naissance : LEFÈVRE Prénom : Emma Téléphone : 0748462333", "LEFÈVRE Emma"),
+        ("occupé par Mme. Picard. Le propriétaire est EL IDRISSI. Mon adresse : 14 rue Nationale", "EL IDRISSI"),
+        ("c'est au sujet de m'sieur berrada le propriétaire il a jamais résilié", "berrada"),
+    )
+    _assert_gone(scrubber, gone)
+    for text in ("l'interphone est en panne, le propriétaire est parti, le nom est correct", "mot de passe : 8 caractères minimum",
+                 "le mot de passe temporaire : je ne sais plus", "Bulletin d'adhésion — Harmonie Mutuelle"):  # fmt: skip
+        assert scrubber.scrub(text, Vault()).scrubbed.text == text, text

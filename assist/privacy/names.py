@@ -48,7 +48,8 @@ NOT_NAMES = frozenset(
     "monsieur madame mademoiselle mme mlle mr mrs dr docteur pr maitre "  # titles open a name's span but are not the name
     "belle-soeur beau-frere belle-mere beau-pere belle-fille beau-fils "
     "cest bjr bsr slt svp stp pk pq pcq jsuis chui mdr ok okay infos info emai "  # chat
-    "nom prenom date contrat client cliente titulaire numero tel portable fixe email e-mail mail adresse cordialement objet ticket note appel "
+    "nom prenom date naissance contrat client cliente titulaire numero tel telephone portable fixe email e-mail mail adresse civilite "
+    "cordialement objet ticket note appel "  # a form's or a letter's words
     "arobase arobaz arrobase at dot point tiret underscore gmail hotmail yahoo live outlook wanadoo laposte icloud "  # an e-mail read out
     "my is name and the of to by sorry please "  # English in a French call
     "iban rib rio cin pin puk "
@@ -206,6 +207,6 @@ class KnownNameRecognizer(EntityRecognizer):
             return edge
 
         first, last = walk(-1), walk(1)
-        if not self._strong(words[n]) and not any(w.capitalised for w in words[first : last + 1] if w is not words[n]):
-            return n, n  # "Pierre" beside lower-case words: a stone, not a name
+        if not self._strong(words[n]) and not any(w.upper or not self._ordinary_word(w.folded) for w in words[first : last + 1] if w is not words[n]):
+            return n, n  # "Pierre" beside lower-case or ordinary words: a stone, "Harmonie Mutuelle" a company
         return first, last

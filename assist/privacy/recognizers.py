@@ -397,7 +397,7 @@ class SecretRecognizer(GatedPatternRecognizer):
                 ),
                 Pattern(
                     "door_code",
-                    rf"(?i)(?=\S)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:\s+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s*)?(?:\d|(?:{_UNITS})(?!\w)))(?:[a-z]?\d+[a-z]?(?!\w)(?:\s+{_CODE_TOKEN}){{0,8}}|{_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{1,8}})(?!\s+{_NOT_A_CODE})",
+                    rf"(?i)(?=\S)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:[\s,]+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s*)?(?:\d|(?:{_UNITS})(?!\w)))(?:[a-z]?\d[a-z\d]*(?!\w)(?:\s+{_CODE_TOKEN}){{0,8}}|{_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{1,8}})(?!\s+{_NOT_A_CODE})",
                     0.8,
                 ),
                 Pattern(
@@ -407,6 +407,12 @@ class SecretRecognizer(GatedPatternRecognizer):
                 ),
                 # without "c'est" or ":", only a value with a digit or read out with one ("mot de passe tigrou75", "mot de
                 # passe nadia neuf dièse"), not "mot de passe, cliquez"
+                # a password in a note or a form: "MDP temporaire communiqué : Bonheur#625", "clé WPA choisie par le client : dragon85"
+                Pattern(
+                    "password_labelled",
+                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:\s+(?!oublié|oublie|perdu)[\w'’]+){{0,4}}\s*:\s*)(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))(?=\S*\d)\S{{3,64}}(?<![.,;])",
+                    0.8,
+                ),
                 Pattern(
                     "password_bare",
                     rf"(?i)(?=\S)(?<=\b(?:{_SECRET_CONTEXT})(?:\s+admin)?(?:\s+{_SAYS})?{HESITATION_GAP})(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))"

@@ -408,7 +408,8 @@ _NAME_STOP = (
     "sont|ont|ai|as|veux|voulez|peux|pouvez|sais|savez|rappelle|facture|contrat|compte|dossier|"
     "très|tres|un|une|super|sympa|gentil|gentille|parfait|parfaite|nul|nulle|top|"
     "ah|salut|hello|excusez-moi|sinon|désolé|désolée|desole|demain|hier|rien|même|meme|chose|ici|soir|matin|"
-    "bonne|journée|journee|soirée|service|facturation|pourquoi|comment|khouya|labas|figure|est-ce|bref"
+    "bonne|journée|journee|soirée|service|facturation|pourquoi|comment|khouya|labas|figure|est-ce|bref|"
+    "téléphone|telephone|tél|tel|portable|fixe|e-mail|email|mail|adresse|date|civilité|civilite"  # a form's next label
 )
 _NAME_TOKEN = rf"(?!(?:{_NAME_STOP})(?!\w)|(?:[cjlmst]|qu)['’])[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*"  # never "l'adresse"; "N'Diaye", "D'Souza" are names
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
@@ -430,7 +431,7 @@ class ContextualNameRecognizer(GatedPatternRecognizer):
     "monsieur", "au nom de", "je m'appelle", "je récapitule", "ma femme"; before "à l'appareil"; "je suis X née le…"."""
 
     def __init__(self, supported_language: str = "fr"):
-        context = r"monsieur|madame|mademoiselle|mme|mlle|m\.|au\s+nom\s+de|je\s+m'appelle|mr|mrs|ms|my\s+name\s+is|me\s+llamo"
+        context = r"monsieur|madame|mademoiselle|m'sieur|msieur|m'dame|mme|mlle|m\.|au\s+nom\s+de|je\s+m'appelle|mr|mrs|ms|my\s+name\s+is|me\s+llamo"
         super().__init__(
             supported_entity="PERSON",
             patterns=[
@@ -438,7 +439,15 @@ class ContextualNameRecognizer(GatedPatternRecognizer):
                 Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|je\s+récapitule|je\s+recapitule){NAME_GAP}){_NAME}", 0.6),
                 Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|nom|moi|conseiller|conseillère|interlocuteur|interlocutrice){NAME_GAP}(?:c'est|c'était)|(?:prénom|prenom)(?:{NAME_GAP}c'est)?|s'appelle|s’appelle|smiti){NAME_GAP}){_NAME_AGAIN}", 0.6),
                 # a form read out: "nom blanchet prénom…", "et le nom menard"
-                Pattern("name_in_form", rf"(?i)(?<=\b(?:le\s+)?nom\s+)(?!{_NOT_A_NAME}(?!\w)){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=\s+(?:prénom|prenom)\b|\s*$|\s*[,.])", 0.6),
+                Pattern("name_in_form", rf"(?i)(?<=\b(?:le\s+)?nom(?:\s+de\s+naissance|\s+de\s+famille)?\s*:?\s+)(?!{_NOT_A_NAME}(?!\w)){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=\s+(?:prénom|prenom)\b|\s*$|\s*[,.])", 0.6),
+                # who lives behind a door: "sonner chez BOUKHRIS", "interphone Kozłowska", "sur la sonnette c'est poirier"
+                Pattern("name_on_the_door", rf"(?i)(?<=\b(?:(?:sonner|sonnez)\s+chez|interphone|sonnette(?:\s+c'est)?)\s+)(?!{_NOT_A_NAME}(?!\w)){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?", 0.6),
+                # a third party named in written text: "Le propriétaire est EL IDRISSI", "le bailleur : Mme Durand"
+                Pattern(
+                    "name_of_a_party",
+                    r"(?<=\b(?:propriétaire|proprietaire|proprio|bailleur|bailleuse|locataire)\s+(?:c'est|est|:)\s+)(?-i:[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})",
+                    0.6,
+                ),
                 Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:(?:bonjour|voilà|voila|oui)[\s,]+)?(?:à\s+l'appareil|je\s+vous\s+(?:r)?appelle|j'appelle))", 0.6),
                 Pattern("name_here", rf"(?i)(?<=(?:^|\bbonjour|\bbonsoir|\ballô|\ballo)[\s,]*){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=[\s,]+ici(?!\w))", 0.6),  # "Bonjour, Hajar ici"
                 Pattern("name_then_birth", rf"(?i)(?<=\b(?:je\s+suis|c'est|alors|moi|ana)\s+){_NAME_AGAIN}(?=(?:[\s,]+{HESITATION}(?!\w))*[\s,]+(?:né|née|nee|titulaire|cin)\b)", 0.6),
@@ -459,7 +468,7 @@ class ContextualNameRecognizer(GatedPatternRecognizer):
             supported_language=supported_language,
             name="ContextualNameRecognizer",
             needs=(
-                rf"\b(?:{context}|{_KIN}|récapitule|recapitule|titulaire|nom|moi|conseill|interlocut|prénom|prenom|smiti|ici|né|nee|cin|ana)"
+                rf"\b(?:{context}|{_KIN}|récapitule|recapitule|titulaire|nom|moi|conseill|interlocut|prénom|prenom|smiti|ici|né|nee|cin|ana|chez|interphone|sonnette|propri|bailleu|locataire)"
                 r"|appelle|appareil|bonjour|bonsoir|salam|allo|allô|سميتي|السمية|اسمي|إسمي|أنا"  # "s'appelle", "je vous rappelle", "à l'appareil"
             ),
         )
