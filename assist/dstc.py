@@ -15,6 +15,7 @@ of this eval: the gold knowledge-seeking turns are used.
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,7 +43,8 @@ def snippet_id(domain: str, entity_id, doc_type: str, doc_id, sent_id=None) -> s
     return f"{domain}-{entity_id}-{doc_type}-{doc_id}" + (f"-{sent_id}" if doc_type == "review" else "")
 
 
-def load_knowledge(folder: Path) -> list[KnowledgeEntry]:
+def load_knowledge(folder: Path, *, faqs_only: bool = False) -> list[KnowledgeEntry]:
+    """Every snippet as an entry; `faqs_only`: the FAQs alone (the shape of a help centre's knowledge)."""
     entries = []
     for domain, entities in _read(folder / "knowledge.json").items():
         for entity_id, entity in entities.items():
@@ -55,7 +57,7 @@ def load_knowledge(folder: Path) -> list[KnowledgeEntry]:
                         language="en", metadata={**meta, "context": name},
                     )
                 )
-            for doc_id, review in (entity.get("reviews") or {}).items():
+            for doc_id, review in ({} if faqs_only else entity.get("reviews") or {}).items():
                 for sent_id, sentence in review["sentences"].items():
                     if sentence.strip():
                         entries.append(
@@ -67,7 +69,9 @@ def load_knowledge(folder: Path) -> list[KnowledgeEntry]:
     return entries
 
 
-def load_cases(folder: Path, split: str = "val") -> list[Case]:
+def load_cases(folder: Path, split: str = "val", *, faqs_only: bool = False, spoken: bool = False) -> list[Case]:
+    """The knowledge-seeking turns as cases. `faqs_only`: the turns whose gold holds an FAQ, with the FAQs as gold;
+    `spoken`: every turn as speech-to-text writes it (`as_spoken`)."""
     logs, labels = _read(folder / split / "logs.json"), _read(folder / split / "labels.json")
     if len(logs) != len(labels):
         raise InputError(f"{folder / split}: {len(logs)} logs but {len(labels)} labels")
@@ -75,10 +79,23 @@ def load_cases(folder: Path, split: str = "val") -> list[Case]:
     for log, label in zip(logs, labels):
         if not label.get("target"):
             continue
-        turns = tuple((Speaker.CUSTOMER if turn["speaker"] == "U" else Speaker.AGENT, turn["text"]) for turn in log)
-        gold = tuple(dict.fromkeys(snippet_id(k["domain"], k["entity_id"], k["doc_type"], k["doc_id"], k.get("sent_id")) for k in label["knowledge"]))
-        cases.append(Case(turns, gold))
+        said = as_spoken if spoken else str
+        turns = tuple((Speaker.CUSTOMER if turn["speaker"] == "U" else Speaker.AGENT, said(turn["text"])) for turn in log)
+        knowledge = [k for k in label["knowledge"] if k["doc_type"] == "faq" or not faqs_only]
+        gold = tuple(dict.fromkeys(snippet_id(k["domain"], k["entity_id"], k["doc_type"], k["doc_id"], k.get("sent_id")) for k in knowledge))
+        if gold:
+            cases.append(Case(turns, gold))
     return cases
+
+
+_DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
+
+
+def as_spoken(text: str) -> str:
+    """A written turn as plain speech-to-text writes it: lower case, no punctuation but apostrophes, each digit a word
+    ("The Gonville, 01223 366611?" -> "the gonville zero one two two three three six six six one one")."""
+    text = re.sub(r"\d", lambda digit: f" {_DIGIT_WORDS[int(digit.group())]} ", text.lower())
+    return " ".join(re.sub(r"[^\w\s']|_", " ", text).split())
 
 
 def load_responses(folder: Path, split: str = "val") -> list[str]:

@@ -92,6 +92,14 @@ def test_entity_tracker_leaves_out_names_inside_longer_ones_and_words_names_shar
     assert tracker.find("a table at the cambridge lodge restaurant") == "Cambridge Lodge Restaurant"
 
 
+def test_entity_of_number_words_is_matched_whole_not_in_a_number_read_out():
+    """Speech-to-text writes numbers as words: "Restaurant Two Two" must not be found in a phone number read out."""
+    tracker = EntityTracker(["Restaurant Two Two", "Restaurant One Seven", "Hobsons House"])
+    assert tracker.find("their phone number is zero one two two three three six two five two five") is None
+    assert tracker.find("what about the restaurant two two is it open late") == "Restaurant Two Two"
+    assert tracker.find("can i book restaurant one seven") == "Restaurant One Seven"
+
+
 def test_short_or_referring_turn_is_completed_by_the_previous_one(scrubber, retriever):
     state = _state(
         scrubber, retriever,
@@ -290,6 +298,17 @@ def test_dstc_loader_and_selection_scores(tmp_path):
     assert dstc.select([("a", -0.2), ("b", -0.5)], "ratio:0.8") == ["a"]  # a fused score under its candidates' mean: the best alone
     per_case = dstc.selection_scores(cases * 2, scored * 2, ["top:1", "top:3"])  # each fold's own rule
     assert per_case == dstc.Selection("top:1 / top:3", 0.5, 1.0, 0.6667)
+    # a help centre's shape: the FAQs alone, the turns whose gold holds one, as speech-to-text writes them
+    logs.append([{"speaker": "U", "text": "Is there parking at Hobsons House? Call 01223 366611."}])
+    labels.append({"target": True, "knowledge": [{"domain": "hotel", "entity_id": 7, "doc_type": "faq", "doc_id": 0},
+                                                 {"domain": "hotel", "entity_id": 7, "doc_type": "review", "doc_id": 2, "sent_id": 1}]})  # fmt: skip
+    (folder / "val" / "logs.json").write_text(json.dumps(logs))
+    (folder / "val" / "labels.json").write_text(json.dumps(labels))
+    assert {e.id for e in dstc.load_knowledge(folder, faqs_only=True)} == {"hotel-7-faq-0"}
+    faqs = dstc.load_cases(folder, faqs_only=True, spoken=True)
+    assert [c.gold_ids for c in faqs] == [("hotel-7-faq-0",)]
+    assert faqs[0].turns[0][1] == "is there parking at hobsons house call zero one two two three three six six six one one"
+    assert dstc.as_spoken("It's the A&B, isn't it?") == "it's the a b isn't it"
 
 
 def test_dstc_splits_keep_training_and_scored_turns_apart():

@@ -89,6 +89,8 @@ def eval_dstc11(
     systems: Annotated[str, typer.Option(help="Comma-separated: assist, reranked, lexical, dense, langchain.")] = "assist,reranked,lexical,dense,langchain",
     train_on: Annotated[str, typer.Option(help="'half': calibrate and train on the first half, score the second; 'folds': five folds, each scored by what the other four trained; 'entities': train on the turns about half of the businesses, score the others.")] = "half",
     save_reranker: Annotated[Path | None, typer.Option(help="Write the reranker trained here to this file (.npz; not with --train-on folds).")] = None,
+    faqs_only: Annotated[bool, typer.Option("--faqs-only", help="Only the FAQs as knowledge, and the turns whose gold holds one (a help centre's shape).")] = False,
+    spoken: Annotated[bool, typer.Option("--spoken", help="Every turn as plain speech-to-text writes it: lower case, no punctuation, digits as words.")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ):
     """Recall@5 over gold snippets and knowledge-selection precision/recall/F1, scored on turns nothing was fitted to.
@@ -101,7 +103,7 @@ def eval_dstc11(
     from assist.knowledge.reranker import Pool, train_reranker
     from assist.privacy import Scrubber
 
-    entries, cases = dstc.load_knowledge(data), dstc.load_cases(data, split)[:limit]
+    entries, cases = dstc.load_knowledge(data, faqs_only=faqs_only), dstc.load_cases(data, split, faqs_only=faqs_only, spoken=spoken)[:limit]
     chosen = [name.strip() for name in systems.split(",") if name.strip()]
     plain = [name for name in chosen if name != "reranked"]
     folds = dstc.split(cases, train_on)
@@ -114,7 +116,8 @@ def eval_dstc11(
     rules: dict[str, list[str]] = {system: [""] * len(cases) for system in chosen}  # each scored turn's selection rule, its fold's
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("loading models", total=None)
-        scrubber, index = Scrubber.create(), KnowledgeIndex(settings.data_dir / "evals" / "dstc11", Embedder(settings.embedding_model))
+        where = settings.data_dir / "evals" / ("dstc11-faqs" if faqs_only else "dstc11")
+        scrubber, index = Scrubber.create(), KnowledgeIndex(where, Embedder(settings.embedding_model))
         progress.update(task, description=f"indexing {len(entries)} snippets (incremental)")
         index.ingest(entries, replace=True, progress=lambda done, total: progress.update(task, completed=done, total=total))
         scrubber.protect(e.metadata["entity"] for e in entries)  # business names are public, not personal data
@@ -161,11 +164,12 @@ def eval_dstc11(
                      "selection_f1": selection.f1, "latency_p50_ms": report.latency_p50_ms, "latency_p95_ms": report.latency_p95_ms})  # fmt: skip
     training = round(sum(len(train) for train, _ in folds) / len(folds))
     if as_json:
-        sys.stdout.write(json.dumps({"knowledge": index.snapshot, "entries": len(entries), "turns": len(cases), "train_on": train_on,
+        sys.stdout.write(json.dumps({"knowledge": index.snapshot, "entries": len(entries), "turns": len(cases), "faqs_only": faqs_only, "spoken": spoken, "train_on": train_on,
                                      "folds": len(folds), "training_turns": training, "systems": rows}) + "\n")  # fmt: skip
         return
     scheme = f"{len(folds)} folds, each scored by what about {training} other turns trained" if len(folds) > 1 else f"trained on {training} ({train_on}), scored on {len(scored_at)} others"
-    title = f"DSTC11 {split}: {len(cases)} knowledge-seeking turns, {len(entries)} snippets; {scheme}"
+    shape = (" (FAQs only)" if faqs_only else "") + (", spoken" if spoken else "")
+    title = f"DSTC11 {split}{shape}: {len(cases)} knowledge-seeking turns, {len(entries)} snippets; {scheme}"
     table = Table(title=title)
     for key in rows[0]:
         table.add_column(key.replace("selection_", "sel. ").replace("_", " "), justify="left" if key == "system" else "right")

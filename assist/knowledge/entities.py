@@ -23,6 +23,12 @@ _GENERIC = {
     "le", "la", "les", "l", "de", "du", "des", "et", "offre", "contrat", "el", "los", "las", "y",
 }  # fmt: skip
 _WORDS = re.compile(r"\w+")
+# Numbers read out, which speech-to-text writes as words: a name made of them alone is not distinctive.
+_NUMBER_WORDS = frozenset(
+    "zero oh one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "zero un une deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante cinquante cent "
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez".split()
+)
 
 
 def _normal(text: str) -> str:
@@ -56,6 +62,8 @@ class EntityTracker:
             distinctive = " ".join(word for word in full.split() if word not in _GENERIC)
             if " " not in distinctive and shared[distinctive] > 1:
                 distinctive = ""  # one word several names share ("Cambridge") names none of them, and is often the town
+            if distinctive and all(word in _NUMBER_WORDS or word.isdigit() for word in distinctive.split()):
+                distinctive = ""  # "Restaurant Two Two": "two two" alone is a phone number read out
             for alias, is_distinctive in ((full, False), (distinctive, True)):
                 if alias:
                     groups.setdefault((len(alias.split()), _cutoff(alias, is_distinctive)), {}).setdefault(alias, name)
