@@ -168,6 +168,10 @@ def _reasons(text: str) -> set[str]:
         # the eleventh set: a court's protection from a partner; fear in the body
         ("Il y a eu des violences, il a interdiction de m'approcher depuis décembre", "hardship"), ("j'ai une ordonnance de protection", "hardship"),
         ("J'ai des sueurs froides depuis midi", "negative_emotion"), ("je suis à deux doigts de tout envoyer balader", "negative_emotion"),
+        # found by review: threats near a court are not asides; "d'", "plaquer"
+        ("je suis au tribunal demain pour vous attaquer", "legal_threat"), ("on est tous au tribunal à cause de vous", "legal_threat"),
+        ("elle est prête d'aller aux prud'hommes", "legal_threat"), ("j'étais à deux doigts d'exploser", "negative_emotion"),
+        ("à deux doigts de tout plaquer", "negative_emotion"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
@@ -269,6 +273,9 @@ def test_each_escalation_reason_fires(text, reason):
         "Déformation professionnelle : je suis greffière au tribunal, je ne signe jamais rien sans avoir tout comparé",
         "Allez-y, enregistrez. Je n'ai jamais eu à me plaindre de vous en six ans.", "elle travaille aux prud'hommes depuis dix ans",
         "la protection juridique est incluse ?", "il y a une interdiction de stationner devant chez moi", "à deux doigts du centre-ville",
+        # found by review
+        "l'interdiction de contacter les clients avant 8h c'est la loi non ?", "vous avez interdiction de me contacter !",
+        "il y a eu des violences policières à la manif", "j'ai eu des sueurs froides mais finalement c'était bon, merci",
     ],
 )
 def test_ordinary_turns_raise_no_alert(text):

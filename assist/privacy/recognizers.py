@@ -397,7 +397,7 @@ class SecretRecognizer(GatedPatternRecognizer):
                 ),
                 Pattern(
                     "door_code",
-                    rf"(?i)(?=\S)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:[\s,]+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s*)?(?:\d|(?:{_UNITS})(?!\w)))(?:[a-z]?\d[a-z\d]*(?!\w)(?:\s+{_CODE_TOKEN}){{0,8}}|{_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{1,8}})(?!\s+{_NOT_A_CODE})",
+                    rf"(?i)(?=\S)(?<=\b(?:{_DOOR_CODE})(?:\s+(?:de\s+l'|de\s+la\s+|du\s+)\w+)?(?:[\s,]+{_SAYS})?{HESITATION_GAP}(?:le\s+)?)(?=(?:[a-z]\s*)?(?:\d|(?:{_UNITS})(?!\w)))(?:(?!\d+(?:er|ère|ere|e|eme|ème|è)(?!\w))[a-z]?\d[a-z\d]*(?!\w)(?:\s+{_CODE_TOKEN}){{0,8}}|{_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{1,8}})(?!\s+{_NOT_A_CODE})",
                     0.8,
                 ),
                 Pattern(
@@ -410,7 +410,8 @@ class SecretRecognizer(GatedPatternRecognizer):
                 # a password in a note or a form: "MDP temporaire communiqué : Bonheur#625", "clé WPA choisie par le client : dragon85"
                 Pattern(
                     "password_labelled",
-                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:\s+(?!oublié|oublie|perdu)[\w'’]+){{0,4}}\s*:\s*)(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))(?=\S*\d)\S{{3,64}}(?<![.,;])",
+                    rf"(?i)(?<=\b(?:{_SECRET_CONTEXT})(?:\s+(?!oublié|oublie|perdu|expir|réinitialis|reinitialis|modifi|chang|depuis)[\w'’]+){{0,6}}\s*:\s*)"
+                    rf"(?!(?:{_SAYS}|{_NOT_SECRET})(?!\w))(?!\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}(?!\w))(?=\S*\d)\S{{3,64}}(?<![.,;])",  # not a date
                     0.8,
                 ),
                 Pattern(

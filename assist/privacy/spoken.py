@@ -299,11 +299,11 @@ def _complete(digits: str, country: str = "") -> bool:
     return len(digits) in (15, 16) and digits[0] in "3456" and sum(sum(divmod(int(d) * (1 + i % 2), 10)) for i, d in enumerate(reversed(digits))) % 10 == 0
 
 
-# The "@" said or disguised: "arobase", "chez", "at", "(at)", "[at]". Those that can only mean an e-mail also stand
+# The "@" said or disguised: "arobase", "chez", "at", "(at)", "[at]", "(a)". Those that can only mean an e-mail also stand
 # without a local part before them (the customer said it in an earlier breath).
 _AT = regex.compile(
     r"(?i)(?<!\w)(?P<word>arobase|arobas|arobaz|arrobase|arroba|a\s+r+obase|at|a\s+commercial|chez)(?!\w)"
-    r"|(?P<sign>@|[(\[{<]\s*(?:at|@|arobase)\s*[)\]}>])"
+    r"|(?P<sign>@|[(\[{<]\s*(?:at|a|@|arobase)\s*[)\]}>])"  # "jean(a)live.fr" too
 )
 _SAID_TLD = r"(?:fr|com|net|org|ma|be|es|eu|ch|de|it|uk|io|info|[a-z](?:\s+[a-z]){1,2})(?![\w'’])"
 # A caller correcting the provider they just said: "… arobase yahoo point fr non non orange point f r"
@@ -418,7 +418,11 @@ _NAME_AGAIN = (
     rf"(?:(?P<one>{_NAME_TOKEN})\s+(?P<two>{_NAME_TOKEN})[\s,]+(?:enfin|pardon|non|plutôt|plutot)(?:[\s,]+(?:euh|pardon|non|c'est))?[\s,]+"
     rf"(?:(?P=two)\s+(?P=one)|(?P=one)\s+(?P=two))(?!\w)|{_NAME})"
 )
-_NOT_A_NAME = r"(?:complet|complète|exact|exacte|entier|correct|correcte|indiqué|marqué|affiché|inscrit|figure|apparaît|change|changé|du|de|d'|sur)"
+_NOT_A_NAME = (
+    r"(?:complet|complète|exact|exacte|entier|correct|correcte|indiqué|marqué|marque|affiché|inscrit|figure|apparaît|change|changé|du|de|d'|sur|"
+    r"identique|idem|inconnu|inconnue|néant|neant|même|meme|"
+    r"marche|sonne|fonctionne|hs|écrit|ecrit|cassé|cassée|casse|cassee|en|est|ne|n'|qui|depuis|dans|la|le|les|ça|ca|il|elle)"  # a bell that "marche pas"
+)
 _KIN = (
     r"(?:ma|mon)\s+(?:femme|mari|fille|fils|épouse|epouse|époux|epoux|mère|mere|père|pere|sœur|soeur|frère|frere|conjoint|"
     r"conjointe|compagne|compagnon|belle-mère|beau-père|belle-sœur|belle-soeur|beau-frère|cousin|cousine|oncle|tante|neveu|nièce|niece|"
@@ -442,10 +446,11 @@ class ContextualNameRecognizer(GatedPatternRecognizer):
                 Pattern("name_in_form", rf"(?i)(?<=\b(?:le\s+)?nom(?:\s+de\s+naissance|\s+de\s+famille)?\s*:?\s+)(?!{_NOT_A_NAME}(?!\w)){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?(?=\s+(?:prénom|prenom)\b|\s*$|\s*[,.])", 0.6),
                 # who lives behind a door: "sonner chez BOUKHRIS", "interphone Kozłowska", "sur la sonnette c'est poirier"
                 Pattern("name_on_the_door", rf"(?i)(?<=\b(?:(?:sonner|sonnez)\s+chez|interphone|sonnette(?:\s+c'est)?)\s+)(?!{_NOT_A_NAME}(?!\w)){_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?", 0.6),
-                # a third party named in written text: "Le propriétaire est EL IDRISSI", "le bailleur : Mme Durand"
+                # a third party named in written text: "Le propriétaire est EL IDRISSI", "le bailleur : KORKMAZ"
                 Pattern(
                     "name_of_a_party",
-                    r"(?<=\b(?:propriétaire|proprietaire|proprio|bailleur|bailleuse|locataire)\s+(?:c'est|est|:)\s+)(?-i:[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})",
+                    r"(?<=\b(?:propriétaire|proprietaire|proprio|bailleur|bailleuse|locataire)\s+(?:c'est|est|:)\s+)"
+                    r"(?-i:(?:(?:EL|LE|DE|DA|DI|BEN|AIT)\s+)?[A-ZÀ-Ý]{4,}[A-ZÀ-Ý'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})",  # a surname in capitals, not "Action Logement"
                     0.6,
                 ),
                 Pattern("name_on_the_line", rf"(?i)(?<=(?:^|\bbonjour|\boui|\balors|[,.])[\s,]*){_NAME}(?=[\s,]+(?:(?:bonjour|voilà|voila|oui)[\s,]+)?(?:à\s+l'appareil|je\s+vous\s+(?:r)?appelle|j'appelle))", 0.6),

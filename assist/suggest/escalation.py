@@ -205,7 +205,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\b(?:mon|ma|son|sa) (?:mari|conjoint|compagnon|concubin|copain|ex|femme|compagne)\b(?:(?!\bque\b)[^.?!,]){0,25}\b(?:est|etait|devient|devenu|devenue) (?:tres )?violente?\b",
         r"\b(?:il|elle) me (?:frappe|frappait|bat|battait)\b(?! (?:au|aux|a|toujours au|tout le temps au)\b)", r"\bfemmes? battues?\b",
         # a court's protection: "j'ai une ordonnance de protection", "il a interdiction de m'approcher", "il y a eu des violences"
-        r"\bordonnance de protection\b", r"\binterdiction de (?:m'|nous |me )?(?:approcher|contacter|entrer en contact)\b", r"\bil y a eu des violences\b",
+        r"\bordonnance de protection\b", r"\b(?:il|elle) a (?:l')?interdiction de (?:m'|me |nous )(?:approcher|contacter)\b", r"\binterdiction de m'approcher\b",
+        r"\bil y a eu des violences\b(?! (?:policieres|urbaines|dans le quartier|a la manif))",
         r"\bje (?:ne )?sais pas comment (?:je vais|on va) (?:la |le |les )?(?:sortir|payer|regler)\b(?!\s*,?\s*(?:par|avec|en)\b)",
         r"\b(?:la banque|ma banque)\b[^.?!]{0,30}\bbloque\w* (?:la|ma) carte\b(?![^.?!]{0,30}\b(?:perdu|vol|oubli|code)\w*)",
         # fr: vulnerability
@@ -254,7 +255,8 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b",
         # the body and the nights say it: "j'ai l'estomac noué", "les mains qui tremblent", "je passe mes nuits à regarder le mur";
         # and irony about the service: "bravo à toute l'équipe, c'est du beau travail, on devrait vous décorer"
-        r"\b(?:l'estomac|le ventre) noue\b", r"\bdes sueurs froides\b", r"\ba deux doigts de (?:tout )?(?:craquer|exploser|tout envoyer|envoyer|peter|lacher|tout lacher)\b", r"\ble c(?:oe|œ)ur qui (?:cogne|bat a (?:cent|\d+)|s'emballe)\b", r"\bles mains (?:trempees|moites)\b", r"\bje sursaute\b",
+        r"\b(?:l'estomac|le ventre) noue\b", r"\bdes sueurs froides\b(?![^.?!]{0,40}\b(?:finalement|c'etait bon|plus de peur que de mal))",
+        r"\ba deux doigts d(?:e |')(?:tout )?(?:craquer|exploser|envoyer|peter|lacher|plaquer)\w*\b", r"\ble c(?:oe|œ)ur qui (?:cogne|bat a (?:cent|\d+)|s'emballe)\b", r"\bles mains (?:trempees|moites)\b", r"\bje sursaute\b",
         r"\bje (?:ne )?(?:peux|supporte) plus (?:rester|etre|dormir) seule?\b", r"\bmains qui tremblent\b", r"\bje passe mes nuits\b", r"\bregarder le mur\b",
         r"\bhogra\b", r"\bva mal finir\b", r"\bje me sens humiliee?\b", r"\bcomme (?:une|un) fraudeu(?:se|r)\b", r"\bplus la force\b", r"\bon compte pour rien\b",
         r"\bon devrait vous decorer\b", r"\bbravo\b[^.?!]{0,30}\b(?:toute l'equipe|beau travail|quel service)\b", r"\bje vais (?:meme )?le faire encadrer\b",
@@ -302,7 +304,7 @@ _SHORT = re.compile(r"\b(?:plus rien|rien sur (?:le|mon) compte|sans (?:un|le mo
 _ASIDE = re.compile(
     r"\b(?:bosse|travaill\w*|est|sont|etait)\b(?: chez vous)?,? (?:au|dans le) service (?:des )?reclamations?\b"
     r"|\b(?:desole\w*|pardon|excusez|m'excuse)\b[^.?!]{0,25}\b(?:m'etre|me suis|d'avoir ete|j'etais) (?:un peu |trop )?enerve\w*"
-    r"|\b(?:je|il|elle|ils|elles|on) (?:suis|est|sont|travaill\w*|bosse\w*)(?: (?!all\w*|pass\w*|parti\w*|convoque\w*|assigne\w*)[\w']+){0,2} (?:au|aux) (?:tribunal|tribunaux|prud'?hommes)\b"  # "je suis greffière au tribunal"
+    r"|\b(?:(?:greffi|juge|avocat|huissi|magistrat|secretaire|clerc|stagiaire|agent)\w*|travaill\w*|bosse\w*) (?:au|aux) (?:tribunal|tribunaux|prud'?hommes)\b"  # "je suis greffière au tribunal", "elle travaille aux prud'hommes"
     r"|\bjamais eu (?:a|de raison de) (?:me|nous) plaindre\b"  # "je n'ai jamais eu à me plaindre de vous"
 )
 _QUOTED = re.compile(r"\b(?:marque|ecrit|indique|mentionne)\s*[:«\"']*\s*(?:le |la |l')?$")  # "il y a marqué « médiateur … », c'est à eux ?"
