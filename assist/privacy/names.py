@@ -11,17 +11,17 @@ times: "pierre", "rose", "marin" are ordinary, "nathalie", "mehdi", "océane" ar
 - A given name that is not an ordinary word is a name, alone ("mehdi à l'appareil") or with the surname words beside it:
   words that are not ordinary ("kaya hakan", "fatoumata n'diaye"), particles inside a name ("el fassi said", "Hamza Ben
   Youssef"), and, in written text, capitalised ordinary words ("Léa Blanc", "PETIT Pauline").
-- A given name that is also an ordinary word is a name only capitalised beside a capitalised surname in written text
-  ("COLIN Rose", "Pierre Roux"), never alone ("une rose", "Rose" opening a sentence).
+- A given name that is also an ordinary word is a name only capitalised, in written text, beside a surname in capitals
+  or one that is not an ordinary word ("COLIN Rose", "Rose Benali"), never alone ("une rose", "Rose" opening a sentence)
+  nor beside ordinary words ("Harmonie Mutuelle").
 - Not a name: the language's function words and fillers, words the call-centre talks about (Darija fillers, banking
-  terms, brands whose names are also first names), a given name after a place word ("à annecy", "rue Victor Hugo" is an
-  address's business) or inside what the NER calls a place.
+  terms, brands whose names are also first names), a given name after a place word ("agence de Florence", "pharmacie
+  Nour", a postcode; "rue Victor Hugo" is an address's business) or inside what the NER calls a place.
 """
 
 from __future__ import annotations
 
 import gzip
-import importlib
 import importlib.util
 import json
 import unicodedata
@@ -62,7 +62,8 @@ NOT_NAMES = frozenset(
     "happy success boston jaures "
     "africa france".split()
 )
-# Words after which a given name is a place, not a person: "à annecy", "rue Victor Hugo", "agence de Florence".
+# Words after which a given name is a place, not a person: "rue Victor Hugo", "agence de Florence", "74000 Annecy". Not "à":
+# "parler à nathalie", "un virement à fatoumata diallo".
 _PLACE_BEFORE = regex.compile(
     r"(?i)(?:\b(?:au|aux|en|vers|rue|avenue|av|bd|boulevard|allée|allee|chemin|place|impasse|quai|cours|route|square|résidence|"
     r"residence|lycée|lycee|collège|college|école|ecole|hôpital|hopital|clinique|agence\s+de|agence\s+d'|saint|sainte|st|ste|"
