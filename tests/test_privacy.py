@@ -864,3 +864,35 @@ def test_tenth_french_authors_forms(scrubber):
                  "le mot de passe temporaire : je ne sais plus", "Bulletin d'adhésion — Harmonie Mutuelle",
                  "le point (a) de l'article 3 et la case (a) du formulaire"):  # fmt: skip
         assert scrubber.scrub(text, Vault()).scrubbed.text == text, text
+
+
+def test_form_labels_and_what_follows_an_address_survive(scrubber):
+    """A form's labels are not names or places ("Prénom :", "Titulaire :", "Index relevé :"), a title is not the name
+    ("M. Lacroix"), and an address ends with its city ("…, 75018 Paris, joignable au …", "…Brest\\nPortable …"). The values
+    themselves still go, door codes after "code porte" or "code d'accès" among them."""
+    cases = (
+        ("Civilité : Mme Nom : BESSON Prénom : Océane Téléphone : 0144949449", ("BESSON", "Océane", "0144949449"), ("Civilité", "Nom", "Prénom", "Téléphone")),
+        ("Relevé d'identité bancaire Titulaire : Philippe Robert", ("Philippe", "Robert"), ("Titulaire",)),
+        ("Index relevé : 45210 Référence : 8823 Agence : Lyon Part-Dieu", (), ("Index", "45210", "Référence", "Agence")),
+        ("C'est pour M. Lacroix svp", ("Lacroix",), ("M.", "svp")),
+        ("Salutations KONÉ Mariétou Tél. 07 43 44 90 12", ("KONÉ", "Mariétou", "07 43 44 90 12"), ("Salutations",)),
+        ("Nom de l'assuré : BOUKHRIS Yasmina", ("BOUKHRIS", "Yasmina"), ("Nom de l'assuré",)),
+        ("Madame Fatma Öztürk, adresse : 24 rue de la Paix, 68100 Mulhouse, joignable au 07.40.45.11.94. Je ne me suis pas trompé ?",
+         ("Öztürk", "24 rue de la Paix", "68100", "Mulhouse", "07.40.45.11.94"), ("joignable au", "trompé")),
+        ("chez M. LE GALL - 16 rue de Stalingrad, 78200 Mantes-la-Jolie - code d'accès 607A, 2e étage, interphone HS",
+         ("GALL", "Stalingrad", "78200", "Mantes-la-Jolie", "607A"), ("code d'accès", "interphone HS")),
+        ("Monsieur ÖZTÜRK - 5 rue des Cerisiers, 44000 Nantes - code porte 029A, sonner fort", ("ÖZTÜRK", "Cerisiers", "Nantes", "029A"), ("sonner fort",)),
+        ("Adresse : 20 bis rue de la Gare 80000 Amiens\nPortable : 06 11 02 44 27\nDate du sinistre : 20/06", ("rue de la Gare", "Amiens", "06 11 02 44 27"),
+         ("Portable", "Date du sinistre")),
+        ("j'habite 81 ter chemin denise benoit résidence les acacias 61331 saint margueriteville je suis client depuis 2014",
+         ("denise benoit", "acacias", "61331", "saint margueriteville"), ("je suis client depuis 2014",)),
+    )
+    for text, gone, kept in cases:
+        scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
+        for value in gone:
+            assert value not in scrubbed, (text, value, scrubbed)
+        for words in kept:
+            assert words in scrubbed, (text, words, scrubbed)
+    for text in ("Pierre : oui bonjour, c'est Pierre Martin", "Léa Blanc : oui bonjour", "Mon nom de famille c'est Mallet, M. A. L. L. E. T."):
+        scrubbed = scrubber.scrub(text, Vault()).scrubbed.text  # a speaker's name before a colon, a spelled name's "M." stay names
+        assert not re.search(r"Martin|Blanc|Mallet|L\. L\. E\. T", scrubbed), scrubbed

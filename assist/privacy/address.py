@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from assist.privacy.labels import FORM_LABELS, label_word
 from assist.privacy.spoken import HESITATION, HESITATION_GAP, SPOKEN_NUMBER, _result
 
 _STREET = (
@@ -69,7 +70,7 @@ class AddressRecognizer(EntityRecognizer):
     def _extend(text: str, position: int) -> int:
         """Take tokens after the street type until a sentence word or the end of the sentence; a hesitation
         ("… pardon…", "euh") is stepped over when the address goes on after it."""
-        end, taken, previous = position, 0, ""
+        end, taken, previous, city = position, 0, "", False  # city: a postcode and its capitalised city are taken
         tokens = list(_TOKEN.finditer(text, position))
         index = 0
         while index < len(tokens) and taken < MAX_TOKENS:
@@ -83,14 +84,18 @@ class AddressRecognizer(EntityRecognizer):
                 end, taken, previous = tokens[index].end(), taken + 1, tokens[index].group(0).lower()
                 index += 1
                 continue
-            if any(mark in text[end : token.start()] for mark in ".;!?…:"):
-                break
+            gap = text[end : token.start()]
+            if any(mark in gap for mark in ".;!?…:") or ("\n" in gap and _label_line(text, token.start())):
+                break  # "75002 Paris\nContact : …", "…Brest\nPortable 06…"
+            if city and ("\n" in gap or _SEPARATOR.search(gap) or _SEPARATOR.fullmatch(token.group(0)) or token.group(0)[0].islower()):
+                break  # after "75018 Paris": not ", joignable au …", " - code porte …", a next line
             word = token.group(0).lower()
             index += 1
             if word == ",":
                 continue  # a comma may separate street, quartier, postcode and city
             if not _continues(token.group(0), previous, text[token.end() :]):
                 break
+            city = city or (_POSTCODE.fullmatch(previous) is not None and token.group(0)[0].isupper())  # written: "75018 Paris"
             end, taken, previous = token.end(), taken + 1, word
         return end
 
@@ -100,6 +105,15 @@ _NUMBER_AFTER = regex.compile(rf"(?i)(?:\s+[\w'’\-]+){{1,4}}?\s+(?:numéro|n°
 _HESITATION_AT = regex.compile(rf"(?i)[\s,.…;:-]*{HESITATION}(?!\w)[\s,.…;:-]+")
 _NUMBER_WORD = regex.compile(rf"(?i){SPOKEN_NUMBER}|\d+")
 _BUILDING_WORDS = set(_BUILDING.split("|"))
+_POSTCODE = regex.compile(r"\d{5}")
+_SEPARATOR = regex.compile(r"[\-–—|/]+")
+_LABELLED_LINE = regex.compile(r"[^\n:]{1,40}:")
+
+
+def _label_line(text: str, start: int) -> bool:
+    """Whether the line that starts at `start` is a form's field ("Contact : …", "Portable 06…", "Date du sinistre")."""
+    first = regex.match(r"[\w'’\-]+", text[start:])
+    return _LABELLED_LINE.match(text, start) is not None or (first is not None and label_word(first.group()) in FORM_LABELS)
 
 
 def _continues(token: str, previous: str, after: str = "") -> bool:

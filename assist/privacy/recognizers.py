@@ -375,7 +375,10 @@ _SPOKEN_CODE = rf"(?=(?:{_UNITS})(?:-[\w-]+)?[\s-]+(?:et[\s-]+)?(?:{_UNITS})(?!\
 # A door code read out mixes digits, number words and letters: "sept quatre d deux six", "1528d", "cinquante-huit quarante-cinq a".
 _CODE_TOKEN = rf"(?:\d+[a-z]?|[a-z]|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*)(?!\w)"
 _NOT_A_CODE = r"(?:chiffres?|fois|heures?|boutons?|touches?|lettres?|caract\w*|minutes?|jours?)(?!\w)"  # "quatre chiffres", "2 boutons"
-_DOOR_CODE = r"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|du\s+portail|de\s+l'interphone)"
+_DOOR_CODE = (
+    r"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|du\s+portail|de\s+l'interphone|"
+    r"porte|portail|immeuble|interphone|d'accès|d'acces|d’accès|accès|acces|entrée|entree)"
+)  # "code porte 029A", "code d'accès 607A"
 
 
 class SecretRecognizer(GatedPatternRecognizer):

@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from text_to_num import alpha2digit
 
 from assist.errors import ConfigError, InputError, ScrubError
+from assist.privacy.labels import FORM_LABELS, LABEL_GLUE, label_word
+from assist.privacy.names import given_names, ordinary_words
 from assist.privacy.recognizers import GUESSING_RECOGNIZERS, SCRUBBED_ENTITIES, ReferenceNumberRecognizer, build_registry
 from assist.privacy.scrubbed import _SCRUBBER_TOKEN, DetectedEntity, ScrubbedText, ScrubResult
 from assist.privacy.spoken import SPOKEN_NUMBER
@@ -103,16 +105,21 @@ _NOT_NAME_WORDS = (
     r"ben|bah|bon|euh|heu|hum|bonjour|bonsoir|allô|allo|alors|oui|ouais|non|voilà|voila|donc|hein|écoutez|ecoutez|merci|"
     r"agent|client|cliente|"  # a transcript's speaker label
     r"wakha|safi|choukran|chokran|bezzaf|smiti|salam|bslama|inchallah|hamdoullah|lah\s+ykhlik|dh|dhs|bghit|nbdl|3afak|afak|dyali|diali|wach|"  # Darija
-    r"ma|mon|mes|la|le|les|un|une|c'|c’|iban|rib|cin"
+    r"ma|mon|mes|la|le|les|un|une|c'|c’|iban|rib|cin|"
+    r"salutations|cordialement|cdlt|bien\s+à\s+vous|bonne\s+journée|svp|stp"  # a letter's or a chat's closing before its signature
 )
 _NOT_NAME = regex.compile(rf"(?i)^(?:(?:{_NOT_NAME_WORDS})(?:\s+|(?<=')|(?<=’)|$))+")
 # At the end of a span only fillers, greetings and labels, not the short words that end names ("Lucie Bon", "Xiaoli Ma").
 _NOT_NAME_TAIL = regex.compile(
     r"(?i)(?:\s+(?:ben|bah|euh|heu|hum|bonjour|bonsoir|allô|allo|alors|oui|ouais|voilà|voila|donc|hein|merci|agent|client|cliente|"
-    r"wakha|safi|choukran|chokran|bezzaf|salam|bslama|inchallah|hamdoullah|bghit|nbdl|3afak|afak|dyali|diali|wach))+$"
-)  # "Fibréa bonjour", "Marty agent"
-# A title opens a name's span but is not the name; a title alone is no name ("Monsieur", "madame").
-_TITLE = regex.compile(r"(?i)(?:monsieur|madame|mademoiselle|mme|mlle|mr)(?:\s+|$)")
+    r"wakha|safi|choukran|chokran|bezzaf|salam|bslama|inchallah|hamdoullah|bghit|nbdl|3afak|afak|dyali|diali|wach|"
+    r"svp|stp|cdlt|cordialement|t[ée]l\.?))+$"
+)  # "Fibréa bonjour", "Marty agent", "M. Lacroix svp"
+# A title opens a name's span but is not the name; a title alone is no name ("Monsieur", "madame", "M. Lacroix"). Not the
+# "M." of a name spelled letter by letter ("M. A. L. L. E. T."); not "Dr", which English data counts in the name.
+_TITLE = regex.compile(r"(?i)(?:(?:monsieur|madame|mademoiselle|mme|mlle|mr|docteur|maître|maitre)(?:\s+|$)|(?:m|mm)\.(?!\s*\p{L}\.)\s*)")
+_LABEL_WORD = regex.compile(r"[^\W\d_][\w'’\-]*")
+_COLON_AFTER = regex.compile(r"(?:[ \t]+\p{Ll}[\w'’\-]*){0,2}[ \t]*:")  # "Index relevé :", "Remarque :"
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LATIN = regex.compile(r"\p{Latin}")
 _BEN = regex.compile(r"(?i)ben\b")
@@ -145,7 +152,7 @@ def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
     title = _TITLE.match(text, start, result.end)
     if title is not None:
         start = title.end()
-    end = start + len(_NOT_NAME_END.sub("", _NOT_NAME_TAIL.sub("", _NOT_NAME_END.sub("", text[start : result.end]))))
+    end = start + len(_NOT_NAME_END.sub("", _NOT_NAME_TAIL.sub("", _NOT_NAME_END.sub("", text[start : _before_label(text, start, result.end)]))))
     if end <= start or (result.entity_type == "ORGANIZATION" and text[start:end] in _COMMON_ACRONYMS):
         return None
     if _ARABIC.search(text, start, end) and not _LATIN.search(text, start, end):
@@ -156,6 +163,41 @@ def _trim_ner(text: str, result: RecognizerResult) -> RecognizerResult | None:
         return None  # "l'agence de Nantes": the company's branch, not where the customer lives
     return RecognizerResult(result.entity_type, start, end, result.score,
                             analysis_explanation=result.analysis_explanation, recognition_metadata=result.recognition_metadata)  # fmt: skip
+
+
+def _before_label(text: str, start: int, end: int, *, ordinary: bool = True) -> int:
+    """The end of text[start:end] without the form label that closes it ("BESSON Prénom" before " : Océane", "Date de
+    naissance" before ":"): its last words, when a colon follows them, that are labels (`FORM_LABELS`). A span that is
+    nothing but a label ("Titulaire", "Index" before ":") ends where it starts, so is dropped; so is a lone ordinary
+    word before a colon ("Domicile :", "Remarque :") unless it is a given name ("Pierre :", a speaker) or in capitals
+    (`ordinary`: the NER's spans; a city after a postcode may well be an ordinary word)."""
+    if not _COLON_AFTER.match(text, end):
+        return end
+    words = list(_LABEL_WORD.finditer(text, start, end))
+    cut = end
+    for word in reversed(words):
+        if label_word(word.group()) not in FORM_LABELS:
+            break
+        cut = word.start()
+    while cut < end and (glue := _LABEL_WORD.match(text, cut)) and label_word(glue.group()) in LABEL_GLUE:
+        cut = glue.end()  # "… de naissance": the label starts at its first word that is not glue
+        cut += len(text[cut:end]) - len(text[cut:end].lstrip())
+    if ordinary and len(words) == 1 and cut == end and not words[0].group().isupper():
+        folded = label_word(words[0].group())
+        if folded in ordinary_words("fr") and folded not in given_names():
+            return start
+    return start + len(text[start:cut].rstrip())
+
+
+def _found_by(result: RecognizerResult) -> str:
+    return (result.recognition_metadata or {}).get("recognizer_name", "")
+
+
+def _labelled_city(text: str, result: RecognizerResult) -> RecognizerResult | None:
+    """A postcode's "city" that is a form's label is no city: "Index relevé : 45210 Référence : 8823"."""
+    if _found_by(result) == "PostalCodeCityRecognizer" and _before_label(text, result.start, result.end, ordinary=False) < result.end:
+        return None
+    return result
 
 
 # A line above an address or a contact label, in the same block: short, with no label (":"). The loop also wants no
@@ -388,7 +430,7 @@ class Scrubber:
         """Trim the NER's spans, drop what lies inside a protected phrase, add an address's recipient lines (a guess, like
         the NER's: not for knowledge, where "Service client\\nTéléphone : …" names no one), merge overlaps."""
         protected = [(m.start(), m.end()) for m in self._protected.finditer(text)] if self._protected else []
-        trimmed = [_trim_ner(text, r) if (r.recognition_metadata or {}).get("recognizer_name") == "SpacyRecognizer" else r for r in results]
+        trimmed = [_trim_ner(text, r) if _found_by(r) == "SpacyRecognizer" else _labelled_city(text, r) for r in results]
         found = [r for r in trimmed if r is not None]
         found = _recipient_lines(text, found) if guess else found
         found = _separate_keys(text, found)

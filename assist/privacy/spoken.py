@@ -439,7 +439,8 @@ class ContextualNameRecognizer(GatedPatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             patterns=[
-                Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+){_NAME_AGAIN}", 0.6),
+                # a capitalised particle opens the surname: "M. LE GALL", "Mme De Souza" (not "monsieur le directeur")
+                Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+)(?:(?-i:LE|LA|DE|DU|DA|DI|DEL|EL|Le|La|De|Du|Da|Di|Del|El)\s+)?{_NAME_AGAIN}", 0.6),
                 Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|je\s+récapitule|je\s+recapitule){NAME_GAP}){_NAME}", 0.6),
                 Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|nom|moi|conseiller|conseillère|interlocuteur|interlocutrice){NAME_GAP}(?:c'est|c'était)|(?:prénom|prenom)(?:{NAME_GAP}c'est)?|s'appelle|s’appelle|smiti){NAME_GAP}){_NAME_AGAIN}", 0.6),
                 # a form read out: "nom blanchet prénom…", "et le nom menard"
