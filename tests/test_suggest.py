@@ -172,6 +172,10 @@ def _reasons(text: str) -> set[str]:
         ("je suis au tribunal demain pour vous attaquer", "legal_threat"), ("on est tous au tribunal à cause de vous", "legal_threat"),
         ("elle est prête d'aller aux prud'hommes", "legal_threat"), ("j'étais à deux doigts d'exploser", "negative_emotion"),
         ("à deux doigts de tout plaquer", "negative_emotion"),
+        # the twelfth set: an illness by its name, a lawyer met about the dispute
+        ("j'ai une sclérose en plaques, il y a des semaines où je ne peux pas ouvrir mon courrier", "hardship"),
+        ("my dad is terminally ill", "hardship"), ("J'ai rendez-vous jeudi avec une avocate, je lui apporte les trois relevés", "legal_threat"),
+        ("Je vais consulter une avocate", "legal_threat"),
     ],
 )
 def test_each_escalation_reason_fires(text, reason):
@@ -198,6 +202,9 @@ def test_each_escalation_reason_fires(text, reason):
         "je donne pas ma carte au téléphone on sait jamais avec toutes les arnaques",
         "j'ai reçu une lettre de mise en demeure pour ma cotisation auto",
         "mon futur propriétaire est huissier de justice, il veut l'attestation",
+        "je suis aide-soignante en EHPAD, rappelez-moi après 21 h", "ma femme est infirmière à l'hôpital, elle dort",
+        "je suis à bout de souffle, je monte mes courses au quatrième", "j'ai rendez-vous chez l'avocate pour mon divorce",
+        "le terminal de paiement ne marche pas", "I'm at terminal 2",
         "je vous envoie le récépissé dès que j'ai porté plainte",
         "je vais pas vous faire un procès hein mais j'espère que c'est remboursé",
         "c'est pas que j'arrive pas à payer hein, c'est juste que j'y ai droit",

@@ -54,8 +54,10 @@ def _any(*patterns: str) -> re.Pattern[str]:
 _RULES: dict[EscalationReason, re.Pattern[str]] = {
     EscalationReason.LEGAL_THREAT: _any(
         # fr
-        r"\b(?:voir|contacter|appeler|consulter|prendre|saisir|passer par|mandater|prevenir|mettre)\b[^.?!]{0,20}\bavocats?\b",
-        r"\b(?:mon|notre|un) avocat\b[^.?!]{0,30}\b(?:va|vous|contactera|ecrira|s'occupe|s'en occupe|se charge|prendra)\b",
+        r"\b(?:voir|contacter|appeler|consulter|prendre|saisir|passer par|mandater|prevenir|mettre)\b[^.?!]{0,20}\bavocat(?:e|s|es)?\b",
+        r"\b(?:mon|ma|notre|un|une) avocate?\b[^.?!]{0,30}\b(?:va|vous|contactera|ecrira|s'occupe|s'en occupe|se charge|prendra)\b",
+        # "j'ai rendez-vous jeudi avec une avocate, je lui apporte les relevés"; not a lawyer for a divorce or an estate
+        r"\b(?:rendez-vous|rdv)\b[^.?!]{0,30}\bavocat(?:e|s|es)?\b(?![^.?!]{0,60}\b(?:divorce|succession|separation|heritage|garde)\b)",
         r"\b(?:au|aux|le|les|devant les?|en) (?:tribunal|tribunaux|prud'?hommes|justice)\b", r"\bon se (?:reverra|retrouvera|voit) au tribunal\b",
         # "porter plainte" announced against the company, not the police report a claim needs ("il faut que je porte
         # plainte pour le vol ?", "dès que j'ai porté plainte")
@@ -216,6 +218,9 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\balzheimer\b", r"\baccident vasculaire\b|\bavc\b", r"\b(?:appareil|machine|masque)\b[^.?!]{0,40}\brespirer\b", r"\bn'y (?:comprends|comprend) rien\b",
         r"\bperdu (?:mon|ma|mes) (?:mari|epoux|femme|epouse|pere|mere|fils|fille|enfants?|conjoint|compagne?|compagnon)\b",
         r"(?<!en faire une )\bmaladie\b", r"\bmalade\b", r"\bcancer\b", r"\bchimio\w*\b", r"\bhospitalise\w*\b", r"\bhopital\b", r"\bdialyse\b",
+        r"\bsclerose en plaques\b", r"\bparkinson\b", r"\b(?:maladie de )?charcot\b", r"\bmyopathie\b", r"\bmucoviscidose\b", r"\bleucemie\b",
+        r"\btumeur\b", r"\binsuffisan(?:ce|t|te) (?:renale|cardiaque|respiratoire)\b", r"\bsoins palliatifs\b", r"\bfin de vie\b",
+        r"\baffection (?:de )?longue duree\b",  # serious and long illnesses by name
         r"\bhandicap\w*\b", r"\binvalidite\b", r"\bfauteuil roulant\b", r"\boxygene\b", r"\bassistance respiratoire\b",
         r"\bje me deplace en fauteuil\b", r"\b(?:une|l') attaque (?:que j'ai|qu'il a|qu'elle a) (?:faite|eue)\b", r"\b(?:fait|eu) (?:une attaque|un infarctus)\b(?! informatique| de)",
         r"\b(?:le|mon) (?:docteur|medecin)\b[^.?!]{0,30}\b(?:a dit fini|interdit|plus le droit)\b",
@@ -227,7 +232,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bcan'?t (?:afford|pay)\b", r"\bcannot (?:afford|pay)\b", r"\bunable to pay\b", r"\blost my job\b", r"\bunemployed\b", r"\bredundan\w*\b",
         r"\bonly allowed to work\b",
         r"\bon benefits\b", r"\bin debt\b", r"\bfinancial (?:difficult\w*|hardship|trouble)\b", r"\bstruggling (?:to pay|financially|with money)\b",
-        r"\bbereave\w*\b", r"\bmaternity pay\b", r"\b(?:the )?rent takes (?:almost |nearly )?all\b", r"\bpassed away\b", r"\bdied\b", r"\bwidow\w*\b", r"\bseriously ill\b", r"\billness\b", r"\bcancer\b", r"\bhospital\b",
+        r"\bbereave\w*\b", r"\bmaternity pay\b", r"\b(?:the )?rent takes (?:almost |nearly )?all\b", r"\bpassed away\b", r"\bdied\b", r"\bwidow\w*\b", r"\bseriously ill\b", r"\bterminally ill\b|\bterminal (?:illness|cancer|diagnosis)\b", r"\bpalliative\b", r"\bmultiple sclerosis\b", r"\bparkinson'?s\b", r"\billness\b", r"\bcancer\b", r"\bhospital\b",
         r"\bdisab\w*\b", r"\boxygen\b", r"\bmedical equipment\b", r"\bcare home\b", r"\bpartially sighted\b|\bblind\b", r"\bdon'?t know (?:where to start|what to do)\b",
         # es
         r"\bno (?:puedo|podre|podemos) pagar\b", r"\bno llego a fin de mes\b", r"\b(?:estoy|esta|sigo|sigue|me quede|se quedo|me he quedado|se ha quedado|quede|seguimos|estamos|estan) en (?:el )?paro\b", r"\bdesemplead\w*\b",
@@ -243,7 +248,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         # "c'est une arnaque", "vous m'arnaquez"; not "je me méfie des arnaques"
         r"\b(?:c'est (?:une|de l')|quelle|vraie|belle) arnaque\b", r"\barnaqueurs?\b", r"\bm'arnaqu\w*\b", r"\barnaquez\b",
         r"\bfout\w* de (?:ma|la|notre) gueule\b", r"\bfoutage de gueule\b", r"\bse fout\w*\b", r"\bmerde\b", r"\bputain\b", r"\bbordel\b",
-        r"\bras[- ]le[- ](?:bol|cul)\b", r"\bmarre\b", r"\b(?:je )?(?:n')?en peux plus\b", r"\bje craque\b", r"\ba bout\b", r"\bau bout du rouleau\b",
+        r"\bras[- ]le[- ](?:bol|cul)\b", r"\bmarre\b", r"\b(?:je )?(?:n')?en peux plus\b", r"\bje craque\b", r"\ba bout\b(?! de souffle)", r"\bau bout du rouleau\b",
         r"\bexcede\w*\b", r"\binadmissible\b", r"\binacceptable\b", r"\bscandal\w*\b", r"\bhonteux\b", r"\bune honte\b", r"\bintolerable\b",
         r"\binsupportable\b", r"\brevoltant\b", r"\bdegoute\w*\b", r"(?<!serait )(?<!seraient )\bfurieu(?:x|se)\b", r"(?<!serait )(?<!seraient )\ben colere\b", r"\bhors de moi\b", r"\benerve\w*\b",
         r"\bpete(?:r)? un cable\b", r"\bje pleure\b", r"\ben larmes\b", r"\ben pleurs\b", r"\b(?:je|j'ai|me fait|m'a fait|m'avez fait|fait) pleur\w*\b",
@@ -252,7 +257,7 @@ _RULES: dict[EscalationReason, re.Pattern[str]] = {
         r"\bje (?:ne )?me leve (?:meme pas|plus)\b",
         r"\bje (?:ne )?(?:dors|dormais) plus\b", r"\bj'en dors plus\b", r"\bje (?:n')?en dors plus\b", r"\bj'ai honte\b",
         r"\bje (?:ne )?tiens plus\b(?! a)", r"\b(?:pas|plus) ferme l'oeil\b", r"\bje tremble\b", r"\b(?:nous|me) prenez pour des? (?:vaches? a lait|pigeons?|cons?|idiots?|imbeciles?|pommes?)\b",
-        r"\bje (?:suis|me sens) (?:a bout|epuisee?|detruite?|perdue?)\b",
+        r"\bje (?:suis|me sens) (?:a bout(?! de souffle)|epuisee?|detruite?|perdue?)\b",
         # the body and the nights say it: "j'ai l'estomac noué", "les mains qui tremblent", "je passe mes nuits à regarder le mur";
         # and irony about the service: "bravo à toute l'équipe, c'est du beau travail, on devrait vous décorer"
         r"\b(?:l'estomac|le ventre) noue\b", r"\bdes sueurs froides\b(?![^.?!]{0,40}\b(?:finalement|c'etait bon|plus de peur que de mal))",
@@ -306,6 +311,9 @@ _ASIDE = re.compile(
     r"|\b(?:desole\w*|pardon|excusez|m'excuse)\b[^.?!]{0,25}\b(?:m'etre|me suis|d'avoir ete|j'etais) (?:un peu |trop )?enerve\w*"
     r"|\b(?:(?:greffi|juge|avocat|huissi|magistrat|secretaire|clerc|stagiaire|agent)\w*|travaill\w*|bosse\w*) (?:au|aux) (?:tribunal|tribunaux|prud'?hommes)\b"  # "je suis greffière au tribunal", "elle travaille aux prud'hommes"
     r"|\bjamais eu (?:a|de raison de) (?:me|nous) plaindre\b"  # "je n'ai jamais eu à me plaindre de vous"
+    # a job at a hospital or a care home: "je suis aide-soignante en EHPAD", "ma femme est infirmière à l'hôpital"
+    r"|\b(?:(?:infirmi|aide-soignant|aide soignant|brancardi|interne|secretaire medical|kine|medecin)\w*|travaill\w*|bosse\w*) "
+    r"(?:a l'|au |en |dans (?:un |une |l'))(?:hopital|ehpad|clinique|maison de retraite)\b"
 )
 _QUOTED = re.compile(r"\b(?:marque|ecrit|indique|mentionne)\s*[:«\"']*\s*(?:le |la |l')?$")  # "il y a marqué « médiateur … », c'est à eux ?"
 _PLAYED_DOWN = re.compile(r"^.{0,60}?\b(?:rien de grave|question de calendrier|juste (?:le|un) decalage)\b")
