@@ -896,3 +896,37 @@ def test_form_labels_and_what_follows_an_address_survive(scrubber):
     for text in ("Pierre : oui bonjour, c'est Pierre Martin", "Léa Blanc : oui bonjour", "Mon nom de famille c'est Mallet, M. A. L. L. E. T."):
         scrubbed = scrubber.scrub(text, Vault()).scrubbed.text  # a speaker's name before a colon, a spelled name's "M." stay names
         assert not re.search(r"Martin|Blanc|Mallet|L\. L\. E\. T", scrubbed), scrubbed
+
+
+def test_eleventh_french_authors_forms(scrubber):
+    """Forms an eleventh author's set showed: names in a table's name columns and a chat export's senders, names spelled
+    with "deux s", "double a", "tiret", "tréma", "accent aigu", "monsieur de lattre", "le docteur ouchen", "M.BAMBA",
+    door codes ending in "dièse", Moroccan "Lot … N° …" addresses, an address before a speaker's label."""
+    gone = (
+        ("Nom\tPrénom\tDDN\tTél\tVille\nZAMI\tGwladys\t17/09/1937\t0526996786\tLa Rochelle\nBERGER\tBrigitte\t10/05/1940\t0647483844\tPoitiers",
+         "ZAMI Gwladys BERGER Brigitte"),
+        ("id;nom_client;prenom_client;cp\n31808;BOULANGER;Didier;54000", "BOULANGER Didier"),
+        ("[13/02/2024, 12:40] RAHAMATOU ATTOUMANI: Bonjour, je vous envoie la photo du constat", "RAHAMATOU ATTOUMANI"),
+        ("et issa pour le prénom i deux s a voilà", "issa"),
+        ("je vous épelle l double a r o u double s i et le prénom c'est siham", "laaroussi double siham"),
+        ("appelant: jean-marc j e a n tiret m a r c euh voilà", "jean marc"),
+        ("c'est madame noël voilà n o e tréma l comme la fête", "tréma"),
+        ("appelant: t r a o r e accent aigu conseiller: merci", "t r a o r e aigu"),
+        ("bonjour c'est monsieur de lattre voilà j'ai plus de réseau", "lattre"),
+        ("le docteur ouchen m'a prescrit des séances", "ouchen"),
+        ("FR76-1350-7815-0088-2369-3845-975 ← nouveau RIB de M.BAMBA", "BAMBA"),
+        ("le code de la porte c'est le un six cinq dièse attendez et c'est au premier étage", "six cinq dièse"),
+        ("Adresse : Lot Al Massira N° 200, Mhannech, Tétouan 93000.", "Massira 200 Mhannech Tétouan 93000"),
+        ("il habite lot assalam numéro seize el alia mohammedia conseiller: très bien", "assalam seize alia mohammedia"),
+    )
+    _assert_gone(scrubber, gone)
+    for text, kept in (
+        ("Nom\tPrénom\tDDN\nZAMI\tGwladys\t17/09/1937", ("Nom", "Prénom", "DDN")),  # a table's header stays
+        ("il habite lot assalam numéro seize el alia mohammedia conseiller: très bien", ("conseiller: très bien",)),
+        ("j'ai acheté un lot de 10 ampoules et deux enfants m'attendent", ("un lot de 10 ampoules et deux enfants",)),
+        ("le docteur m'a prescrit des séances de kiné", ("kiné",)),
+        ("c'est monsieur du service client qui m'a dit", ("du service client",)),
+    ):
+        scrubbed = scrubber.scrub(text, Vault()).scrubbed.text
+        for words in kept:
+            assert words in scrubbed, (text, words, scrubbed)

@@ -12,7 +12,7 @@ from assist.privacy.spoken import HESITATION, HESITATION_GAP, SPOKEN_NUMBER, _re
 
 _STREET = (
     r"rue|avenue|av\.?|boulevard|bd|place|chemin|allée|allee|impasse|route|quai|cours|square|passage|voie|sentier|"
-    r"résidence|residence|lotissement|cité|cite|hameau|lieu-dit|lieudit|lieu\s+dit|derb|zanqa|hay|douar|villa|quartier|street|st\.?|road|avenida|calle|plaza"
+    r"résidence|residence|lotissement|lot|cité|cite|hameau|lieu-dit|lieudit|lieu\s+dit|derb|zanqa|hay|douar|villa|quartier|street|st\.?|road|avenida|calle|plaza"
 )
 _HOUSE = rf"(?:\d{{1,4}}|{SPOKEN_NUMBER})(?:\s*(?:bis|ter|b|a))?"
 # "15 euh non seize rue…"; a lone "un"/"une" is an article ("une place de parking"), not a house number
@@ -89,6 +89,8 @@ class AddressRecognizer(EntityRecognizer):
                 break  # "75002 Paris\nContact : …", "…Brest\nPortable 06…"
             if city and ("\n" in gap or _SEPARATOR.search(gap) or _SEPARATOR.fullmatch(token.group(0)) or token.group(0)[0].islower()):
                 break  # after "75018 Paris": not ", joignable au …", " - code porte …", a next line
+            if regex.match(r"[ \t]*:", text[token.end() :]):
+                break  # a speaker's or a field's label: "… mohammedia conseiller: très bien"
             word = token.group(0).lower()
             index += 1
             if word == ",":

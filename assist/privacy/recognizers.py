@@ -17,6 +17,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry, Re
 from text_to_num import alpha2digit
 
 from assist.privacy.address import AddressRecognizer
+from assist.privacy.exports import ChatSenderRecognizer, NameColumnRecognizer
 from assist.privacy.gated import GatedPatternRecognizer
 from assist.privacy.names import KnownNameRecognizer
 from assist.privacy.english import (
@@ -373,7 +374,7 @@ _SPOKEN_CODE = rf"(?=(?:{_UNITS})(?:-[\w-]+)?[\s-]+(?:et[\s-]+)?(?:{_UNITS})(?!\
 
 
 # A door code read out mixes digits, number words and letters: "sept quatre d deux six", "1528d", "cinquante-huit quarante-cinq a".
-_CODE_TOKEN = rf"(?:\d+[a-z]?|[a-z]|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*)(?!\w)"
+_CODE_TOKEN = rf"(?:\d+[a-z]?|[a-z]|dièse|diese|étoile|etoile|(?:{_UNITS})(?:-(?:et-)?(?:{_UNITS}))*)(?!\w)"  # "un six cinq dièse"
 _NOT_A_CODE = r"(?:chiffres?|fois|heures?|boutons?|touches?|lettres?|caract\w*|minutes?|jours?)(?!\w)"  # "quatre chiffres", "2 boutons"
 _DOOR_CODE = (
     r"digicode|code\s+(?:de\s+la\s+porte|d'entrée|d'entree|de\s+l'immeuble|du\s+portail|de\s+l'interphone|"
@@ -497,7 +498,7 @@ SCRUBBED_ENTITIES = (
 )
 # Recognisers that guess like the NER does (a company by its form, a customer's web site, an old date): left out of knowledge
 # screening with it, since approved knowledge names companies and links to sites on purpose.
-GUESSING_RECOGNIZERS = frozenset({"SpacyRecognizer", "EnglishOrganizationRecognizer", "UrlRecognizer", "PastDateRecognizer"})
+GUESSING_RECOGNIZERS = frozenset({"SpacyRecognizer", "ChatSenderRecognizer", "EnglishOrganizationRecognizer", "UrlRecognizer", "PastDateRecognizer"})
 
 
 SPOKEN_NUMBERS = {"fr": FRENCH_NUMBERS, "en": ENGLISH_NUMBERS, "es": SPANISH_NUMBERS}  # how each language reads a number aloud
@@ -588,6 +589,8 @@ def build_registry(languages: Iterable[str], reference_patterns: Iterable[str] =
             SpokenNumberRecognizer(supported_language=lang, words=SPOKEN_NUMBERS.get(lang) or replace(FRENCH_NUMBERS, language=lang)),
             SpokenEmailRecognizer(supported_language=lang),
             SpelledOutRecognizer(supported_language=lang),
+            NameColumnRecognizer(supported_language=lang),
+            ChatSenderRecognizer(supported_language=lang),
         ):
             registry.add_recognizer(recognizer)
         if lang != "en":  # French (and Spanish) name contexts; English has its own, with English words that end a name

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from text_to_num import alpha2digit
 
 from assist.errors import ConfigError, InputError, ScrubError
+from assist.privacy.exports import header_lines
 from assist.privacy.labels import FORM_LABELS, LABEL_GLUE, label_word
 from assist.privacy.names import given_names, ordinary_words
 from assist.privacy.recognizers import GUESSING_RECOGNIZERS, SCRUBBED_ENTITIES, ReferenceNumberRecognizer, build_registry
@@ -187,6 +188,15 @@ def _before_label(text: str, start: int, end: int, *, ordinary: bool = True) -> 
         if folded in ordinary_words("fr") and folded not in given_names():
             return start
     return start + len(text[start:cut].rstrip())
+
+
+def _after_headers(result: RecognizerResult, headers: list[tuple[int, int]]) -> RecognizerResult:
+    """A detection that starts in a table's header and runs on into its rows starts after the header ("DDN\nZAMI")."""
+    for start, end in headers:
+        if start <= result.start < end and end + 1 < result.end:
+            result = RecognizerResult(result.entity_type, end + 1, result.end, result.score,
+                                      analysis_explanation=result.analysis_explanation, recognition_metadata=result.recognition_metadata)  # fmt: skip
+    return result
 
 
 def _found_by(result: RecognizerResult) -> str:
@@ -430,8 +440,10 @@ class Scrubber:
         """Trim the NER's spans, drop what lies inside a protected phrase, add an address's recipient lines (a guess, like
         the NER's: not for knowledge, where "Service client\\nTéléphone : …" names no one), merge overlaps."""
         protected = [(m.start(), m.end()) for m in self._protected.finditer(text)] if self._protected else []
+        headers = header_lines(text) if "\n" in text else []  # a table's header ("Nom\tPrénom\tDDN") holds no value
         trimmed = [_trim_ner(text, r) if _found_by(r) == "SpacyRecognizer" else _labelled_city(text, r) for r in results]
-        found = [r for r in trimmed if r is not None]
+        found = [_after_headers(r, headers) for r in trimmed if r is not None]
+        protected += headers
         found = _recipient_lines(text, found) if guess else found
         found = _separate_keys(text, found)
         return _merge_overlaps(text, [r for r in found if not any(start <= r.start and r.end <= end for start, end in protected)])

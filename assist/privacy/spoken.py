@@ -435,12 +435,20 @@ class ContextualNameRecognizer(GatedPatternRecognizer):
     "monsieur", "au nom de", "je m'appelle", "je récapitule", "ma femme"; before "à l'appareil"; "je suis X née le…"."""
 
     def __init__(self, supported_language: str = "fr"):
-        context = r"monsieur|madame|mademoiselle|m'sieur|msieur|m'dame|mme|mlle|m\.|au\s+nom\s+de|je\s+m'appelle|mr|mrs|ms|my\s+name\s+is|me\s+llamo"
+        context = (
+            r"monsieur|madame|mademoiselle|m'sieur|msieur|m'dame|mme|mlle|m\.|au\s+nom\s+de|je\s+m'appelle|mr|mrs|ms|my\s+name\s+is|me\s+llamo|"
+            r"docteur|dr\.?|maître|maitre|professeur"
+        )
         super().__init__(
             supported_entity="PERSON",
             patterns=[
                 # a capitalised particle opens the surname: "M. LE GALL", "Mme De Souza" (not "monsieur le directeur")
-                Pattern("name_after_context", rf"(?i)(?<=\b(?:{context})\s+)(?:(?-i:LE|LA|DE|DU|DA|DI|DEL|EL|Le|La|De|Du|Da|Di|Del|El)\s+)?{_NAME_AGAIN}", 0.6),
+                # "monsieur de lattre", "M.BAMBA" (no space after the title in a note)
+                Pattern(
+                    "name_after_context",
+                    rf"(?i)(?<=\b(?:{context})\s+|\bM\.(?=\p{{Lu}}))(?:(?:(?-i:LE|LA|DE|DU|DA|DI|DEL|EL|Le|La|De|Du|Da|Di|Del|El)|de|du)\s+(?={_NAME_TOKEN}))?{_NAME_AGAIN}",
+                    0.6,
+                ),
                 Pattern("name_after_relative", rf"(?i)(?<=\b(?:{_KIN}|je\s+récapitule|je\s+recapitule){NAME_GAP}){_NAME}", 0.6),
                 Pattern("name_is", rf"(?i)(?<=\b(?:(?:titulaire|nom|moi|conseiller|conseillère|interlocuteur|interlocutrice){NAME_GAP}(?:c'est|c'était)|(?:prénom|prenom)(?:{NAME_GAP}c'est)?|s'appelle|s’appelle|smiti){NAME_GAP}){_NAME_AGAIN}", 0.6),
                 # a form read out: "nom blanchet prénom…", "et le nom menard"
@@ -485,12 +493,17 @@ class SpelledOutRecognizer(PatternRecognizer):
     that is a name or an e-mail being spelled."""
 
     def __init__(self, supported_language: str = "fr"):
-        letter = r"[A-Za-zÀ-ÿ]"
+        # a letter, doubled or accented as it is spelled: "deux s", "double r", "e tréma", "e accent aigu"
+        letter = (
+            r"(?:(?:double|deux)\s+)?[A-Za-zÀ-ÿ]"
+            r"(?:\s+(?:tréma|trema|accent\s+(?:aigu|grave|circonflexe)|cédille|cedille|majuscule|minuscule)(?![\w'’]))?"
+        )
+        link = r"(?:[\s\-]|\s+(?:tiret|trait\s+d'union|apostrophe)\s+)"  # "j e a n tiret m a r c"
         spelled_as = rf"{letter}(?:\s+{letter})*\s+comme\s+[\w'’\-]{{3,}}"
         super().__init__(
             supported_entity="PERSON",
             patterns=[
-                Pattern("spelled_out", rf"(?<![\w'’]){letter}(?:[\s\-]{letter}){{2,}}(?![\w'’])", 0.6),
+                Pattern("spelled_out", rf"(?<![\w'’]){letter}(?:{link}{letter}){{2,}}(?![\w'’])", 0.6),
                 # at least two letters spelled "comme": "il y a comme un bruit" is not a spelling
                 Pattern(
                     "spelled_as",
